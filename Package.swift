@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Glean",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "glean", targets: ["glean"]),
+        .library(name: "GleanCore", targets: ["GleanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "GleanResources",
+            path: "Resources",
+            exclude: ["README.md"],
+            sources: ["BundledResources.swift"],
+            resources: [.copy("sample"), .copy("templates")]
+        ),
+        .target(
+            name: "GleanCore",
+            dependencies: [
+                "GleanResources",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "GleanTUI", dependencies: ["GleanCore", "CNcurses"]),
+        .executableTarget(
+            name: "glean",
+            dependencies: [
+                "GleanCore",
+                "GleanTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GleanCoreTests", dependencies: ["GleanCore"]),
+        .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore"]),
+        .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore"]),
+    ]
+)

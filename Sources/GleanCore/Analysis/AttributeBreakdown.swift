@@ -1,0 +1,30 @@
+/// The counts split by the values of one participant attribute, e.g. care setting.
+public struct AttributeBreakdown: Equatable, Sendable {
+    /// The label used for participants who lack the attribute.
+    public static let missingValue = "(not set)"
+
+    /// The attribute's name.
+    public var attribute: String
+    /// The values in order, each with the counts over the participants holding it.
+    public var groups: [(value: String, table: CountsTable)]
+
+    /// Splits `project`'s counts by `attribute`.
+    public init(project: Project, attribute: String, window: Int = 3) {
+        self.attribute = attribute
+        var values = project.values(ofAttribute: attribute)
+        if project.participants.contains(where: { $0.attributes[attribute] == nil }) {
+            values.append(AttributeBreakdown.missingValue)
+        }
+        groups = values.map { value in
+            let table = CountsTable(project: project, window: window) { participant in
+                (participant.attributes[attribute] ?? AttributeBreakdown.missingValue) == value
+            }
+            return (value, table)
+        }
+    }
+
+    public static func == (lhs: AttributeBreakdown, rhs: AttributeBreakdown) -> Bool {
+        lhs.attribute == rhs.attribute && lhs.groups.map(\.value) == rhs.groups.map(\.value)
+            && lhs.groups.map(\.table) == rhs.groups.map(\.table)
+    }
+}

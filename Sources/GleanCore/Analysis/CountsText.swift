@@ -1,0 +1,68 @@
+/// The counts as a plain-text table, for `glean counts` without `--json`.
+public enum CountsText {
+    /// The whole table (and one table per attribute value when `attribute` is given).
+    public static func render(_ project: Project, window: Int, attribute: String?) -> String {
+        var text = "\(project.programme.name): participants (p) and quotes (q) per concern; "
+            + "the last column totals the last \(window) fortnight\(window == 1 ? "" : "s")\n\n"
+        text += table(CountsTable(project: project, window: window), project)
+        if let attribute {
+            for group in AttributeBreakdown(project: project, attribute: attribute, window: window).groups {
+                text += "\n\(attribute): \(group.value)\n"
+                text += table(group.table, project)
+            }
+        }
+        return text
+    }
+
+    private static func table(_ table: CountsTable, _ project: Project) -> String {
+        let nameWidth = max(24, (project.codebook.concerns.map { $0.name.count + 5 }.max() ?? 0))
+        let columnWidth = 14
+        var lines: [String] = []
+        var header = pad("Concern", nameWidth)
+        var totals = pad("Logs / participants", nameWidth)
+        for row in table.fortnights {
+            let end = project.programme.lastDay(ofFortnight: row.number).shortText
+            header += pad("F\(row.number) \(end)", columnWidth)
+            totals += pad("\(row.logs) / \(row.participants)", columnWidth)
+        }
+        header += "Window"
+        lines.append(header)
+        lines.append(totals)
+        let latest = table.fortnights.last
+        for theme in project.codebook.themes {
+            lines.append(theme)
+            for (index, concern) in project.codebook.concerns.enumerated() where concern.theme == theme {
+                let key = concern.key.map(String.init) ?? " "
+                var line = pad("  \(key) \(concern.name)", nameWidth)
+                for row in table.fortnights {
+                    let count = row.concerns[index]
+                    line += pad("\(count.participants)p \(count.quotes)q \(arrow(count.change))", columnWidth)
+                }
+                if let count = latest?.concerns[index] {
+                    line += "\(count.windowParticipants)p \(count.windowQuotes)q"
+                }
+                lines.append(line)
+            }
+        }
+        return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
+    }
+
+    /// "▲2", "▼1", or "" when unchanged or first.
+    public static func arrow(_ change: Int?) -> String {
+        guard let change, change != 0 else { return "" }
+        return change > 0 ? "▲\(change)" : "▼\(-change)"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,38 @@
+/// One durable edit to a project, as written to the journal.
+///
+/// Every case sets an entity to a value or removes it, so replaying a change twice leaves the same result:
+/// the journal can be replayed over a snapshot that already holds some of its changes.
+public enum Change: Codable, Equatable, Sendable {
+    /// Adds the quote, or replaces the quote with the same id.
+    case putQuote(fortnight: Int, quote: Quote)
+    /// Removes the quote with `id` if present.
+    case removeQuote(fortnight: Int, id: String)
+    /// Adds the concern at `position` (or at the end), or replaces the concern with the same id in place.
+    case putConcern(concern: Concern, position: Int?)
+    /// Removes the concern with `id` if present.
+    case removeConcern(id: String)
+    /// Sets a fortnight's note.
+    case setNote(fortnight: Int, note: FortnightNote)
+
+    /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
+    public var fortnight: Int? {
+        switch self {
+        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _): return number
+        case .putConcern, .removeConcern: return nil
+        }
+    }
+}
+
+/// A user's edit: the changes it makes, applied and undone together.
+public struct Edit: Equatable, Sendable {
+    /// A short description for the status bar, e.g. "Tagged Staff wellbeing".
+    public var summary: String
+    /// The changes, in order.
+    public var changes: [Change]
+
+    /// Creates an edit.
+    public init(summary: String, changes: [Change]) {
+        self.summary = summary
+        self.changes = changes
+    }
+}

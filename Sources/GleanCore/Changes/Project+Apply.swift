@@ -1,0 +1,53 @@
+extension Project {
+    /// Applies `change` and returns the change that undoes it.
+    @discardableResult
+    public mutating func apply(_ change: Change) -> Change {
+        switch change {
+        case .putQuote(let number, let quote):
+            var fortnight = self.fortnight(number)
+            let inverse: Change
+            if let index = fortnight.quotes.firstIndex(where: { $0.id == quote.id }) {
+                inverse = .putQuote(fortnight: number, quote: fortnight.quotes[index])
+                fortnight.quotes.remove(at: index)
+            } else {
+                inverse = .removeQuote(fortnight: number, id: quote.id)
+            }
+            let position = fortnight.quotes.firstIndex { Quote.precedes(quote, $0) } ?? fortnight.quotes.endIndex
+            fortnight.quotes.insert(quote, at: position)
+            fortnights[number] = fortnight
+            return inverse
+        case .removeQuote(let number, let id):
+            guard var fortnight = fortnights[number], let index = fortnight.quotes.firstIndex(where: { $0.id == id })
+            else { return change }
+            let removed = fortnight.quotes.remove(at: index)
+            fortnights[number] = fortnight
+            return .putQuote(fortnight: number, quote: removed)
+        case .putConcern(let concern, let position):
+            if let index = codebook.index(of: concern.id) {
+                let old = codebook.concerns[index]
+                codebook.concerns[index] = concern
+                return .putConcern(concern: old, position: index)
+            }
+            let index = min(max(position ?? codebook.concerns.count, 0), codebook.concerns.count)
+            codebook.concerns.insert(concern, at: index)
+            return .removeConcern(id: concern.id)
+        case .removeConcern(let id):
+            guard let index = codebook.index(of: id) else { return change }
+            let removed = codebook.concerns.remove(at: index)
+            return .putConcern(concern: removed, position: index)
+        case .setNote(let number, let note):
+            var fortnight = self.fortnight(number)
+            let old = fortnight.note
+            fortnight.note = note
+            fortnights[number] = fortnight
+            return .setNote(fortnight: number, note: old)
+        }
+    }
+
+    /// Applies every change of `edit` in order and returns the edit that undoes it.
+    @discardableResult
+    public mutating func apply(_ edit: Edit) -> Edit {
+        let inverses = edit.changes.map { apply($0) }
+        return Edit(summary: edit.summary, changes: inverses.reversed())
+    }
+}

@@ -1,0 +1,29 @@
+/// Everything recorded for one fortnight: its logs, the quotes tagged in them, and the facilitators' note.
+public struct Fortnight: Equatable, Sendable {
+    /// The fortnight's number, from 1.
+    public var number: Int
+    /// The logs written in it, ordered by participant code then date.
+    public var logs: [Log]
+    /// The quotes tagged in its logs, in `Quote.precedes` order.
+    public var quotes: [Quote]
+    /// The facilitators' note for its summary.
+    public var note: FortnightNote
+
+    /// Creates a fortnight.
+    public init(number: Int, logs: [Log] = [], quotes: [Quote] = [], note: FortnightNote = FortnightNote()) {
+        self.number = number
+        self.logs = logs
+        self.quotes = quotes
+        self.note = note
+    }
+
+    /// The quotes of the log with `logID`, in order.
+    public func quotes(inLog logID: String) -> [Quote] {
+        quotes.filter { $0.log == logID }
+    }
+
+    /// The log with `id`, if it is in this fortnight.
+    public func log(id: String) -> Log? {
+        logs.first { $0.id == id }
+    }
+}

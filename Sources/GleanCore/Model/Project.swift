@@ -1,0 +1,61 @@
+/// A whole learning-log programme in memory: what `glean.json` holds plus every fortnight.
+public struct Project: Equatable, Sendable {
+    /// The schema version this build reads and writes.
+    public static let currentSchemaVersion = 1
+
+    /// The programme's name and start.
+    public var programme: Programme
+    /// Everyone writing logs, sorted by code.
+    public var participants: [Participant]
+    /// The concerns quotes are tagged with.
+    public var codebook: Codebook
+    /// The fortnights that hold logs or coding, keyed by number.
+    public var fortnights: [Int: Fortnight]
+
+    /// Creates a project.
+    public init(
+        programme: Programme, participants: [Participant] = [], codebook: Codebook = Codebook(),
+        fortnights: [Int: Fortnight] = [:]
+    ) {
+        self.programme = programme
+        self.participants = participants
+        self.codebook = codebook
+        self.fortnights = fortnights
+    }
+
+    /// The fortnight numbers from 1 to the latest one holding anything (at least 1).
+    public var fortnightNumbers: [Int] {
+        Array(1...max(1, fortnights.keys.max() ?? 1))
+    }
+
+    /// The latest fortnight number.
+    public var latestFortnight: Int { fortnightNumbers.last ?? 1 }
+
+    /// Fortnight `number`, empty when nothing is recorded for it.
+    public func fortnight(_ number: Int) -> Fortnight {
+        fortnights[number] ?? Fortnight(number: number)
+    }
+
+    /// The participant with `code`, if any.
+    public func participant(code: String) -> Participant? {
+        participants.first { $0.code == code }
+    }
+
+    /// The fortnight number and log with `id`, if any.
+    public func locateLog(id: String) -> (fortnight: Int, log: Log)? {
+        for (number, fortnight) in fortnights {
+            if let log = fortnight.log(id: id) { return (number, log) }
+        }
+        return nil
+    }
+
+    /// Every attribute name used by any participant, sorted.
+    public var attributeNames: [String] {
+        Set(participants.flatMap(\.attributes.keys)).sorted()
+    }
+
+    /// The distinct values of attribute `name`, sorted.
+    public func values(ofAttribute name: String) -> [String] {
+        Set(participants.compactMap { $0.attributes[name] }).sorted()
+    }
+}

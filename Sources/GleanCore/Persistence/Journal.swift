@@ -1,0 +1,76 @@
+import Foundation
+import Glibc
+
+/// The append-only file of edits not yet folded into the snapshot files.
+///
+/// Each edit is one JSON line, written with a single `write` and flushed with `fsync` before it is reported saved,
+/// so its cost does not grow with the programme. A crash can leave only the last line cut short; that edit was never
+/// reported saved, and reading drops it.
+final class Journal {
+    /// What reading a journal found.
+    struct Contents {
+        /// The complete entries, in order.
+        var entries: [JournalEntry]
+        /// The byte length of the complete lines; anything after it is a cut-short final line.
+        var validLength: Int
+        /// Whether a final line was cut short by a crash.
+        var hasTornTail: Bool
+    }
+
+    private let url: URL
+    private var descriptor: Int32
+
+    /// Opens the journal at `url` for appending, creating it (mode 0600) when missing and cutting off a torn tail.
+    init(url: URL, validLength: Int) throws {
+        self.url = url
+        let existed = FileManager.default.fileExists(atPath: url.path)
+        descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+        guard descriptor >= 0 else { throw AtomicFile.failure("cannot open the journal", url) }
+        if existed, ftruncate(descriptor, off_t(validLength)) != 0 {
+            throw AtomicFile.failure("cannot repair the journal", url)
+        }
+        if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Appends `entry` and returns once it is on disk.
+    func append(_ entry: JournalEntry) throws {
+        try AtomicFile.writeAll(try JSONFormat.line(entry), to: descriptor, path: url)
+        guard fsync(descriptor) == 0 else { throw AtomicFile.failure("cannot flush the journal", url) }
+    }
+
+    /// Empties the journal durably, once its entries are folded into the snapshot files.
+    func clear() throws {
+        guard ftruncate(descriptor, 0) == 0, fsync(descriptor) == 0 else {
+            throw AtomicFile.failure("cannot clear the journal", url)
+        }
+    }
+
+    /// Reads the journal at `url`; a missing file is an empty journal. `displayName` names the file in errors.
+    static func read(_ url: URL, displayName: String) throws -> Contents {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return Contents(entries: [], validLength: 0, hasTornTail: false)
+        }
+        var entries: [JournalEntry] = []
+        var lineStart = data.startIndex
+        var lineNumber = 1
+        while let newline = data[lineStart...].firstIndex(of: 0x0A) {
+            let line = data[lineStart..<newline]
+            if !line.isEmpty {
+                do {
+                    entries.append(try JSONFormat.decode(JournalEntry.self, from: Data(line), file: displayName))
+                } catch var error as ProjectError {
+                    error.line = lineNumber
+                    throw error
+                }
+            }
+            lineStart = newline + 1
+            lineNumber += 1
+        }
+        return Contents(
+            entries: entries, validLength: lineStart - data.startIndex, hasTornTail: lineStart < data.endIndex)
+    }
+}

@@ -1,0 +1,102 @@
+/// The content of a fortnight summary, ready for a template: every number and sentence worked out, nothing styled.
+public struct FortnightSummary: Sendable {
+    /// One concern's line in the key themes or the full table.
+    public struct Theme: Sendable {
+        public var name: String
+        public var theme: String
+        public var quotes: Int
+        public var participants: Int
+        public var previousParticipants: Int?
+        /// The participants in words, e.g. "raised by 9 of 30 participants, up from 4".
+        public var raisedBy: String
+        /// The change against the previous fortnight, e.g. "+5" or "–2"; "new" or "" when there is none.
+        public var change: String
+    }
+
+    /// A featured quote with its attribution (care setting and role, never a name or code).
+    public struct FeaturedQuote: Sendable {
+        public var text: String
+        public var attribution: String
+        public var concerns: String
+    }
+
+    public var programme: String
+    public var title: String
+    public var fortnight: Int
+    public var weekEnding: String
+    public var logs: Int
+    public var participants: Int
+    public var opening: String
+    public var keyThemes: [Theme]
+    public var allConcerns: [Theme]
+    public var featured: [FeaturedQuote]
+    public var next: [String]
+
+    /// Works out the summary of fortnight `number` of `project`.
+    public init(project: Project, fortnight number: Int, window: Int = 3) {
+        let table = CountsTable(project: project, window: window)
+        let counts = table.fortnight(number)
+        let record = project.fortnight(number)
+        programme = project.programme.name
+        title = project.programme.title(ofFortnight: number)
+        fortnight = number
+        weekEnding = project.programme.lastDay(ofFortnight: number).longText
+        logs = counts?.logs ?? 0
+        participants = counts?.participants ?? 0
+        opening = record.note.opening
+        next = record.note.next
+        let writers = participants
+        let themes: [Theme] = project.codebook.concerns.enumerated().map { index, concern in
+            let count = counts?.concerns[index]
+            let current = count?.participants ?? 0
+            let previous = count?.change.map { current - $0 }
+            return Theme(
+                name: concern.name, theme: concern.theme, quotes: count?.quotes ?? 0, participants: current,
+                previousParticipants: previous,
+                raisedBy: FortnightSummary.raisedBy(current, of: writers, previous: previous),
+                change: FortnightSummary.changeMark(current, previous: previous))
+        }
+        allConcerns = themes
+        keyThemes = themes.enumerated()
+            .filter { $0.element.participants > 0 }
+            .sorted { ($1.element.participants, $1.element.quotes, $0.offset) < ($0.element.participants, $0.element.quotes, $1.offset) }
+            .map(\.element)
+        let logsByID = Dictionary(record.logs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        featured = record.quotes.filter(\.featured).compactMap { quote in
+            guard let log = logsByID[quote.log], quote.section < log.sections.count else { return nil }
+            let text = TextSegments.slice(log.sections[quote.section].text, quote.range)
+            let names = quote.concerns.compactMap { project.codebook.concern(id: $0)?.name }
+            return FeaturedQuote(
+                text: text, attribution: FortnightSummary.attribution(project.participant(code: log.participant)),
+                concerns: names.joined(separator: ", "))
+        }
+    }
+
+    /// "raised by 9 of 30 participants, up from 4", in the words of a published summary.
+    static func raisedBy(_ count: Int, of total: Int, previous: Int?) -> String {
+        let noun = total == 1 ? "participant" : "participants"
+        let base = "raised by \(count) of \(total) \(noun)"
+        guard let previous else { return base }
+        if previous == count { return "\(base), the same as last fortnight" }
+        return "\(base), \(count > previous ? "up" : "down") from \(previous)"
+    }
+
+    static func changeMark(_ count: Int, previous: Int?) -> String {
+        guard let previous else { return "" }
+        if previous == 0 && count > 0 { return "new" }
+        if count == previous { return "=" }
+        return count > previous ? "+\(count - previous)" : "−\(previous - count)"
+    }
+
+    /// "a GP partner in primary care": who said it, by role and care setting only.
+    static func attribution(_ participant: Participant?) -> String {
+        let role = participant?.attributes["role"]
+        let setting = participant?.attributes["care setting"]
+        switch (role, setting) {
+        case let (role?, setting?): return "\(role), \(setting) care"
+        case let (role?, nil): return role
+        case let (nil, setting?): return "a participant in \(setting) care"
+        case (nil, nil): return "a participant"
+        }
+    }
+}

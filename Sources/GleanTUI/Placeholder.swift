@@ -1,0 +1,5 @@
+import GleanCore
+
+public enum GleanApp {
+    public static func run(store: ProjectStore) throws {}
+}

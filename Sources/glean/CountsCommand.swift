@@ -1,0 +1,37 @@
+import ArgumentParser
+import GleanCore
+
+/// `glean counts`: the Counts screen as a table or JSON.
+struct CountsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "counts", abstract: "Print quotes and participants per concern and fortnight.")
+
+    @OptionGroup var project: ProjectOption
+
+    @Flag(help: "Print JSON (documented in the README) instead of a table.")
+    var json = false
+
+    @Option(help: "The rolling window, in fortnights.")
+    var window = 3
+
+    @Option(help: "Split the counts by this participant attribute, e.g. \"care setting\".")
+    var by: String?
+
+    func validate() throws {
+        guard window >= 1 else { throw ValidationError("--window must be at least 1") }
+    }
+
+    func run() throws {
+        let store = try project.open()
+        let opened = store.opened
+        if let by, !opened.attributeNames.contains(by) {
+            printError("no participant has the attribute \"\(by)\"; known attributes: \(opened.attributeNames.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+        if json {
+            print(try CountsReport(project: opened, window: window, attribute: by).json(), terminator: "")
+        } else {
+            print(CountsText.render(opened, window: window, attribute: by), terminator: "")
+        }
+    }
+}

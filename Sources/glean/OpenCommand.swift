@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import GleanCore
+import GleanTUI
+
+/// `glean` with no subcommand: the project in the current directory, or the sample programme.
+struct TUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui", abstract: "Open the project in the current directory, or the bundled sample.",
+        shouldDisplay: false)
+
+    func run() throws {
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        if FileManager.default.fileExists(atPath: ProjectLayout(root: current).manifest.path) {
+            return try launch(current)
+        }
+        let sample = SampleProject.defaultLocation()
+        if !FileManager.default.fileExists(atPath: ProjectLayout(root: sample).manifest.path) {
+            try reportingErrors { try SampleProject.write(to: sample) }
+            print("glean: no project here, so opening a copy of the sample programme at \(sample.path)")
+        } else {
+            print("glean: no project here, so opening the sample programme at \(sample.path)")
+        }
+        try launch(sample)
+    }
+}
+
+/// `glean open PATH`.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the project at PATH in the terminal interface.")
+
+    @Argument(help: "The project directory.")
+    var path: String
+
+    func run() throws {
+        try launch(URL(fileURLWithPath: path, isDirectory: true))
+    }
+}
+
+/// Opens the project at `url` in the terminal interface, after checking it.
+func launch(_ url: URL) throws {
+    let store = try reportingErrors { try ProjectStore.open(url) }
+    let problems = ProjectChecker.problems(in: store.opened)
+    guard problems.isEmpty else {
+        problems.forEach { printError("\(store.layout.root.path)/\($0.description)") }
+        printError("the project has \(problems.count) problem(s); nothing was changed. Run `glean check` for details")
+        throw ExitCode.failure
+    }
+    store.notices.forEach { printError($0) }
+    try reportingErrors { try GleanApp.run(store: store) }
+}

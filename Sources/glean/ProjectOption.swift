@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import GleanCore
+
+/// The `-p/--project` option shared by the subcommands that read a project.
+struct ProjectOption: ParsableArguments {
+    @Option(name: [.short, .customLong("project")], help: "The project directory (default: the current directory).")
+    var path: String = "."
+
+    /// The project directory as a URL.
+    var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
+
+    /// Opens the project, turning a damaged project into a clear message and a failing exit.
+    func open() throws -> ProjectStore {
+        try reportingErrors { try ProjectStore.open(url) }
+    }
+}
+
+/// Runs `body`; a `ProjectError` (or any error) is printed to stderr as `glean: …` and exits with status 1.
+func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
+    do {
+        return try body()
+    } catch let error as ProjectError {
+        printError(error.description)
+        throw ExitCode.failure
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        printError("\(error)")
+        throw ExitCode.failure
+    }
+}
+
+/// Writes `message` to stderr, prefixed with `glean: `.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data("glean: \(message)\n".utf8))
+}
