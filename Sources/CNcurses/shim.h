@@ -11,6 +11,8 @@
 #include <ncursesw/curses.h>
 
 static inline WINDOW *gl_stdscr(void) { return stdscr; }
+/// Starts curses on the process's own terminal (stdout/stdin), returning NULL instead of exiting on failure.
+static inline SCREEN *gl_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline int gl_width(void) { return getmaxx(stdscr); }
 static inline int gl_height(void) { return getmaxy(stdscr); }
 static inline int gl_color_pairs(void) { return COLOR_PAIRS; }

@@ -28,9 +28,7 @@ struct ExportCommand: ParsableCommand {
             printError("fortnight \(fortnight) does not exist; this programme has fortnights 1 to \(store.opened.latestFortnight)")
             throw ExitCode.failure
         }
-        let text = try reportingErrors {
-            try SummaryRenderer().render(FortnightSummary(project: store.opened, fortnight: fortnight))
-        }
+        let text = try reportingErrors { try SummaryExport.markdown(store.opened, fortnight: fortnight) }
         guard let output else { return print(text, terminator: "") }
         try reportingErrors { try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output)) }
         print("Wrote \(store.opened.programme.title(ofFortnight: fortnight)) to \(output)")

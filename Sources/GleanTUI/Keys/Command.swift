@@ -1,0 +1,15 @@
+/// What a key asks for, independent of which key it is.
+public enum Command: Hashable, Sendable {
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case open, back, help, nextScreen, previousScreen, quit
+    case tag(Int), pickConcern
+    case undo, redo
+    case search, nextMatch, previousMatch
+    case export
+    case nextLog, previousLog, nextQuote, previousQuote
+    case feature, memo, deleteQuote
+    case extendSentence, shrinkSentence, extendWord, shrinkWord, startForward, startBack, resetSelection
+    case editNote, filter
+    case breakdown, widenWindow, narrowWindow
+    case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
+}

@@ -1,0 +1,99 @@
+/// The one table that binds keys to commands; the help screen and the README's key map are generated from it.
+public enum KeyMap {
+    /// Every binding, screen-specific ones first so they win over global ones for the same key.
+    public static let bindings: [KeyBinding] = logs + reader + counts + codebook + quotes + global
+
+    /// The command `key` triggers in `context`, if any.
+    public static func command(for key: KeyPress, in context: KeyContext) -> Command? {
+        let command = bindings.first { ($0.context == context || $0.context == .global) && $0.keys.contains(key) }?
+            .command
+        if command == .tag(0), case .character(let character) = key, let digit = character.wholeNumberValue {
+            return .tag(digit)
+        }
+        return command
+    }
+
+    /// The bindings shown for `context`: its own, then the global ones.
+    public static func help(for context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.context == context } + bindings.filter { $0.context == .global }
+    }
+
+    private static func chars(_ text: String) -> [KeyPress] {
+        text.map { KeyPress.character($0) }
+    }
+
+    private static let global: [KeyBinding] = [
+        KeyBinding([.up] + chars("k"), .up, .global, "move up"),
+        KeyBinding([.down] + chars("j"), .down, .global, "move down"),
+        KeyBinding([.pageUp], .pageUp, .global, "page up"),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, .global, "page down"),
+        KeyBinding([.home] + chars("g"), .top, .global, "go to the top"),
+        KeyBinding([.end] + chars("G"), .bottom, .global, "go to the bottom"),
+        KeyBinding([.enter], .open, .global, "open"),
+        KeyBinding(chars("q"), .back, .global, "go back; quit from the top screen"),
+        KeyBinding(chars("?"), .help, .global, "show or hide this help"),
+        KeyBinding([.tab], .nextScreen, .global, "next screen: Logs → Counts → Codebook"),
+        KeyBinding([.backTab], .previousScreen, .global, "previous screen"),
+        KeyBinding(chars("u"), .undo, .global, "undo the last change"),
+        KeyBinding([.control("r")], .redo, .global, "redo"),
+        KeyBinding(chars("/"), .search, .global, "search in the current list or log"),
+        KeyBinding(chars("n"), .nextMatch, .global, "next match"),
+        KeyBinding(chars("N"), .previousMatch, .global, "previous match"),
+        KeyBinding(chars("e"), .export, .global, "export the current fortnight's summary"),
+        KeyBinding([.control("c")], .quit, .global, "quit at once (every change is already saved)"),
+    ]
+
+    private static let logs: [KeyBinding] = [
+        KeyBinding([.left] + chars("h"), .left, .logs, "previous fortnight"),
+        KeyBinding([.right] + chars("l"), .right, .logs, "next fortnight"),
+        KeyBinding([.enter], .open, .logs, "read the selected log"),
+        KeyBinding(chars("f"), .filter, .logs, "filter: all, no quotes yet, or by an attribute value"),
+        KeyBinding(chars("n"), .editNote, .logs, "edit the fortnight's note (next match while searching)"),
+    ]
+
+    private static let reader: [KeyBinding] = [
+        KeyBinding([.down] + chars("j"), .down, .reader, "next sentence"),
+        KeyBinding([.up] + chars("k"), .up, .reader, "previous sentence"),
+        KeyBinding([.shiftDown] + chars("J"), .extendSentence, .reader, "extend the selection by a sentence"),
+        KeyBinding([.shiftUp] + chars("K"), .shrinkSentence, .reader, "shrink the selection by a sentence"),
+        KeyBinding([.shiftRight] + chars(">"), .extendWord, .reader, "extend the selection by a word"),
+        KeyBinding([.shiftLeft] + chars("<"), .shrinkWord, .reader, "shrink the selection by a word"),
+        KeyBinding(chars("w"), .startForward, .reader, "start the selection a word later"),
+        KeyBinding(chars("b"), .startBack, .reader, "start the selection a word earlier"),
+        KeyBinding([.escape], .resetSelection, .reader, "select just the current sentence"),
+        KeyBinding(chars("123456789"), .tag(0), .reader, "toggle concern 1–9 on the selection"),
+        KeyBinding(chars("t"), .pickConcern, .reader, "toggle a concern picked from the list"),
+        KeyBinding(chars("*"), .feature, .reader, "feature the quote in the summary, or stop featuring it"),
+        KeyBinding(chars("m"), .memo, .reader, "write a memo on the quote"),
+        KeyBinding(chars("x"), .deleteQuote, .reader, "remove the quote and all its tags"),
+        KeyBinding(chars("}"), .nextQuote, .reader, "select the next quote"),
+        KeyBinding(chars("{"), .previousQuote, .reader, "select the previous quote"),
+        KeyBinding(chars("]"), .nextLog, .reader, "next log"),
+        KeyBinding(chars("["), .previousLog, .reader, "previous log"),
+    ]
+
+    private static let counts: [KeyBinding] = [
+        KeyBinding([.left] + chars("h"), .left, .counts, "previous column"),
+        KeyBinding([.right] + chars("l"), .right, .counts, "next column"),
+        KeyBinding([.enter], .open, .counts, "list the quotes behind the cell"),
+        KeyBinding(chars("b"), .breakdown, .counts, "break down by the next participant attribute"),
+        KeyBinding(chars("["), .previousLog, .counts, "previous fortnight (in a breakdown)"),
+        KeyBinding(chars("]"), .nextLog, .counts, "next fortnight (in a breakdown)"),
+        KeyBinding(chars("+"), .widenWindow, .counts, "widen the rolling window"),
+        KeyBinding(chars("-"), .narrowWindow, .counts, "narrow the rolling window"),
+    ]
+
+    private static let codebook: [KeyBinding] = [
+        KeyBinding(chars("a"), .addConcern, .codebook, "add a concern"),
+        KeyBinding(chars("r"), .renameConcern, .codebook, "rename the concern"),
+        KeyBinding(chars("c"), .recolourConcern, .codebook, "give the concern the next colour"),
+        KeyBinding(chars("d"), .describeConcern, .codebook, "describe the concern"),
+        KeyBinding(chars("t"), .rethemeConcern, .codebook, "move the concern to a theme"),
+        KeyBinding(chars("123456789"), .tag(0), .codebook, "bind number key 1–9 to the concern"),
+        KeyBinding(chars("0"), .clearKey, .codebook, "unbind the concern's number key"),
+    ]
+
+    private static let quotes: [KeyBinding] = [
+        KeyBinding([.enter], .open, .quotes, "open the quote in the reader"),
+    ]
+}

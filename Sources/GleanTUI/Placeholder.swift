@@ -1,5 +1,0 @@
-import GleanCore
-
-public enum GleanApp {
-    public static func run(store: ProjectStore) throws {}
-}

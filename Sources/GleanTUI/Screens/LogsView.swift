@@ -1,0 +1,90 @@
+import GleanCore
+
+/// The Logs screen: the fortnights on the left (when there is room) and the selected fortnight's logs.
+enum LogsView {
+    static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        let number = state.logs.fortnight
+        let fortnight = state.project.fortnight(number)
+        buffer.put(state.project.programme.title(ofFortnight: number), x: 1, y: area.y, width: area.width - 2, style: theme.heading)
+        var summary = "\(fortnight.logs.count) logs · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"
+        if let search = state.search { summary += " · /\(search)" }
+        buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
+        var list = Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2)
+        if area.width >= 72 {
+            drawFortnights(state, theme, in: Rect(x: 0, y: list.y, width: 22, height: list.height), into: &buffer)
+            list = Rect(x: 23, y: list.y, width: area.width - 23, height: list.height)
+        }
+        drawLogs(state, theme, in: list, into: &buffer)
+    }
+
+    private static func drawFortnights(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        let numbers = state.project.fortnightNumbers
+        let first = Scrolling.top(selected: numbers.firstIndex(of: state.logs.fortnight) ?? 0, count: numbers.count, height: area.height)
+        for (row, number) in numbers.dropFirst(first).prefix(area.height).enumerated() {
+            let fortnight = state.project.fortnight(number)
+            let end = state.project.programme.lastDay(ofFortnight: number).shortText
+            let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(fortnight.logs.count)L \(fortnight.quotes.count)q"
+            let style = number == state.logs.fortnight ? Style(bold: true, reverse: true) : Style()
+            buffer.fill(x: area.x, y: area.y + row, width: area.width, height: 1, style: style)
+            buffer.put(" " + text, x: area.x, y: area.y + row, width: area.width, style: style)
+        }
+    }
+
+    private static func drawLogs(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        let logs = state.visibleLogs
+        guard !logs.isEmpty else {
+            let message = state.project.fortnight(state.logs.fortnight).logs.isEmpty
+                ? "No logs in this fortnight" : "No logs match the filter (f changes it)"
+            buffer.put(message, x: area.x + 1, y: area.y, width: area.width - 1, style: theme.dim)
+            return
+        }
+        let quotes = state.project.fortnight(state.logs.fortnight).quotes
+        var quoteCounts: [String: Int] = [:]
+        for quote in quotes { quoteCounts[quote.log, default: 0] += 1 }
+        let selected = min(state.logs.selected, logs.count - 1)
+        let first = Scrolling.top(selected: selected, count: logs.count, height: area.height)
+        for (offset, log) in logs.dropFirst(first).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            let isSelected = first + offset == selected
+            let count = quoteCounts[log.id] ?? 0
+            let style = isSelected ? theme.selected : Style()
+            buffer.fill(x: area.x, y: y, width: area.width, height: 1, style: style)
+            buffer.write(count == 0 ? "○" : " ", x: area.x, y: y, style: style)
+            let countText = count == 0 ? "no quotes" : "\(count)q"
+            let right = area.x + area.width - 1
+            buffer.putRight(countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
+            let textWidth = area.width - 3 - DisplayWidth.of(countText) - 1
+            buffer.put(rowText(log, state.project, width: textWidth), x: area.x + 2, y: y, width: textWidth, style: style)
+        }
+    }
+
+    /// "NW-07  primary      GP partner" padded into columns.
+    private static func rowText(_ log: Log, _ project: Project, width: Int) -> String {
+        let attributes = keyAttributes(project.participant(code: log.participant))
+        var text = TextLayout.pad(log.participant, toWidth: 8)
+        if width >= 30, let first = attributes.first {
+            text += TextLayout.pad(TextLayout.truncate(first, toWidth: 14), toWidth: 15)
+            text += attributes.dropFirst().joined(separator: " · ")
+        } else {
+            text += attributes.joined(separator: " · ")
+        }
+        return text
+    }
+
+    /// The attributes shown beside a code: care setting and role when present, else the first two.
+    static func keyAttributes(_ participant: Participant?) -> [String] {
+        guard let attributes = participant?.attributes else { return [] }
+        let preferred = ["care setting", "role"].compactMap { attributes[$0] }
+        if !preferred.isEmpty { return preferred }
+        return attributes.keys.sorted().prefix(2).compactMap { attributes[$0] }
+    }
+}
+
+/// Which row a list starts drawing from so the selected row stays visible.
+enum Scrolling {
+    /// The first row to draw: the selection stays a few rows from the edges where possible.
+    static func top(selected: Int, count: Int, height: Int) -> Int {
+        guard count > height, height > 0 else { return 0 }
+        return min(max(0, selected - height / 2), count - height)
+    }
+}

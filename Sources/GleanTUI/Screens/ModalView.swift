@@ -1,0 +1,123 @@
+import GleanCore
+
+/// Draws the open modal over the screen: help, a prompt, a picker or the note editor.
+enum ModalView {
+    static func draw(_ modal: Modal, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        switch modal {
+        case .help(let scroll): drawHelp(state, scroll, theme, in: area, into: &buffer)
+        case .prompt(let prompt): drawPrompt(prompt, theme, y: area.bottom - 1, width: area.width, into: &buffer)
+        case .picker(let picker): drawPicker(picker, theme, in: area, into: &buffer)
+        case .note(let editor): drawNote(editor, state, theme, in: area, into: &buffer)
+        }
+    }
+
+    /// The help lines for the screen on top, generated from the key table.
+    static func helpLines(for context: KeyContext) -> [(keys: String, help: String, isHeading: Bool)] {
+        var lines: [(String, String, Bool)] = []
+        var current: KeyContext?
+        for binding in KeyMap.help(for: context) {
+            if binding.context != current {
+                if current != nil { lines.append(("", "", false)) }
+                lines.append((binding.context.rawValue, "", true))
+                current = binding.context
+            }
+            lines.append((binding.keyLabel, binding.help, false))
+        }
+        return lines
+    }
+
+    private static func drawHelp(_ state: AppState, _ scroll: Int, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
+        buffer.put("Keys (↑↓ scroll, any other key closes)", x: 1, y: area.y, width: area.width - 2, style: theme.heading)
+        let lines = helpLines(for: state.keyContext)
+        let height = area.height - 1
+        let top = min(scroll, max(0, lines.count - height))
+        let keyWidth = min(22, area.width / 3)
+        for (row, line) in lines.dropFirst(top).prefix(height).enumerated() {
+            let y = area.y + 1 + row
+            if line.isHeading {
+                buffer.put(line.keys, x: 1, y: y, width: area.width - 2, style: Style(bold: true, underline: true))
+            } else {
+                buffer.put(line.keys, x: 2, y: y, width: keyWidth - 1, style: theme.heading)
+                buffer.put(line.help, x: 2 + keyWidth, y: y, width: area.width - keyWidth - 3)
+            }
+        }
+    }
+
+    private static func drawPrompt(_ prompt: Prompt, _ theme: Theme, y: Int, width: Int, into buffer: inout ScreenBuffer) {
+        buffer.fill(x: 0, y: y, width: width, height: 1)
+        let label = "\(prompt.title): "
+        let x = buffer.write(label, x: 1, y: y, style: theme.heading) + 1
+        drawEditor(prompt.editor, x: x, y: y, width: width - x - 1, theme: theme, into: &buffer)
+    }
+
+    /// Draws a line editor scrolled so its cursor shows, the cursor as a reversed cell.
+    static func drawEditor(_ editor: LineEditor, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout ScreenBuffer) {
+        guard width > 1 else { return }
+        let characters = editor.characters
+        var start = 0
+        while DisplayWidth.of(String(characters[start..<editor.cursor])) >= width { start += 1 }
+        var column = x
+        for index in start...characters.count {
+            let isCursor = index == editor.cursor
+            let text = index < characters.count ? String(characters[index]) : " "
+            let used = buffer.write(text, x: column, y: y, style: isCursor ? theme.selected : Style(), maxWidth: x + width - column)
+            if used == 0 { break }
+            column += used
+        }
+    }
+
+    private static func drawPicker(_ picker: Picker, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        let width = min(area.width - 4, max(30, (picker.options.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
+        let height = min(area.height - 2, picker.options.count + 2)
+        let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        Box.draw(box, title: picker.title, into: &buffer)
+        let rows = height - 2
+        let first = Scrolling.top(selected: picker.selected, count: picker.options.count, height: rows)
+        for (offset, option) in picker.options.dropFirst(first).prefix(rows).enumerated() {
+            let style = first + offset == picker.selected ? theme.selected : Style()
+            buffer.fill(x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, height: 1, style: style)
+            buffer.put(" " + option, x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, style: style)
+        }
+    }
+
+    private static func drawNote(_ editor: NoteEditor, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
+        buffer.put("Note for \(state.project.programme.title(ofFortnight: editor.fortnight))", x: 1, y: area.y, width: area.width - 2, style: theme.heading)
+        buffer.put("Opening paragraph", x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
+        drawEditorLine(editor, row: 0, x: 3, y: area.y + 2, width: area.width - 4, theme: theme, into: &buffer)
+        buffer.put("What's next? One question per line", x: 1, y: area.y + 3, width: area.width - 2, style: theme.dim)
+        let rows = area.height - 4
+        let questions = Array(editor.lines.indices.dropFirst())
+        let selected = max(0, editor.row - 1)
+        let first = Scrolling.top(selected: selected, count: questions.count, height: rows)
+        for (offset, row) in questions.dropFirst(first).prefix(rows).enumerated() {
+            let y = area.y + 4 + offset
+            buffer.write("•", x: 1, y: y, style: theme.dim)
+            drawEditorLine(editor, row: row, x: 3, y: y, width: area.width - 4, theme: theme, into: &buffer)
+        }
+    }
+
+    private static func drawEditorLine(_ editor: NoteEditor, row: Int, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout ScreenBuffer) {
+        if row == editor.row {
+            drawEditor(editor.lines[row], x: x, y: y, width: width, theme: theme, into: &buffer)
+        } else {
+            buffer.put(editor.lines[row].text, x: x, y: y, width: width)
+        }
+    }
+}
+
+/// A framed rectangle with a title in its top border.
+enum Box {
+    static func draw(_ rect: Rect, title: String, into buffer: inout ScreenBuffer) {
+        buffer.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        let inner = max(0, rect.width - 2)
+        buffer.write("┌" + String(repeating: "─", count: inner) + "┐", x: rect.x, y: rect.y)
+        for y in (rect.y + 1)..<(rect.bottom - 1) {
+            buffer.write("│", x: rect.x, y: y)
+            buffer.write("│", x: rect.x + rect.width - 1, y: y)
+        }
+        buffer.write("└" + String(repeating: "─", count: inner) + "┘", x: rect.x, y: rect.bottom - 1)
+        buffer.put(" \(title) ", x: rect.x + 2, y: rect.y, width: max(0, rect.width - 4), style: Style(bold: true))
+    }
+}

@@ -1,0 +1,98 @@
+import GleanCore
+
+/// Everything the interface shows, as one value: every screen is a pure function of it.
+public struct AppState: Equatable, Sendable {
+    /// The project being worked on, with every edit applied.
+    public var project: Project
+    /// The terminal's size in cells.
+    public var size: TerminalSize
+    /// Whether colours may be used (false when `NO_COLOR` is set or the terminal has none).
+    public var colour: Bool
+    /// The screen on top; `stack` holds the ones beneath it.
+    public var screen: ScreenID = .logs
+    /// Screens to return to with `q`.
+    public var stack: [ScreenID] = []
+    /// The Logs screen.
+    public var logs: LogsState
+    /// The Reader, when a log is open.
+    public var reader: ReaderState?
+    /// The Counts screen.
+    public var counts = CountsState()
+    /// The Codebook screen.
+    public var codebook = CodebookState()
+    /// The quote list opened from a Counts cell.
+    public var quoteList: QuoteListState?
+    /// A modal on top of the screen: help, a text prompt, a picker or the note editor.
+    public var modal: Modal?
+    /// Inverse edits, most recent last: `u` applies the last one.
+    public var undoStack: [Edit] = []
+    /// Edits undone, most recent last: Ctrl-R applies the last one.
+    public var redoStack: [Edit] = []
+    /// Whether every edit is on disk.
+    public var saveState: SaveState = .saved
+    /// A short message for the status bar, e.g. "Tagged Staff wellbeing".
+    public var message: String?
+    /// The current search, shown in the header while active.
+    public var search: String?
+    /// Set when the user asked to leave.
+    public var quitting = false
+
+    /// The state right after opening `project` in a terminal of `size`: the Logs screen on the latest fortnight.
+    public init(project: Project, size: TerminalSize, colour: Bool) {
+        self.project = project
+        self.size = size
+        self.colour = colour
+        logs = LogsState(fortnight: project.latestFortnight)
+    }
+
+    /// The key context of the screen on top.
+    public var keyContext: KeyContext {
+        switch screen {
+        case .logs: return .logs
+        case .reader: return .reader
+        case .counts: return .counts
+        case .codebook: return .codebook
+        case .quoteList: return .quotes
+        }
+    }
+
+    /// The fortnight the user is looking at, for the status bar and `e`.
+    public var currentFortnight: Int {
+        switch screen {
+        case .reader: return reader?.fortnight ?? logs.fortnight
+        case .quoteList: return quoteList?.fortnight ?? logs.fortnight
+        case .counts: return counts.fortnight ?? logs.fortnight
+        case .logs, .codebook: return logs.fortnight
+        }
+    }
+}
+
+/// A terminal size in cells.
+public struct TerminalSize: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    /// Creates a size.
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// The smallest size every screen is laid out for.
+    public static let minimum = TerminalSize(width: 40, height: 12)
+
+    /// Whether this size is below the minimum.
+    public var isTooSmall: Bool { width < TerminalSize.minimum.width || height < TerminalSize.minimum.height }
+}
+
+/// The screens, identified.
+public enum ScreenID: Equatable, Sendable {
+    case logs, reader, counts, codebook, quoteList
+}
+
+/// Whether the project's edits are on disk.
+public enum SaveState: Equatable, Sendable {
+    case saved
+    case saving
+    case failed(String)
+}

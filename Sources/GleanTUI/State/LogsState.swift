@@ -1,0 +1,54 @@
+import GleanCore
+
+/// The Logs screen: which fortnight, which log is selected, and the filter.
+public struct LogsState: Equatable, Sendable {
+    /// The fortnight whose logs are listed.
+    public var fortnight: Int
+    /// The selected row of the filtered list.
+    public var selected = 0
+    /// Which logs are listed.
+    public var filter: LogFilter = .all
+
+    /// Creates the state for `fortnight`.
+    public init(fortnight: Int) {
+        self.fortnight = fortnight
+    }
+}
+
+/// Which logs the Logs screen lists.
+public enum LogFilter: Equatable, Sendable {
+    case all
+    case noQuotes
+    case attribute(name: String, value: String)
+
+    /// How the header describes the filter.
+    public var label: String {
+        switch self {
+        case .all: return "all logs"
+        case .noQuotes: return "no quotes yet"
+        case .attribute(let name, let value): return "\(name): \(value)"
+        }
+    }
+}
+
+extension AppState {
+    /// The logs of the Logs screen's fortnight that pass its filter, in order.
+    public var visibleLogs: [Log] {
+        let fortnight = project.fortnight(logs.fortnight)
+        switch logs.filter {
+        case .all:
+            return fortnight.logs
+        case .noQuotes:
+            let quoted = Set(fortnight.quotes.map(\.log))
+            return fortnight.logs.filter { !quoted.contains($0.id) }
+        case .attribute(let name, let value):
+            return fortnight.logs.filter { project.participant(code: $0.participant)?.attributes[name] == value }
+        }
+    }
+
+    /// The log selected on the Logs screen, if the list is not empty.
+    public var selectedLog: Log? {
+        let list = visibleLogs
+        return list.isEmpty ? nil : list[min(max(logs.selected, 0), list.count - 1)]
+    }
+}

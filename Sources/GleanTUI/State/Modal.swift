@@ -1,0 +1,79 @@
+import Foundation
+import GleanCore
+
+/// What sits on top of a screen and takes the keys until it closes.
+public enum Modal: Equatable, Sendable {
+    /// The key map, scrolled by `scroll` lines.
+    case help(scroll: Int)
+    /// A one-line text prompt.
+    case prompt(Prompt)
+    /// A list to pick one entry from.
+    case picker(Picker)
+    /// The fortnight note editor.
+    case note(NoteEditor)
+}
+
+/// A one-line text prompt and what its answer is for.
+public struct Prompt: Equatable, Sendable {
+    /// The question, e.g. "Memo".
+    public var title: String
+    /// The answer being typed.
+    public var editor: LineEditor
+    /// What happens with the answer.
+    public var purpose: PromptPurpose
+}
+
+/// What a prompt's answer is used for.
+public enum PromptPurpose: Equatable, Sendable {
+    case search
+    case memo(fortnight: Int, quoteID: String)
+    case addConcern
+    case renameConcern(id: String)
+    case describeConcern(id: String)
+    case rethemeConcern(id: String)
+}
+
+/// A list of choices.
+public struct Picker: Equatable, Sendable {
+    /// What is being picked, e.g. "Filter logs".
+    public var title: String
+    /// The choices as shown.
+    public var options: [String]
+    /// The highlighted choice.
+    public var selected: Int
+    /// What happens with the choice.
+    public var purpose: PickerPurpose
+}
+
+/// What a picker's choice is used for.
+public enum PickerPurpose: Equatable, Sendable {
+    /// Filter the Logs screen; one filter per option.
+    case filter([LogFilter])
+    /// Toggle a concern on the Reader's selection; one concern id per option.
+    case concern([String])
+}
+
+/// The note editor: the opening paragraph on the first line, one "What's next?" question on each further line.
+public struct NoteEditor: Equatable, Sendable {
+    /// The fortnight whose note is edited.
+    public var fortnight: Int
+    /// The lines: the opening paragraph, then the questions.
+    public var lines: [LineEditor]
+    /// The line with the cursor.
+    public var row: Int
+
+    /// An editor holding `note`.
+    public init(fortnight: Int, note: FortnightNote) {
+        self.fortnight = fortnight
+        lines = [LineEditor(note.opening)] + note.next.map { LineEditor($0) }
+        if lines.count == 1 { lines.append(LineEditor()) }
+        row = 0
+    }
+
+    /// The note the lines spell out; blank questions are dropped.
+    public var note: FortnightNote {
+        FortnightNote(
+            opening: lines[0].text.trimmingCharacters(in: .whitespaces),
+            next: lines.dropFirst().map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+}

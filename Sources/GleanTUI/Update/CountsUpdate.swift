@@ -1,0 +1,57 @@
+import GleanCore
+
+/// The Counts screen's commands: move the cell cursor, change the window and breakdown, list a cell's quotes.
+enum CountsUpdate {
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let concernCount = state.project.codebook.concerns.count
+        let fortnights = state.project.fortnightNumbers
+        let current = state.counts.fortnight ?? state.project.latestFortnight
+        switch command {
+        case .up: state.counts.row = max(0, state.counts.row - 1)
+        case .down: state.counts.row = max(0, min(concernCount - 1, state.counts.row + 1))
+        case .top: state.counts.row = 0
+        case .bottom: state.counts.row = max(0, concernCount - 1)
+        case .left, .right:
+            let step = command == .right ? 1 : -1
+            if let attribute = state.counts.breakdown {
+                let values = breakdownValues(attribute, state.project)
+                state.counts.valueColumn = max(0, min(values.count - 1, state.counts.valueColumn + step))
+            } else {
+                state.counts.fortnight = max(fortnights.first ?? 1, min(fortnights.last ?? 1, current + step))
+            }
+        case .previousLog, .nextLog:
+            let step = command == .nextLog ? 1 : -1
+            state.counts.fortnight = max(fortnights.first ?? 1, min(fortnights.last ?? 1, current + step))
+        case .breakdown:
+            let names = state.project.attributeNames
+            if let attribute = state.counts.breakdown, let index = names.firstIndex(of: attribute) {
+                state.counts.breakdown = index + 1 < names.count ? names[index + 1] : nil
+            } else {
+                state.counts.breakdown = names.first
+            }
+            state.counts.valueColumn = 0
+            state.message = state.counts.breakdown.map { "Broken down by \($0)" } ?? "No breakdown"
+        case .widenWindow: state.counts.window = min(12, state.counts.window + 1)
+        case .narrowWindow: state.counts.window = max(1, state.counts.window - 1)
+        case .open:
+            guard state.project.codebook.concerns.indices.contains(state.counts.row) else { return [] }
+            var attribute: AttributeValue?
+            if let name = state.counts.breakdown {
+                let values = breakdownValues(name, state.project)
+                if values.indices.contains(state.counts.valueColumn) {
+                    attribute = AttributeValue(name: name, value: values[state.counts.valueColumn])
+                }
+            }
+            state.quoteList = QuoteListState(
+                concern: state.project.codebook.concerns[state.counts.row].id, fortnight: current, attribute: attribute)
+            Update.push(.quoteList, &state)
+        default: break
+        }
+        return []
+    }
+
+    /// The values the breakdown by `attribute` shows as columns.
+    static func breakdownValues(_ attribute: String, _ project: Project) -> [String] {
+        AttributeBreakdown(project: project, attribute: attribute, window: 1).groups.map(\.value)
+    }
+}

@@ -1,0 +1,53 @@
+import GleanCore
+
+/// The Logs screen's commands: move through logs and fortnights, filter, open a log, edit the note.
+enum LogsUpdate {
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let count = state.visibleLogs.count
+        switch command {
+        case .up: state.logs.selected = max(0, state.logs.selected - 1)
+        case .down: state.logs.selected = max(0, min(count - 1, state.logs.selected + 1))
+        case .pageUp: state.logs.selected = max(0, state.logs.selected - pageSize(state))
+        case .pageDown: state.logs.selected = max(0, min(count - 1, state.logs.selected + pageSize(state)))
+        case .top: state.logs.selected = 0
+        case .bottom: state.logs.selected = max(0, count - 1)
+        case .left: selectFortnight(state.logs.fortnight - 1, &state)
+        case .right: selectFortnight(state.logs.fortnight + 1, &state)
+        case .open:
+            guard let log = state.selectedLog else { return [] }
+            ReaderUpdate.open(log.id, sequence: state.visibleLogs.map(\.id), fortnight: state.logs.fortnight, &state)
+        case .filter:
+            state.modal = .picker(filterPicker(state))
+        case .editNote:
+            if state.search != nil {
+                Search.step(&state, forward: true)
+            } else {
+                let fortnight = state.logs.fortnight
+                state.modal = .note(NoteEditor(fortnight: fortnight, note: state.project.fortnight(fortnight).note))
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Shows fortnight `number` if it exists, selecting its first log.
+    static func selectFortnight(_ number: Int, _ state: inout AppState) {
+        guard state.project.fortnightNumbers.contains(number) else { return }
+        state.logs.fortnight = number
+        state.logs.selected = 0
+    }
+
+    private static func pageSize(_ state: AppState) -> Int {
+        max(1, state.size.height - 6)
+    }
+
+    private static func filterPicker(_ state: AppState) -> Picker {
+        var filters: [LogFilter] = [.all, .noQuotes]
+        for name in state.project.attributeNames {
+            filters += state.project.values(ofAttribute: name).map { .attribute(name: name, value: $0) }
+        }
+        return Picker(
+            title: "Show logs", options: filters.map { $0 == .all ? "All logs" : $0 == .noQuotes ? "No quotes yet" : $0.label },
+            selected: filters.firstIndex(of: state.logs.filter) ?? 0, purpose: .filter(filters))
+    }
+}

@@ -1,0 +1,117 @@
+import GleanCore
+
+/// Keys while a modal is open: help scrolling, prompt typing, picking, note editing.
+enum ModalUpdate {
+    static func handle(_ key: KeyPress, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        switch state.modal {
+        case .help(let scroll):
+            switch key {
+            case .down, .character("j"): state.modal = .help(scroll: scroll + 1)
+            case .up, .character("k"): state.modal = .help(scroll: max(0, scroll - 1))
+            case .pageDown, .character(" "): state.modal = .help(scroll: scroll + max(1, state.size.height - 4))
+            case .pageUp: state.modal = .help(scroll: max(0, scroll - max(1, state.size.height - 4)))
+            case .resize: break
+            default: state.modal = nil
+            }
+            return []
+        case .prompt(var prompt):
+            switch key {
+            case .escape:
+                state.modal = nil
+            case .enter:
+                state.modal = nil
+                return complete(prompt, &state, environment)
+            default:
+                _ = prompt.editor.handle(key)
+                state.modal = .prompt(prompt)
+            }
+            return []
+        case .picker(var picker):
+            switch key {
+            case .down, .character("j"): picker.selected = min(picker.options.count - 1, picker.selected + 1)
+            case .up, .character("k"): picker.selected = max(0, picker.selected - 1)
+            case .escape, .character("q"):
+                state.modal = nil
+                return []
+            case .enter:
+                state.modal = nil
+                return choose(picker, &state, environment)
+            default: break
+            }
+            state.modal = .picker(picker)
+            return []
+        case .note(var editor):
+            switch key {
+            case .escape:
+                state.modal = nil
+                state.message = "The note was left as it was"
+                return []
+            case .control("s"):
+                state.modal = nil
+                let note = editor.note
+                guard note != state.project.fortnight(editor.fortnight).note else { return [] }
+                return History.commit(
+                    Edit(summary: "Saved the note for fortnight \(editor.fortnight)", changes: [.setNote(fortnight: editor.fortnight, note: note)]),
+                    &state)
+            default:
+                NoteEditing.handle(key, &editor)
+                state.modal = .note(editor)
+                return []
+            }
+        case nil:
+            return []
+        }
+    }
+
+    private static func complete(_ prompt: Prompt, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        switch prompt.purpose {
+        case .search:
+            let query = prompt.editor.text
+            state.search = query.isEmpty ? nil : query
+            if state.search != nil { Search.step(&state, forward: true, includingCurrent: true) }
+            return []
+        case .memo(let fortnight, let quoteID):
+            return Tagging.saveMemo(prompt.editor.text, fortnight: fortnight, quoteID: quoteID, &state)
+        case .addConcern, .renameConcern, .describeConcern, .rethemeConcern:
+            return CodebookUpdate.complete(prompt.purpose, prompt.editor.text, &state)
+        }
+    }
+
+    private static func choose(_ picker: Picker, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        guard picker.options.indices.contains(picker.selected) else { return [] }
+        switch picker.purpose {
+        case .filter(let filters):
+            state.logs.filter = filters[picker.selected]
+            state.logs.selected = 0
+            return []
+        case .concern(let ids):
+            return Tagging.toggle(concern: ids[picker.selected], &state, environment)
+        }
+    }
+}
+
+/// Keys inside the note editor: typing, new lines, moving between lines, joining lines.
+enum NoteEditing {
+    static func handle(_ key: KeyPress, _ editor: inout NoteEditor) {
+        switch key {
+        case .enter:
+            let rest = editor.lines[editor.row].split()
+            editor.lines.insert(rest, at: editor.row + 1)
+            editor.row += 1
+        case .up: move(&editor, by: -1)
+        case .down, .tab: move(&editor, by: 1)
+        case .backspace where editor.lines[editor.row].cursor == 0 && editor.row > 1:
+            let line = editor.lines.remove(at: editor.row)
+            editor.row -= 1
+            editor.lines[editor.row].join(line)
+        default:
+            _ = editor.lines[editor.row].handle(key)
+        }
+    }
+
+    private static func move(_ editor: inout NoteEditor, by step: Int) {
+        let column = editor.lines[editor.row].cursor
+        editor.row = min(max(0, editor.row + step), editor.lines.count - 1)
+        editor.lines[editor.row].moveCursor(to: column)
+    }
+}

@@ -1,0 +1,84 @@
+import GleanCore
+
+/// The Reader's commands: move the sentence cursor, shape the selection, step through logs and quotes, tag.
+enum ReaderUpdate {
+    /// Opens log `id` in the Reader, `]`/`[` stepping through `sequence`, with `selection` or the first sentence.
+    static func open(
+        _ id: String, sequence: [String], fortnight: Int, selection: TextSelection? = nil, _ state: inout AppState
+    ) {
+        guard let position = sequence.firstIndex(of: id), let log = state.project.fortnight(fortnight).log(id: id)
+        else { return }
+        state.reader = ReaderState(
+            fortnight: fortnight, sequence: sequence, position: position,
+            selection: selection ?? firstSentence(of: log))
+        Update.push(.reader, &state)
+    }
+
+    static func perform(_ command: Command, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        guard var reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID)
+        else { return [] }
+        let navigator = SelectionNavigator(log: log)
+        var selection = reader.selection
+        switch command {
+        case .down: selection = navigator.sentence(after: selection) ?? selection
+        case .up: selection = navigator.sentence(before: selection) ?? selection
+        case .pageDown: selection = navigator.step(selection, by: 5, forward: true)
+        case .pageUp: selection = navigator.step(selection, by: 5, forward: false)
+        case .top: selection = firstSentence(of: log)
+        case .bottom: selection = navigator.lastSentence ?? selection
+        case .extendSentence: selection = navigator.extendBySentence(selection)
+        case .shrinkSentence: selection = navigator.shrinkBySentence(selection)
+        case .extendWord: selection = navigator.extendByWord(selection)
+        case .shrinkWord: selection = navigator.shrinkByWord(selection)
+        case .startForward: selection = navigator.startLater(selection)
+        case .startBack: selection = navigator.startEarlier(selection)
+        case .resetSelection:
+            selection = navigator.sentence(containing: selection) ?? selection
+            state.search = nil
+        case .nextQuote, .previousQuote:
+            let quotes = state.project.fortnight(reader.fortnight).quotes(inLog: log.id)
+            selection = quoteSelection(quotes, from: selection, forward: command == .nextQuote) ?? selection
+        case .nextLog, .previousLog:
+            let position = reader.position + (command == .nextLog ? 1 : -1)
+            guard reader.sequence.indices.contains(position),
+                let next = state.project.fortnight(reader.fortnight).log(id: reader.sequence[position])
+            else {
+                state.message = command == .nextLog ? "This is the last log" : "This is the first log"
+                return []
+            }
+            reader.position = position
+            selection = firstSentence(of: next)
+        case .tag(let key):
+            return Tagging.toggle(key: key, &state, environment)
+        case .pickConcern:
+            let concerns = state.project.codebook.concerns
+            state.modal = .picker(
+                Picker(
+                    title: "Toggle a concern on the selection",
+                    options: concerns.map { ($0.key.map { "\($0) " } ?? "  ") + $0.name }, selected: 0,
+                    purpose: .concern(concerns.map(\.id))))
+            return []
+        case .feature: return Tagging.toggleFeatured(&state)
+        case .memo: Tagging.promptMemo(&state)
+        case .deleteQuote: return Tagging.deleteQuote(&state)
+        default: break
+        }
+        reader.selection = selection
+        state.reader = reader
+        return []
+    }
+
+    /// The first sentence of the first section that has one.
+    static func firstSentence(of log: Log) -> TextSelection {
+        SelectionNavigator(log: log).firstSentence ?? TextSelection(section: 0, range: 0..<0)
+    }
+
+    private static func quoteSelection(_ quotes: [Quote], from selection: TextSelection, forward: Bool) -> TextSelection? {
+        let ordered = quotes.sorted { ($0.section, $0.start, $0.end) < ($1.section, $1.start, $1.end) }
+        let here = (selection.section, selection.range.lowerBound, selection.range.upperBound)
+        let target = forward
+            ? ordered.first { ($0.section, $0.start, $0.end) > here }
+            : ordered.last { ($0.section, $0.start, $0.end) < here }
+        return target.map { TextSelection(section: $0.section, range: $0.range) }
+    }
+}

@@ -1,0 +1,91 @@
+import GleanCore
+
+/// Turning the Reader's selection into quotes: tag and untag, feature, memo, remove. Each is one undoable edit.
+enum Tagging {
+    /// Toggles the concern bound to number key `key` on the selection.
+    static func toggle(key: Int, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        guard let concern = state.project.codebook.concern(forKey: key) else {
+            state.message = "No concern is bound to \(key); bind one on the Codebook screen"
+            return []
+        }
+        return toggle(concern: concern.id, &state, environment)
+    }
+
+    /// Toggles concern `id` on the selection: on the quote with exactly that range, or on a new quote.
+    static func toggle(concern id: String, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        guard let reader = state.reader, !reader.selection.range.isEmpty,
+            let concern = state.project.codebook.concern(id: id)
+        else { return [] }
+        let fortnight = state.project.fortnight(reader.fortnight)
+        let selection = reader.selection
+        if var quote = fortnight.quotes(inLog: reader.logID).first(where: {
+            $0.section == selection.section && $0.range == selection.range
+        }) {
+            if quote.concerns.contains(id) {
+                quote.concerns.removeAll { $0 == id }
+                if quote.concerns.isEmpty {
+                    return History.commit(
+                        Edit(summary: "Untagged \(concern.name)", changes: [.removeQuote(fortnight: reader.fortnight, id: quote.id)]),
+                        &state)
+                }
+                return History.commit(
+                    Edit(summary: "Untagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+            }
+            quote.concerns = (quote.concerns + [id]).sorted()
+            return History.commit(
+                Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+        }
+        let quote = Quote(
+            id: environment.newID(), log: reader.logID, section: selection.section, start: selection.range.lowerBound,
+            end: selection.range.upperBound, concerns: [id], coder: environment.coder, created: environment.now())
+        return History.commit(
+            Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+    }
+
+    /// The quote the selection points at: the one with exactly its range, else the first one overlapping it.
+    static func targetQuote(_ state: AppState) -> Quote? {
+        guard let reader = state.reader else { return nil }
+        let selection = reader.selection
+        let quotes = state.project.fortnight(reader.fortnight).quotes(inLog: reader.logID).filter { $0.section == selection.section }
+        return quotes.first { $0.range == selection.range } ?? quotes.first { $0.range.overlaps(selection.range) }
+    }
+
+    /// Features the selected quote in the summary, or stops featuring it.
+    static func toggleFeatured(_ state: inout AppState) -> [Effect] {
+        guard let reader = state.reader, var quote = targetQuote(state) else {
+            state.message = "Tag the selection first: only quotes can be featured"
+            return []
+        }
+        quote.featured.toggle()
+        let summary = quote.featured ? "Featured the quote" : "Stopped featuring the quote"
+        return History.commit(Edit(summary: summary, changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+    }
+
+    /// Opens the memo prompt for the selected quote.
+    static func promptMemo(_ state: inout AppState) {
+        guard let reader = state.reader, let quote = targetQuote(state) else {
+            state.message = "Tag the selection first: memos belong to quotes"
+            return
+        }
+        state.modal = .prompt(
+            Prompt(title: "Memo", editor: LineEditor(quote.memo), purpose: .memo(fortnight: reader.fortnight, quoteID: quote.id)))
+    }
+
+    /// Saves `memo` on quote `id`.
+    static func saveMemo(_ memo: String, fortnight: Int, quoteID: String, _ state: inout AppState) -> [Effect] {
+        guard var quote = state.project.fortnight(fortnight).quotes.first(where: { $0.id == quoteID }), quote.memo != memo
+        else { return [] }
+        quote.memo = memo
+        return History.commit(Edit(summary: "Saved the memo", changes: [.putQuote(fortnight: fortnight, quote: quote)]), &state)
+    }
+
+    /// Removes the selected quote with all its tags.
+    static func deleteQuote(_ state: inout AppState) -> [Effect] {
+        guard let reader = state.reader, let quote = targetQuote(state) else {
+            state.message = "There is no quote here to remove"
+            return []
+        }
+        return History.commit(
+            Edit(summary: "Removed the quote", changes: [.removeQuote(fortnight: reader.fortnight, id: quote.id)]), &state)
+    }
+}

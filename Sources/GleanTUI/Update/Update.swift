@@ -1,0 +1,134 @@
+import GleanCore
+
+/// Something that happened: a key, a resize, or the outcome of an effect.
+public enum Event: Equatable, Sendable {
+    case key(KeyPress)
+    case resized(TerminalSize)
+    case saved
+    case saveFailed(String)
+    case exported(String)
+    case exportFailed(String)
+}
+
+/// Work the runtime must do for the reducer: the reducer itself never touches disk or terminal.
+public enum Effect: Equatable, Sendable {
+    /// Make the edit durable, then send `.saved` or `.saveFailed`.
+    case record(Edit)
+    /// Write fortnight's summary, then send `.exported` or `.exportFailed`.
+    case export(fortnight: Int)
+    /// Leave the interface.
+    case quit
+}
+
+/// What the reducer needs from outside to stay pure: the time, fresh ids and the coder's name.
+public struct UpdateEnvironment: Sendable {
+    /// The current time as ISO 8601 UTC.
+    public var now: @Sendable () -> String
+    /// A new unique id.
+    public var newID: @Sendable () -> String
+    /// Who is coding, stored on new quotes.
+    public var coder: String
+
+    /// Creates an environment.
+    public init(now: @escaping @Sendable () -> String, newID: @escaping @Sendable () -> String, coder: String) {
+        self.now = now
+        self.newID = newID
+        self.coder = coder
+    }
+}
+
+/// The one update function: applies an event to the state and returns the effects to perform.
+public enum Update {
+    /// Applies `event` to `state`.
+    public static func reduce(_ state: inout AppState, _ event: Event, _ environment: UpdateEnvironment) -> [Effect] {
+        switch event {
+        case .resized(let size):
+            state.size = size
+            return []
+        case .saved:
+            state.saveState = .saved
+            return []
+        case .saveFailed(let reason):
+            state.saveState = .failed(reason)
+            return []
+        case .exported(let path):
+            state.message = "Exported the summary to \(path)"
+            return []
+        case .exportFailed(let reason):
+            state.message = "Export failed: \(reason)"
+            return []
+        case .key(let key):
+            state.message = nil
+            if state.modal != nil {
+                return ModalUpdate.handle(key, &state, environment)
+            }
+            if key == .escape, state.search != nil, state.screen != .reader {
+                state.search = nil
+                return []
+            }
+            guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
+            return perform(command, &state, environment)
+        }
+    }
+
+    /// Carries out `command` on the screen on top.
+    static func perform(_ command: Command, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        switch command {
+        case .help:
+            state.modal = .help(scroll: 0)
+            return []
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        case .back:
+            return goBack(&state)
+        case .nextScreen, .previousScreen:
+            let order: [ScreenID] = [.logs, .counts, .codebook]
+            let top = state.stack.first ?? state.screen
+            let index = order.firstIndex(of: top) ?? 0
+            let step = command == .nextScreen ? 1 : order.count - 1
+            state.stack = []
+            state.screen = order[(index + step) % order.count]
+            return []
+        case .undo:
+            return History.undo(&state)
+        case .redo:
+            return History.redo(&state)
+        case .search:
+            state.modal = .prompt(Prompt(title: "Search", editor: LineEditor(state.search ?? ""), purpose: .search))
+            return []
+        case .nextMatch, .previousMatch:
+            Search.step(&state, forward: command == .nextMatch)
+            return []
+        case .export:
+            return [.export(fortnight: state.currentFortnight)]
+        default:
+            switch state.screen {
+            case .logs: return LogsUpdate.perform(command, &state)
+            case .reader: return ReaderUpdate.perform(command, &state, environment)
+            case .counts: return CountsUpdate.perform(command, &state)
+            case .codebook: return CodebookUpdate.perform(command, &state)
+            case .quoteList: return QuoteListUpdate.perform(command, &state)
+            }
+        }
+    }
+
+    private static func goBack(_ state: inout AppState) -> [Effect] {
+        if let previous = state.stack.popLast() {
+            state.screen = previous
+            return []
+        }
+        if state.screen != .logs {
+            state.screen = .logs
+            return []
+        }
+        state.quitting = true
+        return [.quit]
+    }
+
+    /// Puts `screen` on top, remembering the current one for `q`.
+    static func push(_ screen: ScreenID, _ state: inout AppState) {
+        state.stack.append(state.screen)
+        state.screen = screen
+    }
+}
