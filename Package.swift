@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GleanCoreTests", dependencies: ["GleanCore"]),
-        .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore"]),
+        .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
         .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore"]),
     ]
 )

@@ -12,7 +12,7 @@ struct Glean: ParsableCommand {
             """,
         subcommands: [
             TUICommand.self, OpenCommand.self, InitCommand.self, SampleCommand.self, CountsCommand.self,
-            ExportCommand.self, CheckCommand.self,
+            ExportCommand.self, CheckCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

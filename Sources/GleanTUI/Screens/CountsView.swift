@@ -30,7 +30,7 @@ enum CountsView {
     ) {
         let counts = CountsTable(project: state.project, window: state.counts.window)
         let cellWidth = 11
-        let sparkWidth = min(8, counts.fortnights.count) + 1
+        let sparkWidth = max(6, min(8, counts.fortnights.count) + 1)
         let windowWidth = 9
         let room = max(1, (area.width - nameWidth - sparkWidth - windowWidth) / cellWidth)
         let numbers = counts.fortnights.map(\.number)

@@ -50,13 +50,16 @@ enum LogsView {
             let style = isSelected ? theme.selected : Style()
             buffer.fill(x: area.x, y: y, width: area.width, height: 1, style: style)
             buffer.write(count == 0 ? "○" : " ", x: area.x, y: y, style: style)
-            let countText = count == 0 ? "no quotes" : "\(count)q"
+            let countText = count == 0 ? "no quotes" : "\(count) quote\(count == 1 ? "" : "s")"
             let right = area.x + area.width - 1
             buffer.putRight(countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
-            let textWidth = area.width - 3 - DisplayWidth.of(countText) - 1
+            let textWidth = area.width - 3 - countColumnWidth - 1
             buffer.put(rowText(log, state.project, width: textWidth), x: area.x + 2, y: y, width: textWidth, style: style)
         }
     }
+
+    /// The columns kept for "no quotes" / "12 quotes" at the end of each row.
+    private static let countColumnWidth = 9
 
     /// "NW-07  primary      GP partner" padded into columns.
     private static func rowText(_ log: Log, _ project: Project, width: Int) -> String {

@@ -34,4 +34,10 @@ public struct QuoteListState: Equatable, Sendable {
 public struct AttributeValue: Equatable, Sendable {
     public var name: String
     public var value: String
+
+    /// Creates an attribute value.
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }

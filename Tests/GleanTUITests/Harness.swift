@@ -1,0 +1,75 @@
+import Foundation
+import GleanCore
+import GleanResources
+import GleanTUI
+import XCTest
+
+/// Hands out "id-1", "id-2", … so new quotes have predictable ids.
+final class IDSequence: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func make() -> String {
+        lock.withLock {
+            next += 1
+            return "id-\(next)"
+        }
+    }
+}
+
+/// Drives the reducer the way the runtime does and checks every state change exhaustively, as TCA's TestStore does.
+struct Harness {
+    var state: AppState
+    let environment: UpdateEnvironment
+
+    static let sample: Project = try! ProjectStore.open(BundledResources.sampleProject).opened
+
+    init(project: Project = Harness.sample, width: Int = 80, height: Int = 24, colour: Bool = true) {
+        state = AppState(project: project, size: TerminalSize(width: width, height: height), colour: colour)
+        let ids = IDSequence()
+        environment = UpdateEnvironment(now: { "2026-11-25T10:00:00Z" }, newID: { ids.make() }, coder: "tester")
+    }
+
+    /// Sends `keys` without checking the state, returning every effect.
+    @discardableResult
+    mutating func press(_ keys: KeyPress...) -> [Effect] {
+        keys.flatMap { Update.reduce(&state, .key($0), environment) }
+    }
+
+    /// Types `text` one character at a time.
+    mutating func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    /// Sends `key` and asserts the state becomes exactly what `expected` makes of the old state, and the effects.
+    mutating func assert(
+        _ key: KeyPress, effects expectedEffects: [Effect] = [], file: StaticString = #filePath, line: UInt = #line,
+        _ expected: (inout AppState) -> Void = { _ in }
+    ) {
+        var expectedState = state
+        expected(&expectedState)
+        let effects = Update.reduce(&state, .key(key), environment)
+        XCTAssertEqual(effects, expectedEffects, "effects", file: file, line: line)
+        if state != expectedState {
+            XCTFail("state after \(key) differs in: \(Harness.differences(state, expectedState))", file: file, line: line)
+        }
+    }
+
+    /// The fields of two states that differ, each with both values cut short, so a failure reads in one line.
+    static func differences(_ actual: AppState, _ expected: AppState) -> String {
+        let pairs = zip(Mirror(reflecting: actual).children, Mirror(reflecting: expected).children)
+        return pairs.compactMap { actualField, expectedField -> String? in
+            let actualText = String(describing: actualField.value)
+            let expectedText = String(describing: expectedField.value)
+            guard actualText != expectedText else { return nil }
+            return "\(actualField.label ?? "?"): got \(actualText.prefix(300)) expected \(expectedText.prefix(300))"
+        }.joined(separator: "; ")
+    }
+
+    /// The frame for the current state.
+    var screen: ScreenBuffer { Screen.render(state) }
+}
+
+extension KeyPress {
+    static func char(_ character: Character) -> KeyPress { .character(character) }
+}
