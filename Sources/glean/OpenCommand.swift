@@ -15,13 +15,15 @@ struct TUICommand: ParsableCommand {
             return try launch(current)
         }
         let sample = SampleProject.defaultLocation()
+        let greeting: String
         if !FileManager.default.fileExists(atPath: ProjectLayout(root: sample).manifest.path) {
             try reportingErrors { try SampleProject.write(to: sample) }
-            print("glean: no project here, so opening a copy of the sample programme at \(sample.path)")
+            greeting = "No project here: opened a new copy of the sample programme at \(sample.path)"
         } else {
-            print("glean: no project here, so opening the sample programme at \(sample.path)")
+            greeting = "No project here: opened the sample programme at \(sample.path)"
         }
-        try launch(sample)
+        print("glean: \(greeting)")
+        try launch(sample, greeting: greeting)
     }
 }
 
@@ -38,7 +40,7 @@ struct OpenCommand: ParsableCommand {
 }
 
 /// Opens the project at `url` in the terminal interface, after checking it.
-func launch(_ url: URL) throws {
+func launch(_ url: URL, greeting: String? = nil) throws {
     let store = try reportingErrors { try ProjectStore.open(url) }
     let problems = ProjectChecker.problems(in: store.opened)
     guard problems.isEmpty else {
@@ -47,5 +49,5 @@ func launch(_ url: URL) throws {
         throw ExitCode.failure
     }
     store.notices.forEach { printError($0) }
-    try reportingErrors { try GleanApp.run(store: store) }
+    try reportingErrors { try GleanApp.run(store: store, greeting: greeting ?? "Opened \(store.layout.root.path)") }
 }

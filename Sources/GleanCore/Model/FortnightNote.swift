@@ -10,7 +10,4 @@ public struct FortnightNote: Codable, Equatable, Sendable {
         self.opening = opening
         self.next = next
     }
-
-    /// Whether nothing has been written yet.
-    public var isEmpty: Bool { opening.isEmpty && next.isEmpty }
 }

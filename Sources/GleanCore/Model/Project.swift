@@ -41,14 +41,6 @@ public struct Project: Equatable, Sendable {
         participants.first { $0.code == code }
     }
 
-    /// The fortnight number and log with `id`, if any.
-    public func locateLog(id: String) -> (fortnight: Int, log: Log)? {
-        for (number, fortnight) in fortnights {
-            if let log = fortnight.log(id: id) { return (number, log) }
-        }
-        return nil
-    }
-
     /// Every attribute name used by any participant, sorted.
     public var attributeNames: [String] {
         Set(participants.flatMap(\.attributes.keys)).sorted()

@@ -48,14 +48,7 @@ public struct ProjectLayout: Sendable {
         }.sorted()
     }
 
-    /// A path relative to the project directory, for messages.
-    public func relative(_ url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-
-    /// The display path of `url` for messages: the project path joined with the relative part.
+    /// How messages name the file at `url`: its full path.
     public func display(_ url: URL) -> String {
         url.standardizedFileURL.path
     }

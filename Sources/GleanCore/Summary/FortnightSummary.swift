@@ -6,7 +6,6 @@ public struct FortnightSummary: Sendable {
         public var theme: String
         public var quotes: Int
         public var participants: Int
-        public var previousParticipants: Int?
         /// The participants in words, e.g. "raised by 9 of 30 participants, up from 4".
         public var raisedBy: String
         /// The change against the previous fortnight, e.g. "+5" or "–2"; "new" or "" when there is none.
@@ -52,7 +51,6 @@ public struct FortnightSummary: Sendable {
             let previous = count?.change.map { current - $0 }
             return Theme(
                 name: concern.name, theme: concern.theme, quotes: count?.quotes ?? 0, participants: current,
-                previousParticipants: previous,
                 raisedBy: FortnightSummary.raisedBy(current, of: writers, previous: previous),
                 change: FortnightSummary.changeMark(current, previous: previous))
         }

@@ -6,14 +6,15 @@ import GleanCore
 /// Every curses call happens on the calling thread. Every edit is journalled (and flushed to disk) before the
 /// status bar says it is saved; the journal is folded into the project files on the way out.
 public enum GleanApp {
-    /// Opens the interface on `store`'s project and returns when the user quits.
-    public static func run(store: ProjectStore) throws {
+    /// Opens the interface on `store`'s project, showing `greeting` in the status bar, and returns when the user quits.
+    public static func run(store: ProjectStore, greeting: String? = nil) throws {
         let terminal = try NcursesTerminal(useColour: NcursesTerminal.shouldUseColour())
         defer { terminal.shutdown() }
         let size = terminal.size
         var state = AppState(
             project: store.opened, size: TerminalSize(width: size.width, height: size.height),
             colour: terminal.usesColour)
+        state.message = greeting
         let effects = EffectRunner(store: store)
         let environment = UpdateEnvironment.live
         while !state.quitting {

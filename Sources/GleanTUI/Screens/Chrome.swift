@@ -23,7 +23,12 @@ enum Chrome {
         buffer.fill(x: 0, y: y, width: buffer.width, height: 1, style: theme.bar)
         let fortnight = state.currentFortnight
         let end = state.project.programme.lastDay(ofFortnight: fortnight)
-        var x = buffer.write(" F\(fortnight) w/e \(end.shortText) ", x: 0, y: y, style: theme.bar)
+        var x = 0
+        if buffer.width >= 100 {
+            x += buffer.put(" \(state.project.programme.name)", x: 0, y: y, width: 28, style: Style(bold: true, reverse: true))
+            x += buffer.write(" │", x: x, y: y, style: theme.bar)
+        }
+        x += buffer.write(" F\(fortnight) w/e \(end.shortText) ", x: x, y: y, style: theme.bar)
         let saved: String
         switch state.saveState {
         case .saved: saved = "✓ saved"

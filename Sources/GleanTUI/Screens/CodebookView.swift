@@ -38,7 +38,7 @@ enum CodebookView {
             buffer.write("■", x: 4, y: y, style: swatch)
             buffer.put(concern.name, x: 6, y: y, width: nameWidth, style: style)
             let rest = area.width - 6 - nameWidth - 1
-            if rest > 8 {
+            if area.width >= 60 {
                 buffer.put(concern.description, x: 6 + nameWidth + 1, y: y, width: rest - 1, style: style)
             }
         }
