@@ -14,21 +14,8 @@ enum CodebookView {
         let selected = min(state.codebook.row, codebook.concerns.count - 1)
         let detailHeight = area.height >= 16 ? 4 : 0
         let list = Rect(x: 0, y: area.y + 1, width: area.width, height: area.height - 1 - detailHeight)
-        var rows: [(theme: String?, concern: Int?)] = []
-        for themeName in codebook.themes {
-            rows.append((themeName, nil))
-            rows += codebook.concerns.indices.filter { codebook.concerns[$0].theme == themeName }.map { (nil, $0) }
-        }
         let nameWidth = min(38, max(16, area.width / 2 - 6))
-        let selectedRow = rows.firstIndex { $0.concern == selected } ?? 0
-        let first = Scrolling.top(selected: selectedRow, count: rows.count, height: list.height)
-        for (offset, row) in rows.dropFirst(first).prefix(list.height).enumerated() {
-            let y = list.y + offset
-            if let themeName = row.theme {
-                buffer.put(themeName, x: 1, y: y, width: area.width - 2, style: theme.heading)
-                continue
-            }
-            guard let index = row.concern else { continue }
+        for (index, y) in ThemedRows.draw(codebook, selected: selected, theme, in: list, into: &buffer) {
             let concern = codebook.concerns[index]
             let style = index == selected ? theme.selected : Style()
             buffer.fill(x: 0, y: y, width: area.width, height: 1, style: style)

@@ -116,21 +116,8 @@ enum CountsView {
     ) -> [(index: Int, y: Int, selected: Bool)] {
         var drawn: [(index: Int, y: Int, selected: Bool)] = []
         let concerns = state.project.codebook.concerns
-        var rows: [(theme: String?, concern: Int?)] = []
-        for themeName in state.project.codebook.themes {
-            rows.append((themeName, nil))
-            rows += concerns.indices.filter { concerns[$0].theme == themeName }.map { (nil, $0) }
-        }
         let selected = min(state.counts.row, concerns.count - 1)
-        let selectedRow = rows.firstIndex { $0.concern == selected } ?? 0
-        let first = Scrolling.top(selected: selectedRow, count: rows.count, height: area.height)
-        for (offset, row) in rows.dropFirst(first).prefix(area.height).enumerated() {
-            let y = area.y + offset
-            if let themeName = row.theme {
-                buffer.put(themeName, x: 1, y: y, width: area.width - 2, style: theme.heading)
-                continue
-            }
-            guard let index = row.concern else { continue }
+        for (index, y) in ThemedRows.draw(state.project.codebook, selected: selected, theme, in: area, into: &buffer) {
             let concern = concerns[index]
             let isSelected = index == selected
             buffer.write(concern.key.map(String.init) ?? " ", x: 1, y: y, style: theme.swatch(concern.colour))

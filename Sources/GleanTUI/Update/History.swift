@@ -14,25 +14,26 @@ enum History {
 
     /// Undoes the last edit.
     static func undo(_ state: inout AppState) -> [Effect] {
-        guard let inverse = state.undoStack.popLast() else {
-            state.message = "Nothing to undo"
-            return []
-        }
-        state.redoStack.append(state.project.apply(inverse))
-        state.saveState = .saving
-        state.message = "Undid: \(inverse.summary)"
-        return [.record(inverse)]
+        replay(from: \.undoStack, to: \.redoStack, verb: "undo", done: "Undid", &state)
     }
 
     /// Redoes the last undone edit.
     static func redo(_ state: inout AppState) -> [Effect] {
-        guard let edit = state.redoStack.popLast() else {
-            state.message = "Nothing to redo"
+        replay(from: \.redoStack, to: \.undoStack, verb: "redo", done: "Redid", &state)
+    }
+
+    /// Applies the last edit of one stack and pushes its inverse onto the other.
+    private static func replay(
+        from source: WritableKeyPath<AppState, [Edit]>, to target: WritableKeyPath<AppState, [Edit]>, verb: String,
+        done: String, _ state: inout AppState
+    ) -> [Effect] {
+        guard let edit = state[keyPath: source].popLast() else {
+            state.message = "Nothing to \(verb)"
             return []
         }
-        state.undoStack.append(state.project.apply(edit))
+        state[keyPath: target].append(state.project.apply(edit))
         state.saveState = .saving
-        state.message = "Redid: \(edit.summary)"
+        state.message = "\(done): \(edit.summary)"
         return [.record(edit)]
     }
 }
