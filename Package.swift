@@ -39,6 +39,6 @@ let package = Package(
         ),
         .testTarget(name: "GleanCoreTests", dependencies: ["GleanCore"]),
         .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
-        .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore"]),
+        .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore", "glean"]),
     ]
 )

@@ -2,6 +2,9 @@ import GleanCore
 
 /// The tab bar on the first row and the status bar on the last.
 enum Chrome {
+    /// From this width on, the programme's name moves from the tab bar to the status bar.
+    static let wideWidth = 100
+
     static func drawTabs(_ state: AppState, _ theme: Theme, into buffer: inout ScreenBuffer) {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: 1, style: theme.bar)
         var x = buffer.write(" Glean ", x: 0, y: 0, style: Style(bold: true, reverse: true))
@@ -12,7 +15,7 @@ enum Chrome {
         }
         let name = state.project.programme.name
         let room = buffer.width - x - 2
-        if room > 8 {
+        if room > 8, buffer.width < Chrome.wideWidth {
             let text = TextLayout.truncate(name, toWidth: room)
             buffer.putRight(text, right: buffer.width - 1, y: 0, style: theme.bar)
         }
@@ -24,7 +27,7 @@ enum Chrome {
         let fortnight = state.currentFortnight
         let end = state.project.programme.lastDay(ofFortnight: fortnight)
         var x = 0
-        if buffer.width >= 100 {
+        if buffer.width >= Chrome.wideWidth {
             x += buffer.put(" \(state.project.programme.name)", x: 0, y: y, width: 28, style: Style(bold: true, reverse: true))
             x += buffer.write(" │", x: x, y: y, style: theme.bar)
         }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The `glean` executable built next to the test bundle, and a way to run it as a subprocess.
+enum GleanBinary {
+    /// The path of the built `glean` executable, or nil when it is not where the build puts it.
+    static var url: URL? {
+        let candidate = buildDirectory.appendingPathComponent("glean")
+        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+    }
+
+    /// The build products folder (`.build/debug`), which holds both the test bundle and `glean`.
+    static var buildDirectory: URL {
+        #if os(macOS)
+        // xctest loads the `.xctest` bundle, which sits in the products folder.
+        return Bundle(for: BundleToken.self).bundleURL.deletingLastPathComponent()
+        #else
+        // On Linux the tests are an executable in the products folder, and it is the main bundle.
+        return Bundle.main.bundleURL
+        #endif
+    }
+
+    /// Runs `glean arguments…` to completion with this process's environment.
+    static func run(_ arguments: [String]) throws -> CommandResult {
+        guard let url else { throw MissingBinary() }
+        return try Subprocess.run(url, arguments, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// Thrown when the `glean` executable is not next to the tests.
+struct MissingBinary: Error, CustomStringConvertible {
+    var description: String {
+        "no glean executable at \(GleanBinary.buildDirectory.path)/glean; build it first (swift build) or let swift test build it"
+    }
+}
+
+#if os(macOS)
+/// A class in this module, so `Bundle(for:)` can find the test bundle.
+private final class BundleToken {}
+#endif
