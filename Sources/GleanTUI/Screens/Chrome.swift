@@ -28,7 +28,7 @@ enum Chrome {
         let end = state.project.programme.lastDay(ofFortnight: fortnight)
         var x = 0
         if buffer.width >= Chrome.wideWidth {
-            x += buffer.put(" \(state.project.programme.name)", x: 0, y: y, width: 28, style: Style(bold: true, reverse: true))
+            x += buffer.put(" \(state.project.programme.name)", x: 0, y: y, width: 40, style: Style(bold: true, reverse: true))
             x += buffer.write(" │", x: x, y: y, style: theme.bar)
         }
         x += buffer.write(" F\(fortnight) w/e \(end.shortText) ", x: x, y: y, style: theme.bar)
