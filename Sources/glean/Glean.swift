@@ -12,7 +12,8 @@ struct Glean: ParsableCommand {
             """,
         subcommands: [
             TUICommand.self, OpenCommand.self, InitCommand.self, SampleCommand.self, CountsCommand.self,
-            ExportCommand.self, CheckCommand.self, KeysCommand.self,
+            ExportCommand.self, CheckCommand.self, TagCommand.self, CompactCommand.self, RestoreCommand.self,
+            KeysCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

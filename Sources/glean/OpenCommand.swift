@@ -34,20 +34,35 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "The project directory.")
     var path: String
 
+    @Flag(help: "Open without taking the project's lock: nothing can be changed or saved.")
+    var readOnly = false
+
     func run() throws {
-        try launch(URL(fileURLWithPath: path, isDirectory: true))
+        try launch(URL(fileURLWithPath: path, isDirectory: true), access: readOnly ? .readOnly : .editing)
     }
 }
 
-/// Opens the project at `url` in the terminal interface, after checking it.
-func launch(_ url: URL, greeting: String? = nil) throws {
-    let store = try reportingErrors { try ProjectStore.open(url) }
+/// Opens the project at `url` in the terminal interface, after checking it. Without a terminal, the project is still
+/// checked (read-only) so its problems are reported first.
+func launch(_ url: URL, access: ProjectStore.Access = .editing, greeting: String? = nil) throws {
+    guard NcursesTerminal.isAvailable else {
+        try requireNoProblems(try reportingErrors { try ProjectStore.open(url) })
+        printError("the interface needs a terminal; standard input or output is not one (the subcommands work without)")
+        throw ExitCode.failure
+    }
+    let store = try reportingErrors { try ProjectStore.open(url, access: access) }
+    try requireNoProblems(store)
+    store.notices.forEach { printError($0) }
+    let opened = access == .readOnly ? "Opened read-only" : "Opened"
+    try reportingErrors { try GleanApp.run(store: store, greeting: greeting ?? "\(opened) \(store.layout.root.path)") }
+}
+
+/// Fails, naming each problem, when the project is inconsistent.
+private func requireNoProblems(_ store: ProjectStore) throws {
     let problems = ProjectChecker.problems(in: store.opened)
     guard problems.isEmpty else {
         problems.forEach { printError("\(store.layout.root.path)/\($0.description)") }
         printError("the project has \(problems.count) problem(s); nothing was changed. Run `glean check` for details")
         throw ExitCode.failure
     }
-    store.notices.forEach { printError($0) }
-    try reportingErrors { try GleanApp.run(store: store, greeting: greeting ?? "Opened \(store.layout.root.path)") }
 }

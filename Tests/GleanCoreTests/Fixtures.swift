@@ -17,7 +17,7 @@ enum Fixtures {
 
     static func quote(_ id: String, _ log: String, section: Int = 0, _ range: Range<Int>, _ concerns: [String], featured: Bool = false) -> Quote {
         Quote(
-            id: id, log: log, section: section, start: range.lowerBound, end: range.upperBound, concerns: concerns,
+            id: id, log: log, participant: String(log.prefix(4)), section: section, start: range.lowerBound, end: range.upperBound, concerns: concerns,
             featured: featured, coder: "tester", created: "2020-04-21T09:00:00Z")
     }
 

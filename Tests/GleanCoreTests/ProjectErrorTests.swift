@@ -54,7 +54,7 @@ final class ProjectErrorTests: XCTestCase {
 
     func testNewerSchemaIsRefusedAndNothingIsWritten() throws {
         let text = String(decoding: try Data(contentsOf: layout.manifest), as: UTF8.self)
-            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+            .replacingOccurrences(of: "\"schemaVersion\" : \(Project.currentSchemaVersion)", with: "\"schemaVersion\" : 7")
         try Data(text.utf8).write(to: layout.manifest)
         let error = try XCTUnwrap(openError())
         XCTAssertTrue(error.problem.contains("newer Glean"), error.problem)

@@ -19,7 +19,7 @@ final class TaggingTests: XCTestCase {
     private func quote(_ concerns: [String], range: Range<Int>? = nil, id: String = "id-1") -> Quote {
         let range = range ?? firstSentence
         return Quote(
-            id: id, log: logID, section: 0, start: range.lowerBound, end: range.upperBound, concerns: concerns,
+            id: id, log: logID, participant: "EE-09", section: 0, start: range.lowerBound, end: range.upperBound, concerns: concerns,
             coder: "tester", created: "2026-11-25T10:00:00Z")
     }
 

@@ -1,7 +1,7 @@
 /// A whole learning-log programme in memory: what `glean.json` holds plus every fortnight.
 public struct Project: Equatable, Sendable {
     /// The schema version this build reads and writes.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     /// The programme's name and start.
     public var programme: Programme

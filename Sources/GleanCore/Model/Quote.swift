@@ -6,6 +6,8 @@ public struct Quote: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     /// The id of the log quoted.
     public var log: String
+    /// The code of the participant who wrote the log (kept with the quote so counts need no log text).
+    public var participant: String
     /// The 0-based index of the section within the log.
     public var section: Int
     /// The first scalar of the passage.
@@ -25,11 +27,12 @@ public struct Quote: Codable, Equatable, Sendable, Identifiable {
 
     /// Creates a quote; `concerns` are stored sorted.
     public init(
-        id: String, log: String, section: Int, start: Int, end: Int, concerns: [String],
+        id: String, log: String, participant: String, section: Int, start: Int, end: Int, concerns: [String],
         memo: String = "", featured: Bool = false, coder: String, created: String
     ) {
         self.id = id
         self.log = log
+        self.participant = participant
         self.section = section
         self.start = start
         self.end = end
@@ -46,5 +49,23 @@ public struct Quote: Codable, Equatable, Sendable, Identifiable {
     /// The order quotes are kept in on disk and listed on screen: by log, section, position, then id.
     public static func precedes(_ lhs: Quote, _ rhs: Quote) -> Bool {
         (lhs.log, lhs.section, lhs.start, lhs.end, lhs.id) < (rhs.log, rhs.section, rhs.start, rhs.end, rhs.id)
+    }
+}
+
+extension Quote {
+    /// Decodes a quote; `participant` may be absent in files from schema version 1, which `SchemaMigration` fills in.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        log = try container.decode(String.self, forKey: .log)
+        participant = try container.decodeIfPresent(String.self, forKey: .participant) ?? ""
+        section = try container.decode(Int.self, forKey: .section)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        concerns = try container.decode([String].self, forKey: .concerns)
+        memo = try container.decode(String.self, forKey: .memo)
+        featured = try container.decode(Bool.self, forKey: .featured)
+        coder = try container.decode(String.self, forKey: .coder)
+        created = try container.decode(String.self, forKey: .created)
     }
 }

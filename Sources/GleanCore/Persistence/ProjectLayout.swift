@@ -7,6 +7,8 @@ import Foundation
 /// fortnights/003/logs.json    the logs of fortnight 3
 /// fortnights/003/coding.json  the quotes and note of fortnight 3
 /// journal.jsonl               changes not yet folded into the files above
+/// glean.lock                  who is editing the project, while someone is
+/// backups/20261125T165211Z/   the files as they were before a fold, a restore or an upgrade
 /// ```
 public struct ProjectLayout: Sendable {
     /// The project directory.
@@ -21,6 +23,10 @@ public struct ProjectLayout: Sendable {
     public var manifest: URL { root.appendingPathComponent("glean.json") }
     /// `journal.jsonl`.
     public var journal: URL { root.appendingPathComponent("journal.jsonl") }
+    /// `glean.lock`, present while a Glean edits the project.
+    public var lockFile: URL { root.appendingPathComponent("glean.lock") }
+    /// The folder of dated backups.
+    public var backupsFolder: URL { root.appendingPathComponent("backups", isDirectory: true) }
     /// The folder holding every fortnight's folder.
     public var fortnightsFolder: URL { root.appendingPathComponent("fortnights", isDirectory: true) }
 
@@ -46,6 +52,13 @@ public struct ProjectLayout: Sendable {
             guard name.count >= 3, name.allSatisfy(\.isASCII), name.allSatisfy(\.isNumber) else { return nil }
             return Int(name)
         }.sorted()
+    }
+
+    /// The path of `url` inside the project folder, e.g. `fortnights/003/coding.json`.
+    public func relativePath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// How messages name the file at `url`: its full path.

@@ -2,15 +2,15 @@ import Foundation
 
 /// Reads a project directory into memory, refusing damaged or newer files with a `ProjectError`.
 enum ProjectReader {
-    /// Reads the snapshot files of the project at `layout` (not the journal).
-    static func readSnapshot(_ layout: ProjectLayout) throws -> Project {
+    /// Reads the snapshot files of the project at `layout` (not the journal), and the schema version they have.
+    static func readSnapshot(_ layout: ProjectLayout) throws -> (project: Project, schemaVersion: Int) {
         let manifest = try readManifest(layout)
         var project = Project(
             programme: manifest.programme, participants: manifest.participants, codebook: manifest.codebook)
         for number in try layout.fortnightsOnDisk() {
             project.fortnights[number] = try readFortnight(number, layout)
         }
-        return project
+        return (project, manifest.schemaVersion)
     }
 
     /// Reads and checks `glean.json`.

@@ -1,24 +1,41 @@
 import Foundation
 
-/// A project directory opened for work: reads it, journals each edit durably, and folds the journal into the files.
+/// A project directory opened for reading or for work: reads it, journals each edit durably, folds the journal into
+/// the files, and keeps backups.
 ///
 /// The store does not hold the project: callers keep the `Project` value and pass it back to `fold`.
 public final class ProjectStore {
+    /// How a project is opened.
+    public enum Access: Sendable {
+        /// Nothing is written; works while another Glean edits the project.
+        case readOnly
+        /// Takes the project's lock; edits, folds, upgrades and restores are allowed.
+        case editing
+    }
+
     /// Where the project's files are.
     public let layout: ProjectLayout
-    /// The project as it stood when opened, journal replayed.
+    /// The project as it stood when opened, journal replayed and upgraded to the current schema.
     public let opened: Project
     /// Things worth telling the user about the files, e.g. an unsaved edit cut short by a crash.
     public let notices: [String]
+    /// How the project was opened.
+    public let access: Access
 
+    private let lock: ProjectLock?
     private var journal: Journal?
     private var journalValidLength: Int
     private var nextSequence: Int
     private var unfolded: SnapshotParts
 
-    private init(layout: ProjectLayout, opened: Project, contents: Journal.Contents, notices: [String]) {
+    private init(
+        layout: ProjectLayout, opened: Project, access: Access, lock: ProjectLock?, contents: Journal.Contents,
+        notices: [String]
+    ) {
         self.layout = layout
         self.opened = opened
+        self.access = access
+        self.lock = lock
         self.notices = notices
         journalValidLength = contents.validLength
         nextSequence = (contents.entries.last?.sequence ?? 0) + 1
@@ -28,23 +45,44 @@ public final class ProjectStore {
         }
     }
 
-    /// Opens the project in `directory`, replaying any journal left by an earlier session. Writes nothing.
-    public static func open(_ directory: URL) throws -> ProjectStore {
+    /// Opens the project in `directory`, replaying any journal left by an earlier session.
+    ///
+    /// Read-only access writes nothing. Editing access takes the project's lock and upgrades files from an earlier
+    /// schema version on disk, keeping a backup of the old ones.
+    public static func open(_ directory: URL, access: Access = .readOnly) throws -> ProjectStore {
         let layout = ProjectLayout(root: directory)
-        var project = try ProjectReader.readSnapshot(layout)
-        let journalName = layout.display(layout.journal)
-        let contents = try Journal.read(layout.journal, displayName: journalName)
-        for entry in contents.entries {
-            entry.changes.forEach { project.apply($0) }
-        }
         var notices: [String] = []
-        if contents.hasTornTail {
-            notices.append("\(journalName): the last edit was cut short by a crash before it was saved; it is ignored")
+        var lock: ProjectLock?
+        if access == .editing {
+            let acquired = try ProjectLock.acquire(layout)
+            lock = acquired.lock
+            if let previous = acquired.takenOver {
+                notices.append("took over the lock left by Glean \(previous.description), which is no longer running")
+            }
         }
-        return ProjectStore(layout: layout, opened: project, contents: contents, notices: notices)
+        let read = try ProjectLoading.read(layout, consistentWithWriters: access == .readOnly)
+        if read.journal.hasTornTail {
+            notices.append("\(layout.display(layout.journal)): the last edit was cut short by a crash before it was saved; it is ignored")
+        }
+        if access == .readOnly, read.schemaVersion < Project.currentSchemaVersion {
+            notices.append("the files are of schema version \(read.schemaVersion); they will be upgraded to \(Project.currentSchemaVersion), with a backup, when the project is next opened for editing")
+        }
+        let store = ProjectStore(
+            layout: layout, opened: read.project, access: access, lock: lock, contents: read.journal, notices: notices)
+        if access == .editing, read.schemaVersion < Project.currentSchemaVersion {
+            let backup = try store.upgradeFiles(from: read.schemaVersion)
+            return try ProjectStore(
+                layout: layout, opened: read.project, access: access, lock: lock,
+                contents: Journal.read(layout.journal, displayName: layout.display(layout.journal)),
+                notices: notices + [
+                    "upgraded the project from schema version \(read.schemaVersion) to \(Project.currentSchemaVersion); "
+                        + "the old files are kept in backups/\(backup)"
+                ])
+        }
+        return store
     }
 
-    /// Writes `project` as a new project in `directory`, which must not hold one already.
+    /// Writes `project` as a new project in `directory`, which must not hold one already, and opens it for editing.
     public static func create(_ project: Project, in directory: URL) throws -> ProjectStore {
         let layout = ProjectLayout(root: directory)
         if FileManager.default.fileExists(atPath: layout.manifest.path) {
@@ -52,7 +90,13 @@ public final class ProjectStore {
         }
         try AtomicFile.makeFolder(layout.root)
         try ProjectWriter.writeAll(project, layout)
-        return try open(directory)
+        return try open(directory, access: .editing)
+    }
+
+    /// Gives up the project's lock; the store must not be used to write afterwards.
+    public func close() {
+        lock?.release()
+        journal = nil
     }
 
     /// Whether edits are journalled but not yet folded into the snapshot files.
@@ -60,6 +104,7 @@ public final class ProjectStore {
 
     /// Makes `edit` durable: it is on disk when this returns.
     public func record(_ edit: Edit) throws {
+        try requireEditing()
         if journal == nil {
             journal = try Journal(url: layout.journal, validLength: journalValidLength)
         }
@@ -68,18 +113,59 @@ public final class ProjectStore {
         edit.changes.forEach { unfolded.insert($0) }
     }
 
-    /// Rewrites the snapshot files the journal touched from `project`, then empties the journal.
+    /// Rewrites the snapshot files from `project` and empties the journal, keeping the old files as a backup.
+    /// Returns the backup's name, or nil when there was nothing to fold.
     ///
     /// Each file is replaced atomically; a crash part-way leaves the journal in place, and replaying it over the
     /// part-written snapshot gives the same project, because every change sets a value rather than adjusting one.
-    public func fold(_ project: Project) throws {
-        guard !unfolded.isEmpty else { return }
+    @discardableResult
+    public func fold(_ project: Project) throws -> String? {
+        try requireEditing()
+        guard !unfolded.isEmpty else { return nil }
+        let backup = try Backups.make(layout, reason: "before folding the journal")
         try ProjectWriter.write(project, unfolded, layout)
+        try clearJournal()
+        return backup
+    }
+
+    /// Puts backup `name` back in place of the project's files, after backing the current ones up, and returns the
+    /// restored project. Edits not yet folded are folded first from `project`, so the backup made first holds them.
+    public func restore(_ name: String, current project: Project) throws -> Project {
+        try requireEditing()
+        guard let backup = Backups.list(layout).first(where: { $0.name == name }) else {
+            let known = Backups.list(layout).map(\.name).joined(separator: ", ")
+            throw ProjectError(
+                file: layout.display(layout.backupsFolder),
+                problem: "there is no backup \"\(name)\"\(known.isEmpty ? "" : "; the backups are \(known)")")
+        }
+        if !unfolded.isEmpty {
+            try ProjectWriter.write(project, unfolded, layout)
+        }
+        try Backups.make(layout, reason: "before restoring \(name)")
+        try BackupRestorer.restore(backup, into: layout)
+        try clearJournal()
+        return try ProjectLoading.read(layout, consistentWithWriters: false).project
+    }
+
+    private func upgradeFiles(from version: Int) throws -> String {
+        let backup = try Backups.make(layout, reason: "before upgrading from schema version \(version)")
+        try ProjectWriter.write(opened, SnapshotParts(manifest: true, codings: Set(opened.fortnights.keys)), layout)
+        try clearJournal()
+        return backup
+    }
+
+    private func clearJournal() throws {
         if journal == nil {
             journal = try Journal(url: layout.journal, validLength: journalValidLength)
         }
         try journal?.clear()
         journalValidLength = 0
         unfolded = SnapshotParts()
+    }
+
+    private func requireEditing() throws {
+        guard access == .editing else {
+            throw ProjectError(file: layout.display(layout.root), problem: "the project was opened read-only")
+        }
     }
 }

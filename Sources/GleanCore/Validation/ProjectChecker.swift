@@ -51,6 +51,9 @@ public enum ProjectChecker {
         var problems: [ProjectError] = []
         let name = "quote \"\(quote.id)\""
         if let log = logs[quote.log] {
+            if quote.participant != log.participant {
+                problems.append(ProjectError(file: file, problem: "\(name) names participant \"\(quote.participant)\", but log \"\(quote.log)\" was written by \"\(log.participant)\""))
+            }
             if log.sections.indices.contains(quote.section) {
                 let length = log.sections[quote.section].scalarCount
                 if quote.start < 0 || quote.end > length || quote.start >= quote.end {

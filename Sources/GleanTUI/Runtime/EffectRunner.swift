@@ -43,8 +43,10 @@ final class EffectRunner {
 
     /// Folds the journal into the project files; fails loudly if an edit could not be saved.
     func finish(_ project: Project) throws {
+        guard store.access == .editing else { return }
         for edit in unsaved { try store.record(edit) }
         unsaved.removeAll()
         try store.fold(project)
+        store.close()
     }
 }

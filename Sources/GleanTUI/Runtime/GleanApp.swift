@@ -15,6 +15,7 @@ public enum GleanApp {
             project: store.opened, size: TerminalSize(width: size.width, height: size.height),
             colour: terminal.usesColour)
         state.message = greeting
+        state.readOnly = store.access == .readOnly
         let effects = EffectRunner(store: store)
         let environment = UpdateEnvironment.live
         while !state.quitting {

@@ -34,6 +34,7 @@ enum Chrome {
         x += buffer.write(" F\(fortnight) w/e \(end.shortText) ", x: x, y: y, style: theme.bar)
         let saved: String
         switch state.saveState {
+        case _ where state.readOnly: saved = "read-only"
         case .saved: saved = "✓ saved"
         case .saving: saved = "… saving"
         case .failed(let reason): saved = "✗ NOT SAVED: \(reason)"

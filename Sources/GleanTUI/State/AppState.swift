@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var search: String?
     /// Set when the user asked to leave.
     public var quitting = false
+    /// Whether edits are refused because the project was opened read-only.
+    public var readOnly = false
 
     /// The state right after opening `project` in a terminal of `size`: the Logs screen on the latest fortnight.
     public init(project: Project, size: TerminalSize, colour: Bool) {

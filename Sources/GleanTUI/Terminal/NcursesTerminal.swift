@@ -9,10 +9,13 @@ public final class NcursesTerminal {
     let colourPairs: ColourPairs?
     private var isShutDown = false
 
+    /// Whether standard input and output are a terminal the interface can run on.
+    public static var isAvailable: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
     /// Takes over the terminal: raw mode, no echo, keypad decoding, hidden cursor, 25 ms ESC delay,
     /// and colour when `useColour` is set and the terminal has colours. Throws if no terminal is usable.
     public init(useColour: Bool) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        guard NcursesTerminal.isAvailable else {
             throw TerminalUnavailable(reason: "the interface needs a terminal; standard input or output is not one")
         }
         setlocale(LC_ALL, "")

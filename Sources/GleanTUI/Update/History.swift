@@ -4,12 +4,20 @@ import GleanCore
 enum History {
     /// Applies `edit`, remembers how to undo it, and asks for it to be made durable.
     static func commit(_ edit: Edit, _ state: inout AppState) -> [Effect] {
+        guard !refusedAsReadOnly(&state) else { return [] }
         let inverse = state.project.apply(edit)
         state.undoStack.append(inverse)
         state.redoStack.removeAll()
         state.saveState = .saving
         state.message = edit.summary
         return [.record(edit)]
+    }
+
+    /// Whether the project is read-only, in which case the status bar says so.
+    private static func refusedAsReadOnly(_ state: inout AppState) -> Bool {
+        guard state.readOnly else { return false }
+        state.message = "Read-only: nothing can be changed (reopen without --read-only to edit)"
+        return true
     }
 
     /// Undoes the last edit.
@@ -27,6 +35,7 @@ enum History {
         from source: WritableKeyPath<AppState, [Edit]>, to target: WritableKeyPath<AppState, [Edit]>, verb: String,
         done: String, _ state: inout AppState
     ) -> [Effect] {
+        guard !refusedAsReadOnly(&state) else { return [] }
         guard let edit = state[keyPath: source].popLast() else {
             state.message = "Nothing to \(verb)"
             return []

@@ -17,6 +17,7 @@ enum Tagging {
             let concern = state.project.codebook.concern(id: id)
         else { return [] }
         let fortnight = state.project.fortnight(reader.fortnight)
+        guard let participant = fortnight.log(id: reader.logID)?.participant else { return [] }
         let selection = reader.selection
         if var quote = fortnight.quotes(inLog: reader.logID).first(where: {
             $0.section == selection.section && $0.range == selection.range
@@ -36,7 +37,7 @@ enum Tagging {
                 Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
         }
         let quote = Quote(
-            id: environment.newID(), log: reader.logID, section: selection.section, start: selection.range.lowerBound,
+            id: environment.newID(), log: reader.logID, participant: participant, section: selection.section, start: selection.range.lowerBound,
             end: selection.range.upperBound, concerns: [id], coder: environment.coder, created: environment.now())
         return History.commit(
             Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
