@@ -82,6 +82,8 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(reopened.notices.count, 1)
         try reopened.record(tagEdit("new-2"))
         reopened.close()
+        let aside = try String(contentsOf: ProjectLayout(root: folder).journal.appendingPathExtension("torn"), encoding: .utf8)
+        XCTAssertEqual(aside, "{\"changes\":[{\"putQuote\"\n", "the torn bytes are kept, not dropped")
         let again = try ProjectStore.open(folder)
         XCTAssertTrue(again.notices.isEmpty)
         XCTAssertTrue(again.opened.fortnight(2).quotes.contains { $0.id == "new-2" })

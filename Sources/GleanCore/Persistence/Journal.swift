@@ -20,10 +20,12 @@ final class Journal {
     private let url: URL
     private var descriptor: Int32
 
-    /// Opens the journal at `url` for appending, creating it (mode 0600) when missing and cutting off a torn tail.
+    /// Opens the journal at `url` for appending, creating it (mode 0600) when missing. A torn tail (bytes after
+    /// `validLength`) is moved to `journal.jsonl.torn` first, so nothing the file held is lost.
     init(url: URL, validLength: Int) throws {
         self.url = url
         let existed = FileManager.default.fileExists(atPath: url.path)
+        if existed { try Journal.setAsideTornTail(url, validLength: validLength) }
         descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
         guard descriptor >= 0 else { throw AtomicFile.failure("cannot open the journal", url) }
         if existed, ftruncate(descriptor, off_t(validLength)) != 0 {
@@ -47,6 +49,18 @@ final class Journal {
         guard ftruncate(descriptor, 0) == 0, fsync(descriptor) == 0 else {
             throw AtomicFile.failure("cannot clear the journal", url)
         }
+    }
+
+    /// Appends the bytes after `validLength` to `journal.jsonl.torn` beside the journal, durably.
+    private static func setAsideTornTail(_ url: URL, validLength: Int) throws {
+        guard let data = FileManager.default.contents(atPath: url.path), data.count > validLength else { return }
+        let aside = url.appendingPathExtension("torn")
+        let descriptor = open(aside.path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+        guard descriptor >= 0 else { throw AtomicFile.failure("cannot keep the torn end of the journal", aside) }
+        defer { close(descriptor) }
+        try AtomicFile.writeAll(data.suffix(from: data.startIndex + validLength) + Data([0x0A]), to: descriptor, path: aside)
+        guard fsync(descriptor) == 0 else { throw AtomicFile.failure("cannot flush", aside) }
+        try AtomicFile.syncFolder(url.deletingLastPathComponent())
     }
 
     /// Reads the journal at `url`; a missing file is an empty journal. `displayName` names the file in errors.

@@ -62,7 +62,7 @@ public final class ProjectStore {
         }
         let read = try ProjectLoading.read(layout, consistentWithWriters: access == .readOnly)
         if read.journal.hasTornTail {
-            notices.append("\(layout.display(layout.journal)): the last edit was cut short by a crash before it was saved; it is ignored")
+            notices.append("\(layout.display(layout.journal)): the last edit was cut short by a crash before it was saved; it is ignored (and kept in journal.jsonl.torn)")
         }
         if access == .readOnly, read.schemaVersion < Project.currentSchemaVersion {
             notices.append("the files are of schema version \(read.schemaVersion); they will be upgraded to \(Project.currentSchemaVersion), with a backup, when the project is next opened for editing")
