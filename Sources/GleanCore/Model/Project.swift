@@ -3,6 +3,10 @@ public struct Project: Equatable, Sendable {
     /// The schema version this build reads and writes.
     public static let currentSchemaVersion = 2
 
+    /// The fortnight numbers a project may use: four years of fortnights many times over, and no more, so a damaged
+    /// number cannot make Glean build an absurdly long list.
+    public static let fortnightRange = 1...9999
+
     /// The programme's name and start.
     public var programme: Programme
     /// Everyone writing logs, sorted by code.

@@ -51,6 +51,19 @@ final class Journal {
         }
     }
 
+    /// What is wrong with `entry` following `previous`, if anything: sequences rise, fortnights are in range.
+    private static func problem(with entry: JournalEntry, after previous: JournalEntry?) -> String? {
+        guard entry.sequence > (previous?.sequence ?? 0), entry.sequence < Int.max else {
+            return "sequence \(entry.sequence) does not follow \(previous?.sequence ?? 0)"
+        }
+        for change in entry.changes {
+            if let number = change.fortnight, !Project.fortnightRange.contains(number) {
+                return "names fortnight \(number); fortnights run from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)"
+            }
+        }
+        return nil
+    }
+
     /// Appends the bytes after `validLength` to `journal.jsonl.torn` beside the journal, durably.
     private static func setAsideTornTail(_ url: URL, validLength: Int) throws {
         guard let data = FileManager.default.contents(atPath: url.path), data.count > validLength else { return }
@@ -74,12 +87,17 @@ final class Journal {
         while let newline = data[lineStart...].firstIndex(of: 0x0A) {
             let line = data[lineStart..<newline]
             if !line.isEmpty {
+                let entry: JournalEntry
                 do {
-                    entries.append(try JSONFormat.decode(JournalEntry.self, from: Data(line), file: displayName))
+                    entry = try JSONFormat.decode(JournalEntry.self, from: Data(line), file: displayName)
                 } catch var error as ProjectError {
                     error.line = lineNumber
                     throw error
                 }
+                if let problem = problem(with: entry, after: entries.last) {
+                    throw ProjectError(file: displayName, line: lineNumber, problem: problem)
+                }
+                entries.append(entry)
             }
             lineStart = newline + 1
             lineNumber += 1

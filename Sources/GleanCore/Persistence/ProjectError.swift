@@ -9,12 +9,12 @@ public struct ProjectError: Error, Equatable, Sendable, CustomStringConvertible 
     /// What is wrong, in words a facilitator can act on.
     public var problem: String
 
-    /// Creates an error.
+    /// Creates an error; `file` and `problem` are made safe to print on one line (they may quote damaged data).
     public init(file: String, line: Int? = nil, column: Int? = nil, problem: String) {
-        self.file = file
+        self.file = TextSanitizer.displayable(file)
         self.line = line
         self.column = column
-        self.problem = problem
+        self.problem = TextSanitizer.displayable(problem)
     }
 
     /// `file:line:column: problem`, leaving out what is unknown.

@@ -45,12 +45,18 @@ public struct ProjectLayout: Sendable {
         folder(ofFortnight: number).appendingPathComponent("coding.json")
     }
 
-    /// The fortnight numbers that have a folder on disk, sorted.
+    /// The fortnight numbers that have a folder on disk, sorted; a numbered folder outside `Project.fortnightRange`
+    /// is an error, not something to skip.
     public func fortnightsOnDisk() throws -> [Int] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: fortnightsFolder.path)) ?? []
-        return names.compactMap { name in
+        return try names.compactMap { name in
             guard name.count >= 3, name.allSatisfy(\.isASCII), name.allSatisfy(\.isNumber) else { return nil }
-            return Int(name)
+            guard let number = Int(name), Project.fortnightRange.contains(number) else {
+                throw ProjectError(
+                    file: display(fortnightsFolder.appendingPathComponent(name)),
+                    problem: "fortnights are numbered from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)")
+            }
+            return number
         }.sorted()
     }
 
