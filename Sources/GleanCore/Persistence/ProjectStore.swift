@@ -141,7 +141,7 @@ public final class ProjectStore {
         if !unfolded.isEmpty {
             try ProjectWriter.write(project, unfolded, layout)
         }
-        try Backups.make(layout, reason: "before restoring \(name)")
+        try Backups.make(layout, reason: "before restoring \(name)", keeping: [name])
         try BackupRestorer.restore(backup, into: layout)
         try clearJournal()
         return try ProjectLoading.read(layout, consistentWithWriters: false).project

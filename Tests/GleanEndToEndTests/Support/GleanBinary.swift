@@ -24,6 +24,14 @@ enum GleanBinary {
         guard let url else { throw MissingBinary() }
         return try Subprocess.run(url, arguments, environment: ProcessInfo.processInfo.environment)
     }
+
+    /// Starts `glean arguments…` with this process's environment, without waiting for it; `terminalOutput` as for
+    /// `Subprocess.spawn`.
+    static func spawn(_ arguments: [String], terminalOutput: Bool = false) throws -> SpawnedProcess {
+        guard let url else { throw MissingBinary() }
+        return try Subprocess.spawn(
+            url, arguments, environment: ProcessInfo.processInfo.environment, terminalOutput: terminalOutput)
+    }
 }
 
 /// Thrown when the `glean` executable is not next to the tests.

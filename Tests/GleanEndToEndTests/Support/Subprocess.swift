@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs a program to completion and collects what it wrote.
+/// Runs programs, to completion or in the background, and collects what they wrote.
 ///
 /// This uses `posix_spawn` and `waitpid` rather than Foundation's `Process`: on Linux, `Process` learns that a child
 /// exited from a socket the child inherits, so it waits forever on `tmux`, whose forked server keeps that socket open.
@@ -13,11 +13,23 @@ import Darwin
 enum Subprocess {
     /// Runs `executable arguments…` with `environment` as its whole environment and standard input from /dev/null.
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> CommandResult {
+        try spawn(executable, arguments, environment: environment).wait()
+    }
+
+    /// Starts `executable arguments…` as `run` does, without waiting for it.
+    ///
+    /// With `terminalOutput`, standard output is a pseudo-terminal (where one is available: on Linux), so the program's
+    /// C library writes each line as it is printed, as it does in a terminal, rather than on exit. Nothing reads that
+    /// terminal until `wait`, so it suits short outputs only.
+    static func spawn(
+        _ executable: URL, _ arguments: [String], environment: [String: String], terminalOutput: Bool = false
+    ) throws -> SpawnedProcess {
         let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("glean-e2e-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: outputs) }
         let stdoutPath = outputs.appendingPathComponent("stdout").path
         let stderrPath = outputs.appendingPathComponent("stderr").path
+        let terminal = terminalOutput ? openTerminal() : nil
+        defer { if let terminal { close(terminal.secondary) } }
 
         #if os(Linux)
         var actions = posix_spawn_file_actions_t()
@@ -27,7 +39,13 @@ enum Subprocess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let terminal {
+            posix_spawn_file_actions_adddup2(&actions, terminal.secondary, 1)
+            posix_spawn_file_actions_addclose(&actions, terminal.secondary)
+            posix_spawn_file_actions_addclose(&actions, terminal.primary)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
@@ -35,16 +53,93 @@ enum Subprocess {
         defer { (argv + envp).forEach { free($0) } }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw SpawnFailed(executable: executable, code: spawned) }
+        guard spawned == 0 else {
+            if let terminal { close(terminal.primary) }
+            try? FileManager.default.removeItem(at: outputs)
+            throw SpawnFailed(executable: executable, code: spawned)
+        }
+        return SpawnedProcess(pid: pid, executable: executable, outputs: outputs, terminal: terminal?.primary)
+    }
+
+    /// A new pseudo-terminal whose primary side does not block on reading, or nil where Swift cannot open one.
+    private static func openTerminal() -> (primary: Int32, secondary: Int32)? {
+        #if os(Linux)
+        var primary: Int32 = -1
+        var secondary: Int32 = -1
+        guard openpty(&primary, &secondary, nil, nil, nil) == 0 else { return nil }
+        _ = fcntl(primary, F_SETFL, O_NONBLOCK)
+        return (primary, secondary)
+        #else
+        return nil
+        #endif
+    }
+}
+
+/// A program started by `Subprocess.spawn`: it can be signalled while it runs, and `wait` collects what it wrote.
+///
+/// A process dropped without `wait` is killed and reaped, so a failing test leaves no zombie behind.
+final class SpawnedProcess {
+    /// The process id.
+    let pid: pid_t
+    private let executable: URL
+    private let outputs: URL
+    private var terminal: Int32?
+    private var reaped = false
+
+    fileprivate init(pid: pid_t, executable: URL, outputs: URL, terminal: Int32?) {
+        self.pid = pid
+        self.executable = executable
+        self.outputs = outputs
+        self.terminal = terminal
+    }
+
+    deinit {
+        if !reaped {
+            sendSignal(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        }
+        if let terminal { close(terminal) }
+        try? FileManager.default.removeItem(at: outputs)
+    }
+
+    /// Sends signal `number`; a process that has exited but is not yet reaped ignores it.
+    func kill(_ number: Int32) {
+        sendSignal(pid, number)
+    }
+
+    /// Waits for the process to end and returns its status and everything it wrote.
+    func wait() throws -> CommandResult {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw SpawnFailed(executable: executable, code: errno) }
         }
+        reaped = true
         let signal = status & 0x7F
+        let stdout = try terminal.map(drain) ?? Data(contentsOf: outputs.appendingPathComponent("stdout"))
         return CommandResult(
             status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
-            stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stdoutPath)), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: stderrPath)), as: UTF8.self))
+            stdout: String(decoding: stdout, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"),
+            stderr: String(decoding: try Data(contentsOf: outputs.appendingPathComponent("stderr")), as: UTF8.self))
+    }
+
+    /// Everything waiting on the terminal's primary side, which is then closed.
+    private func drain(_ primary: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(primary, &buffer, buffer.count)
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        close(primary)
+        terminal = nil
+        return data
     }
 }
 
@@ -64,4 +159,9 @@ struct SpawnFailed: Error, CustomStringConvertible {
     let code: Int32
 
     var description: String { "cannot run \(executable.path): \(String(cString: strerror(code)))" }
+}
+
+/// `kill(2)`, under a name that methods called `kill` do not shadow.
+private func sendSignal(_ pid: pid_t, _ number: Int32) {
+    kill(pid, number)
 }

@@ -45,6 +45,11 @@ final class TmuxSession {
 
     /// Sends tmux key names, e.g. "Enter", "Escape", "Tab", "C-r", "q", one key press each.
     func sendKeys(_ keys: String...) throws {
+        try sendKeys(keys)
+    }
+
+    /// Sends a list of tmux key names in one go, as `sendKeys(_:…)` does.
+    func sendKeys(_ keys: [String]) throws {
         try run(["send-keys", "-t", "main"] + keys)
     }
 
@@ -56,6 +61,11 @@ final class TmuxSession {
     /// The screen's rows as plain text.
     func capture() throws -> [String] {
         try lines(run(["capture-pane", "-p", "-t", "main"]))
+    }
+
+    /// The screen's rows as plain text, with rows the terminal wrapped joined back into one line.
+    func captureJoined() throws -> [String] {
+        try lines(run(["capture-pane", "-p", "-J", "-t", "main"]))
     }
 
     /// The screen's rows with SGR escape sequences for colours and attributes.
