@@ -81,4 +81,14 @@ final class ProjectErrorTests: XCTestCase {
         XCTAssertTrue(error.file.hasSuffix("journal.jsonl"))
         XCTAssertEqual(error.line, 2)
     }
+
+    func testAJournalLineNamingAFortnightOutOfRangeIsRefused() throws {
+        for number in [-5, 0, 10_000] {
+            let line = "{\"changes\":[{\"setNote\":{\"fortnight\":\(number),\"note\":{\"next\":[],\"opening\":\"\"}}}],\"sequence\":1,\"summary\":\"x\"}\n"
+            try Data(line.utf8).write(to: layout.journal)
+            let error = try XCTUnwrap(openError())
+            XCTAssertEqual(error.line, 1)
+            XCTAssertTrue(error.problem.contains("names fortnight \(number)"), error.problem)
+        }
+    }
 }
