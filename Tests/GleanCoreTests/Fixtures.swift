@@ -53,9 +53,11 @@ enum Fixtures {
                 quote("q5", "B-02-2020-05-02", 20..<36, ["wellbeing"]),
                 quote("q6", "B-02-2020-05-02", 37..<52, ["equipment", "wellbeing"]),
             ])
-        return Project(
+        var project = Project(
             programme: Programme(name: "Test programme", start: start), participants: participants,
             codebook: codebook, fortnights: [1: first, 2: second])
+        project.assignMissingAliases()
+        return project
     }
 
     /// A fresh empty folder under the temporary directory.

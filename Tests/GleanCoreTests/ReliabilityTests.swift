@@ -115,10 +115,11 @@ final class ReliabilityTests: XCTestCase {
         }
     }
 
-    /// Rewrites the project as schema version 1 wrote it: no participant on quotes.
+    /// Rewrites the project as schema version 1 wrote it: no participant on quotes, no aliases.
     private func downgradeToSchemaOne() throws {
         let manifest = try String(contentsOf: layout.manifest, encoding: .utf8)
-        try manifest.replacing(/"schemaVersion" : \d+/, with: "\"schemaVersion\" : 1").write(to: layout.manifest, atomically: true, encoding: .utf8)
+        try manifest.replacing(/"schemaVersion" : \d+/, with: "\"schemaVersion\" : 1").replacing(/\n *"alias" : "[^"]*",/, with: "")
+            .write(to: layout.manifest, atomically: true, encoding: .utf8)
         for number in [1, 2] {
             let url = layout.coding(ofFortnight: number)
             let coding = try String(contentsOf: url, encoding: .utf8)
@@ -138,11 +139,11 @@ final class ReliabilityTests: XCTestCase {
         let editing = try ProjectStore.open(folder, access: .editing)
         editing.close()
         XCTAssertEqual(editing.opened, Fixtures.small())
-        XCTAssertTrue(editing.notices.last?.contains("upgraded the project from schema version 1 to 2") == true)
+        XCTAssertTrue(editing.notices.last?.contains("upgraded the project from schema version 1 to 3") == true)
         let backup = try XCTUnwrap(Backups.list(layout).first)
         XCTAssertEqual(backup.reason, "before upgrading from schema version 1")
         XCTAssertEqual(try Data(contentsOf: backup.folder.appendingPathComponent("glean.json")), oldManifest)
-        XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 2"))
+        XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 3"))
         XCTAssertTrue(try String(contentsOf: layout.coding(ofFortnight: 1), encoding: .utf8).contains("\"participant\" : \"A-01\""))
         XCTAssertTrue(try ProjectStore.open(folder).notices.isEmpty)
     }

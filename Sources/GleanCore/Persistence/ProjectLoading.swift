@@ -7,6 +7,8 @@ enum ProjectLoading {
         var project: Project
         var schemaVersion: Int
         var journal: Journal.Contents
+        /// Whether some participant had no alias in the files (one was given in memory).
+        var lacksAliases: Bool
     }
 
     /// Reads the project at `layout`. With `consistentWithWriters`, a fold by a Glean editing the project at the same
@@ -24,7 +26,10 @@ enum ProjectLoading {
                 entry.changes.forEach { project.apply($0) }
             }
             SchemaMigration.upgrade(&project, from: snapshot.schemaVersion)
-            return Result(project: project, schemaVersion: snapshot.schemaVersion, journal: journal)
+            let lacksAliases = project.participants.contains { $0.alias.isEmpty }
+            project.assignMissingAliases()
+            return Result(
+                project: project, schemaVersion: snapshot.schemaVersion, journal: journal, lacksAliases: lacksAliases)
         }
         throw ProjectError(file: layout.display(layout.root), problem: "the project kept changing while it was read; try again")
     }

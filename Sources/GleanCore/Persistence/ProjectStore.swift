@@ -69,6 +69,9 @@ public final class ProjectStore {
         }
         let store = ProjectStore(
             layout: layout, opened: read.project, access: access, lock: lock, contents: read.journal, notices: notices)
+        if access == .editing, read.lacksAliases, read.schemaVersion == Project.currentSchemaVersion {
+            try ProjectWriter.write(read.project, SnapshotParts(manifest: true), layout)
+        }
         if access == .editing, read.schemaVersion < Project.currentSchemaVersion {
             let backup = try store.upgradeFiles(from: read.schemaVersion)
             return try ProjectStore(
@@ -89,6 +92,8 @@ public final class ProjectStore {
             throw ProjectError(file: layout.display(layout.manifest), problem: "a project already exists here")
         }
         try AtomicFile.makeFolder(layout.root)
+        var project = project
+        project.assignMissingAliases()
         try ProjectWriter.writeAll(project, layout)
         return try open(directory, access: .editing)
     }
@@ -145,6 +150,31 @@ public final class ProjectStore {
         try BackupRestorer.restore(backup, into: layout)
         try clearJournal()
         return try ProjectLoading.read(layout, consistentWithWriters: false).project
+    }
+
+    /// Adds `participants` (new ones only) and `logs` to `project` on disk and returns the project with them, after
+    /// folding any journalled edits and keeping a backup.
+    ///
+    /// `glean.json` is written first, so a crash part-way leaves only extra participants and some fortnights not yet
+    /// imported; importing the same file again adds just the missing logs.
+    public func importLogs(
+        participants: [Participant], logs: [Log], into project: Project
+    ) throws -> (project: Project, addition: Project.LogAddition) {
+        try requireEditing()
+        if !unfolded.isEmpty { try fold(project) }
+        var updated = project
+        updated.addParticipants(participants)
+        let addition = updated.addLogs(logs)
+        guard addition.count > 0 || updated.participants != project.participants else { return (updated, addition) }
+        try Backups.make(layout, reason: "before importing \(addition.count) logs")
+        try ProjectWriter.write(updated, SnapshotParts(manifest: true), layout)
+        for number in addition.added.keys.sorted() {
+            try ProjectWriter.writeLogs(updated.fortnight(number), layout)
+            if !FileManager.default.fileExists(atPath: layout.coding(ofFortnight: number).path) {
+                try ProjectWriter.write(updated, SnapshotParts(codings: [number]), layout)
+            }
+        }
+        return (updated, addition)
     }
 
     private func upgradeFiles(from version: Int) throws -> String {

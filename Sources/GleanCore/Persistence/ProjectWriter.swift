@@ -43,7 +43,8 @@ enum ProjectWriter {
         }
     }
 
-    private static func writeLogs(_ fortnight: Fortnight, _ layout: ProjectLayout) throws {
+    /// Writes the logs file of `fortnight`.
+    static func writeLogs(_ fortnight: Fortnight, _ layout: ProjectLayout) throws {
         let document = LogsDocument(fortnight: fortnight.number, logs: fortnight.logs)
         try AtomicFile.write(try JSONFormat.snapshot(document), to: layout.logs(ofFortnight: fortnight.number))
     }

@@ -5,6 +5,7 @@ public enum ProjectChecker {
         var problems: [ProjectError] = []
         let manifest = "glean.json"
         problems += duplicates(project.participants.map(\.code), file: manifest, what: "participant code")
+        problems += duplicates(project.participants.map(\.alias), file: manifest, what: "participant alias")
         problems += duplicates(project.codebook.concerns.map(\.id), file: manifest, what: "concern id")
         let keys = project.codebook.concerns.compactMap(\.key)
         problems += duplicates(keys.map(String.init), file: manifest, what: "concern key")

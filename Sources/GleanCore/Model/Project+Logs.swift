@@ -1,0 +1,63 @@
+extension Project {
+    /// What adding logs did.
+    public struct LogAddition: Equatable, Sendable {
+        /// The logs added, with their ids, by fortnight.
+        public var added: [Int: [Log]] = [:]
+        /// How many were already in the project (same participant, date and text) and so left out.
+        public var alreadyPresent = 0
+
+        /// The number of logs added.
+        public var count: Int { added.values.reduce(0) { $0 + $1.count } }
+    }
+
+    /// Adds `logs` to the fortnights their dates fall in, leaving out any already present (same participant, date and
+    /// sections), giving each an id `CODE-yyyy-MM-dd` (with `-2`, `-3`, … when taken). Logs dated before the
+    /// programme starts must be rejected by the caller; they are left out here.
+    @discardableResult
+    public mutating func addLogs(_ logs: [Log]) -> LogAddition {
+        var addition = LogAddition()
+        var present = Set(fortnights.values.flatMap(\.logs).map(LogIdentity.init))
+        var ids = Set(fortnights.values.flatMap(\.logs).map(\.id))
+        for var log in logs {
+            let number = programme.fortnight(containing: log.date)
+            guard Project.fortnightRange.contains(number) else { continue }
+            guard present.insert(LogIdentity(log)).inserted else {
+                addition.alreadyPresent += 1
+                continue
+            }
+            log.id = Project.freeID("\(log.participant)-\(log.date.iso)", taken: ids)
+            ids.insert(log.id)
+            var fortnight = self.fortnight(number)
+            fortnight.logs.append(log)
+            fortnights[number] = fortnight
+            addition.added[number, default: []].append(log)
+        }
+        for number in addition.added.keys {
+            fortnights[number]?.logs.sort { ($0.participant, $0.date, $0.id) < ($1.participant, $1.date, $1.id) }
+        }
+        return addition
+    }
+
+    private static func freeID(_ base: String, taken: Set<String>) -> String {
+        var candidate = base
+        var suffix = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return candidate
+    }
+}
+
+/// What makes two logs the same for importing: the writer, the day and every prompt and answer.
+private struct LogIdentity: Hashable {
+    let participant: String
+    let date: Day
+    let sections: [String]
+
+    init(_ log: Log) {
+        participant = log.participant
+        date = log.date
+        sections = log.sections.flatMap { [$0.prompt, $0.text] }
+    }
+}
