@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .target(
@@ -25,6 +26,7 @@ let package = Package(
             dependencies: [
                 "GleanResources",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
@@ -37,7 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GleanCoreTests", dependencies: ["GleanCore"]),
+        .testTarget(
+            name: "GleanCoreTests", dependencies: ["GleanCore", "GleanResources"], resources: [.copy("Golden")]),
         .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
         .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore", "glean"]),
     ]

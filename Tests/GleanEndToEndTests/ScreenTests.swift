@@ -52,6 +52,8 @@ final class ScreenTests: EndToEndTestCase {
         let project = try makeSample()
         let session = try open(project)
         try session.sendKeys("e")
+        try session.waitFor(text: "Markdown summary, ready to publish")
+        try session.sendKeys("Enter")
         try session.waitFor(text: "Exported the summary to")
 
         let summary = project.appendingPathComponent("exports/summary-fortnight-003.md")

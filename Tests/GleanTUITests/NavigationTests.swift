@@ -200,6 +200,7 @@ final class NavigationTests: XCTestCase {
     func testExportAsksForTheCurrentFortnight() {
         var harness = Harness()
         harness.press(.left)
-        XCTAssertEqual(harness.press(.char("e")), [.export(fortnight: 2)])
+        XCTAssertEqual(harness.press(.char("e")), [])
+        XCTAssertEqual(harness.press(.down, .enter), [.export(fortnight: 2, format: .html)])
     }
 }

@@ -2,27 +2,42 @@
 public struct FortnightSummary: Sendable {
     /// One concern's line in the key themes or the full table.
     public struct Theme: Sendable {
+        /// The concern's id.
+        public var id: String
         public var name: String
         public var theme: String
+        /// The concern's colour, `#RRGGBB`.
+        public var colour: String
         public var quotes: Int
         public var participants: Int
+        /// `participants` minus the previous fortnight's; nil in fortnight 1.
+        public var participantChange: Int?
         /// The participants in words, e.g. "raised by 9 of 30 participants, up from 4".
         public var raisedBy: String
         /// The change against the previous fortnight, e.g. "+5" or "–2"; "new" or "" when there is none.
         public var change: String
+        /// The distinct participants raising it in each fortnight, from 1 to the latest: the chart's data.
+        public var series: [Int]
     }
 
     /// A featured quote with its attribution (care setting and role, never a name or code).
     public struct FeaturedQuote: Sendable {
+        /// The quote's id.
+        public var id: String
         public var text: String
         public var attribution: String
-        public var concerns: String
+        /// The names of its concerns, in the order the quote lists them.
+        public var concerns: [String]
     }
 
     public var programme: String
     public var title: String
     public var fortnight: Int
     public var weekEnding: String
+    /// The fortnight's first day.
+    public var firstDay: Day
+    /// The fortnight's last day.
+    public var lastDay: Day
     public var logs: Int
     public var participants: Int
     public var opening: String
@@ -39,7 +54,9 @@ public struct FortnightSummary: Sendable {
         programme = project.programme.name
         title = project.programme.title(ofFortnight: number)
         fortnight = number
-        weekEnding = project.programme.lastDay(ofFortnight: number).longText
+        firstDay = project.programme.firstDay(ofFortnight: number)
+        lastDay = project.programme.lastDay(ofFortnight: number)
+        weekEnding = lastDay.longText
         logs = counts?.logs ?? 0
         participants = counts?.participants ?? 0
         opening = record.note.opening
@@ -50,9 +67,11 @@ public struct FortnightSummary: Sendable {
             let current = count?.participants ?? 0
             let previous = count?.change.map { current - $0 }
             return Theme(
-                name: concern.name, theme: concern.theme, quotes: count?.quotes ?? 0, participants: current,
+                id: concern.id, name: concern.name, theme: concern.theme, colour: concern.colour,
+                quotes: count?.quotes ?? 0, participants: current, participantChange: count?.change,
                 raisedBy: FortnightSummary.raisedBy(current, of: writers, previous: previous),
-                change: FortnightSummary.changeMark(current, previous: previous))
+                change: FortnightSummary.changeMark(current, previous: previous),
+                series: table.participantSeries(of: concern.id))
         }
         allConcerns = themes
         keyThemes = themes.enumerated()
@@ -65,8 +84,9 @@ public struct FortnightSummary: Sendable {
             let text = TextSegments.slice(log.sections[quote.section].text, quote.range)
             let names = quote.concerns.compactMap { project.codebook.concern(id: $0)?.name }
             return FeaturedQuote(
-                text: text, attribution: FortnightSummary.attribution(project.participant(code: log.participant)),
-                concerns: names.joined(separator: ", "))
+                id: quote.id, text: text,
+                attribution: FortnightSummary.attribution(project.participant(code: log.participant)),
+                concerns: names)
         }
     }
 

@@ -6,4 +6,5 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case counts = "Counts"
     case codebook = "Codebook"
     case quotes = "Quote list"
+    case importPreview = "Import preview"
 }

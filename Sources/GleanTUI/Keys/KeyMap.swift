@@ -1,7 +1,7 @@
 /// The one table that binds keys to commands; the help screen and the README's key map are generated from it.
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
-    public static let bindings: [KeyBinding] = logs + reader + counts + codebook + quotes + global
+    public static let bindings: [KeyBinding] = logs + reader + counts + codebook + quotes + importPreview + global
 
     /// The command `key` triggers in `context`, if any.
     public static func command(for key: KeyPress, in context: KeyContext) -> Command? {
@@ -49,6 +49,8 @@ public enum KeyMap {
         KeyBinding([.enter], .open, .logs, "read the selected log"),
         KeyBinding(chars("f"), .filter, .logs, "filter: all, no quotes yet, or by an attribute value"),
         KeyBinding(chars("n"), .editNote, .logs, "edit the fortnight's note (next match while searching)"),
+        KeyBinding(chars("A"), .autocode, .logs, "auto-code: tag every sentence matching a pattern"),
+        KeyBinding(chars("i"), .importLogs, .logs, "import logs (CSV file or folder), with a preview"),
     ]
 
     private static let reader: [KeyBinding] = [
@@ -91,6 +93,10 @@ public enum KeyMap {
         KeyBinding(chars("t"), .rethemeConcern, .codebook, "move the concern to a theme"),
         KeyBinding(chars("123456789"), .tag(0), .codebook, "bind number key 1–9 to the concern"),
         KeyBinding(chars("0"), .clearKey, .codebook, "unbind the concern's number key"),
+    ]
+
+    private static let importPreview: [KeyBinding] = [
+        KeyBinding([.enter], .open, .importPreview, "import the good rows shown"),
     ]
 
     private static let quotes: [KeyBinding] = [

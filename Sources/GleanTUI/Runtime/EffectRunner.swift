@@ -27,14 +27,31 @@ final class EffectRunner {
             } catch {
                 return [.saveFailed("\(error)")]
             }
-        case .export(let fortnight):
+        case .export(let fortnight, let format):
             let url = store.layout.root.appendingPathComponent("exports", isDirectory: true)
-                .appendingPathComponent(SummaryExport.fileName(fortnight: fortnight))
+                .appendingPathComponent(SummaryExport.fileName(fortnight: fortnight, format: format))
             do {
-                try SummaryExport.write(state.project, fortnight: fortnight, to: url)
+                try SummaryExport.write(state.project, fortnight: fortnight, format: format, to: url)
                 return [.exported(url.path)]
             } catch {
                 return [.exportFailed("\(error)")]
+            }
+        case .readImport(let path):
+            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+            do {
+                let batch = try LogImport.read(url, name: path, mapping: ImportMapping(), project: state.project)
+                return [.importRead(ImportPreview(path: path, batch: batch))]
+            } catch {
+                return [.importFailed("\(error)")]
+            }
+        case .importLogs(let batch):
+            do {
+                let (project, addition) = try store.importLogs(
+                    participants: batch.participants, logs: batch.logs, into: state.project)
+                let added = project.participants.count - state.project.participants.count
+                return [.imported(project, "Imported \(addition.count) logs (\(added) new participants); \(addition.alreadyPresent) already present")]
+            } catch {
+                return [.importFailed("\(error)")]
             }
         case .quit:
             return []

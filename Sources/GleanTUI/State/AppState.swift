@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     public var codebook = CodebookState()
     /// The quote list opened from a Counts cell.
     public var quoteList: QuoteListState?
+    /// The import being previewed.
+    public var importPreview: ImportPreview?
     /// A modal on top of the screen: help, a text prompt, a picker or the note editor.
     public var modal: Modal?
     /// Inverse edits, most recent last: `u` applies the last one.
@@ -55,6 +57,7 @@ public struct AppState: Equatable, Sendable {
         case .counts: return .counts
         case .codebook: return .codebook
         case .quoteList: return .quotes
+        case .importPreview: return .importPreview
         }
     }
 
@@ -64,7 +67,7 @@ public struct AppState: Equatable, Sendable {
         case .reader: return reader?.fortnight ?? logs.fortnight
         case .quoteList: return quoteList?.fortnight ?? logs.fortnight
         case .counts: return counts.fortnight ?? logs.fortnight
-        case .logs, .codebook: return logs.fortnight
+        case .logs, .codebook, .importPreview: return logs.fortnight
         }
     }
 }
@@ -89,7 +92,7 @@ public struct TerminalSize: Equatable, Sendable {
 
 /// The screens, identified.
 public enum ScreenID: Equatable, Sendable {
-    case logs, reader, counts, codebook, quoteList
+    case logs, reader, counts, codebook, quoteList, importPreview
 }
 
 /// Whether the project's edits are on disk.

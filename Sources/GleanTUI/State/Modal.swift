@@ -26,6 +26,8 @@ public struct Prompt: Equatable, Sendable {
 /// What a prompt's answer is used for.
 public enum PromptPurpose: Equatable, Sendable {
     case search
+    case autocodePattern
+    case importPath
     case memo(fortnight: Int, quoteID: String)
     case addConcern
     case renameConcern(id: String)
@@ -51,6 +53,10 @@ public enum PickerPurpose: Equatable, Sendable {
     case filter([LogFilter])
     /// Toggle a concern on the Reader's selection; one concern id per option.
     case concern([String])
+    /// Export a fortnight; one `ExportFormat` per option, in `allCases` order.
+    case export(fortnight: Int)
+    /// Auto-code the fortnight with `pattern`; one concern id per option.
+    case autocode(pattern: String, concerns: [String])
 }
 
 /// The note editor: the opening paragraph on the first line, one "What's next?" question on each further line.

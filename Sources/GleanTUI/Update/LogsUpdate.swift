@@ -18,6 +18,11 @@ enum LogsUpdate {
             ReaderUpdate.open(log.id, sequence: state.visibleLogs.map(\.id), fortnight: state.logs.fortnight, &state)
         case .filter:
             state.modal = .picker(filterPicker(state))
+        case .autocode:
+            state.modal = .prompt(
+                Prompt(title: "Tag sentences matching (regular expression)", editor: LineEditor(), purpose: .autocodePattern))
+        case .importLogs:
+            state.modal = .prompt(Prompt(title: "Import from (CSV file or folder)", editor: LineEditor(), purpose: .importPath))
         case .editNote:
             if state.search != nil {
                 Search.step(&state, forward: true)

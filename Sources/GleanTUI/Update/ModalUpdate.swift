@@ -1,3 +1,4 @@
+import Foundation
 import GleanCore
 
 /// Keys while a modal is open: help scrolling, prompt typing, picking, note editing.
@@ -74,6 +75,18 @@ enum ModalUpdate {
             return Tagging.saveMemo(prompt.editor.text, fortnight: fortnight, quoteID: quoteID, &state)
         case .addConcern, .renameConcern, .describeConcern, .rethemeConcern:
             return CodebookUpdate.complete(prompt.purpose, prompt.editor.text, &state)
+        case .autocodePattern:
+            let pattern = prompt.editor.text
+            guard !pattern.isEmpty else { return [] }
+            let concerns = state.project.codebook.concerns
+            state.modal = .picker(
+                Picker(
+                    title: "Tag “\(pattern)” with", options: concerns.map(\.name), selected: 0,
+                    purpose: .autocode(pattern: pattern, concerns: concerns.map(\.id))))
+            return []
+        case .importPath:
+            let path = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+            return path.isEmpty ? [] : [.readImport(path: path)]
         }
     }
 
@@ -86,6 +99,10 @@ enum ModalUpdate {
             return []
         case .concern(let ids):
             return Tagging.toggle(concern: ids[picker.selected], &state, environment)
+        case .export(let fortnight):
+            return [.export(fortnight: fortnight, format: ExportFormat.allCases[picker.selected])]
+        case .autocode(let pattern, let concerns):
+            return Autocoding.run(pattern: pattern, concern: concerns[picker.selected], &state, environment)
         }
     }
 }

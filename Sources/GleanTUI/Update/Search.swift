@@ -33,6 +33,8 @@ enum Search {
             }
         case .reader:
             return sentences(state).map(\.text)
+        case .importPreview:
+            return state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") } ?? []
         case .counts, .codebook:
             return state.project.codebook.concerns.map { "\($0.name) \($0.theme) \($0.description)" }
         case .quoteList:
@@ -50,6 +52,7 @@ enum Search {
         case .counts: return state.counts.row
         case .codebook: return state.codebook.row
         case .quoteList: return state.quoteList?.selected ?? 0
+        case .importPreview: return 0
         case .reader:
             guard let selection = state.reader?.selection else { return 0 }
             return sentences(state).firstIndex { $0.selection.section == selection.section && $0.selection.range.upperBound > selection.range.lowerBound } ?? 0
@@ -62,6 +65,7 @@ enum Search {
         case .counts: state.counts.row = index
         case .codebook: state.codebook.row = index
         case .quoteList: state.quoteList?.selected = index
+        case .importPreview: state.message = "Row \(index + 1) of the import matches"
         case .reader:
             let selection = sentences(state)[index].selection
             state.reader?.selection = selection

@@ -8,14 +8,24 @@ public enum Event: Equatable, Sendable {
     case saveFailed(String)
     case exported(String)
     case exportFailed(String)
+    /// An import's input was read: show what it would do.
+    case importRead(ImportPreview)
+    /// An import's input could not be read, or the import failed.
+    case importFailed(String)
+    /// Logs were imported: the project with them, and a summary for the status bar.
+    case imported(Project, String)
 }
 
 /// Work the runtime must do for the reducer: the reducer itself never touches disk or terminal.
 public enum Effect: Equatable, Sendable {
     /// Make the edit durable, then send `.saved` or `.saveFailed`.
     case record(Edit)
-    /// Write fortnight's summary, then send `.exported` or `.exportFailed`.
-    case export(fortnight: Int)
+    /// Write fortnight's summary in `format`, then send `.exported` or `.exportFailed`.
+    case export(fortnight: Int, format: ExportFormat)
+    /// Read the CSV file or folder at `path` with the default mapping, then send `.importRead` or `.importFailed`.
+    case readImport(path: String)
+    /// Import the good rows of `batch`, then send `.imported` or `.importFailed`.
+    case importLogs(ImportBatch)
     /// Leave the interface.
     case quit
 }
@@ -56,6 +66,19 @@ public enum Update {
             return []
         case .exportFailed(let reason):
             state.message = "Export failed: \(reason)"
+            return []
+        case .importRead(let preview):
+            state.importPreview = preview
+            push(.importPreview, &state)
+            return []
+        case .importFailed(let reason):
+            state.message = "Import failed: \(reason)"
+            return []
+        case .imported(let project, let summary):
+            state.project = project
+            state.message = summary
+            if state.screen == .importPreview { _ = goBack(&state) }
+            state.importPreview = nil
             return []
         case .key(let key):
             state.message = nil
@@ -101,7 +124,11 @@ public enum Update {
             Search.step(&state, forward: command == .nextMatch)
             return []
         case .export:
-            return [.export(fortnight: state.currentFortnight)]
+            state.modal = .picker(
+                Picker(
+                    title: "Export fortnight \(state.currentFortnight)", options: ExportFormat.allCases.map(\.menuLabel),
+                    selected: 0, purpose: .export(fortnight: state.currentFortnight)))
+            return []
         default:
             switch state.screen {
             case .logs: return LogsUpdate.perform(command, &state)
@@ -109,6 +136,9 @@ public enum Update {
             case .counts: return CountsUpdate.perform(command, &state)
             case .codebook: return CodebookUpdate.perform(command, &state)
             case .quoteList: return QuoteListUpdate.perform(command, &state)
+            case .importPreview:
+                guard command == .open, let batch = state.importPreview?.batch, !batch.logs.isEmpty else { return [] }
+                return [.importLogs(batch)]
             }
         }
     }

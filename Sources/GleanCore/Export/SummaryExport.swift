@@ -1,0 +1,84 @@
+import Foundation
+
+/// Making a programme's exports, as `glean export` and the interface's `e` do: the fortnight summary as Markdown or
+/// HTML, its quotes as CSV, its data as JSON, optionally pseudonymised.
+public enum SummaryExport {
+    /// What to export, and how.
+    public struct Request: Equatable, Sendable {
+        /// The format.
+        public var format: ExportFormat
+        /// The fortnights covered; every fortnight only for CSV and JSON.
+        public var scope: ExportScope
+        /// A facilitator's own Mustache template, for Markdown and HTML; nil for the bundled one.
+        public var template: URL?
+        /// Whether, and how, participants are pseudonymised; nil to export codes and every attribute.
+        public var pseudonymisation: Pseudonymisation?
+
+        /// Creates a request.
+        public init(
+            format: ExportFormat, scope: ExportScope, template: URL? = nil, pseudonymisation: Pseudonymisation? = nil
+        ) {
+            self.format = format
+            self.scope = scope
+            self.template = template
+            self.pseudonymisation = pseudonymisation
+        }
+    }
+
+    /// The file name the interface uses, e.g. `summary-fortnight-003.md`.
+    public static func fileName(fortnight: Int, format: ExportFormat = .markdown) -> String {
+        "summary-fortnight-\(Project.threeDigits(fortnight)).\(format.fileExtension)"
+    }
+
+    /// The bytes of the export `request` asks for.
+    ///
+    /// - Throws: `ExportError` when the request does not fit the project (a missing fortnight, an unknown attribute)
+    ///   or the format (every fortnight in a summary, a template for CSV or JSON); `ProjectError` for a template that
+    ///   cannot be read or parsed.
+    public static func render(_ project: Project, _ request: Request) throws -> Data {
+        try check(request, against: project)
+        let source = request.pseudonymisation.map(project.pseudonymised) ?? project
+        let numbers = request.scope.numbers(in: source)
+        switch request.format {
+        case .markdown, .html:
+            let renderer = try request.template.map { try SummaryRenderer(templateFile: $0) }
+                ?? SummaryRenderer(request.format == .html ? .html : .markdown)
+            return Data(renderer.render(FortnightSummary(project: source, fortnight: numbers[0])).utf8)
+        case .csv:
+            return try CSVExport.data(source, fortnights: numbers)
+        case .json:
+            let documents = numbers.map { SummaryDocument(project: source, fortnight: $0) }
+            return request.scope == .all ? try JSONFormat.snapshot(documents) : try JSONFormat.snapshot(documents[0])
+        }
+    }
+
+    /// Writes the export of `fortnight` in `format` (Markdown unless told otherwise) to `url` atomically.
+    public static func write(_ project: Project, fortnight: Int, format: ExportFormat = .markdown, to url: URL) throws {
+        try AtomicFile.write(render(project, Request(format: format, scope: .fortnight(fortnight))), to: url)
+    }
+
+    private static func check(_ request: Request, against project: Project) throws {
+        if request.scope == .all, !request.format.coversSeveralFortnights {
+            let formats = ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)
+            throw ExportError(
+                "a \(request.format.rawValue) summary covers one fortnight; "
+                    + "every fortnight can be exported as \(formats.joined(separator: " or "))")
+        }
+        if request.template != nil, !request.format.usesTemplate {
+            let formats = ExportFormat.allCases.filter(\.usesTemplate).map(\.rawValue)
+            throw ExportError(
+                "a template is used only for \(formats.joined(separator: " and ")), not \(request.format.rawValue)")
+        }
+        if case .fortnight(let number) = request.scope, !project.fortnightNumbers.contains(number) {
+            throw ExportError(
+                "fortnight \(number) does not exist; this programme has fortnights 1 to \(project.latestFortnight)")
+        }
+        let unknown = (request.pseudonymisation?.keptAttributes ?? []).subtracting(project.attributeNames).sorted()
+        if !unknown.isEmpty {
+            let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw ExportError(
+                "no participant has the attribute \(names); "
+                    + "known attributes: \(project.attributeNames.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CSV
+import Foundation
+
+/// Reads a CSV export, one log per row, with CSV.swift: quoted fields with embedded quotes and line breaks, CR LF or
+/// LF line ends, UTF-8 with or without a byte order mark.
+///
+/// Rows are numbered by the line they start on, the header being line 1, so a row after a multi-line answer gets the
+/// number an editor shows. Rows whose every field is empty (blank lines, or rows of bare commas) are skipped.
+enum CSVLogReader {
+    /// The logs, participants, bad rows and left-out columns of the CSV text in `data`. `file` names the input in
+    /// messages; `progress` hears the share read so far (0 to 1) each time it passes another percent. Throws a
+    /// `ProjectError` when the file as a whole cannot be imported: not UTF-8, empty, a header repeated, a column named
+    /// in an option missing.
+    static func read(
+        _ data: Data, file: String, mapping: ImportMapping, project: Project, progress: ((Double) -> Void)? = nil
+    ) throws -> ImportBatch {
+        let reader = try CSVReader(string: InputText.decode(data, file: file))
+        guard let headerRow = reader.next(), headerRow.contains(where: { !$0.trimmingWhiteSpace().isEmpty }) else {
+            throw ProjectError(file: file, line: 1, problem: "there is no header row")
+        }
+        let headers = headerRow.map(IncomingText.singleLine)
+        let plan = try ColumnPlan(headers: headers, mapping: mapping, file: file)
+        let checker = RowChecker(programme: project.programme, dateFormat: mapping.dateFormat)
+        let attributeNames = plan.attributes.map { attributeName(headers[$0], in: project) }
+        var batch = ImportBatch()
+        batch.leftOut = plan.leftOut
+        var meter = ProgressMeter(total: data.count, report: progress)
+        meter.advance(by: headerRow.reduce(0) { $0 + $1.utf8.count + 1 })
+        var line = 1 + lineBreaks(in: headerRow) + 1
+        while let row = reader.next() {
+            let start = line
+            line += 1 + lineBreaks(in: row)
+            meter.advance(by: row.reduce(0) { $0 + $1.utf8.count + 1 })
+            guard row.contains(where: { !$0.trimmingWhiteSpace().isEmpty }) else { continue }
+            batch.rows += 1
+            guard row.count <= headers.count else {
+                batch.rejected.append(RejectedRow(
+                    file: file, line: start, problem: "\(row.count) values, but the header has \(headers.count) columns"))
+                continue
+            }
+            let value = { (index: Int) in index < row.count ? row[index] : "" }
+            let outcome = checker.log(
+                participant: value(plan.participant), participantSource: "column \"\(headers[plan.participant])\"",
+                date: value(plan.date), dateSource: "column \"\(headers[plan.date])\"",
+                answers: plan.texts.map { LogSection(prompt: headers[$0], text: value($0)) })
+            switch outcome {
+            case .success(let log):
+                var attributes: [String: String] = [:]
+                for (name, index) in zip(attributeNames, plan.attributes) {
+                    let text = IncomingText.singleLine(value(index))
+                    if !text.isEmpty { attributes[name] = text }
+                }
+                batch.add(log, attributes: attributes)
+            case .failure(let problems):
+                batch.rejected.append(RejectedRow(file: file, line: start, problem: problems.text))
+            }
+        }
+        meter.finish()
+        return batch
+    }
+
+    /// The line breaks inside a row's fields, which put the next row that many lines further down.
+    private static func lineBreaks(in row: [String]) -> Int {
+        row.reduce(0) { $0 + InputText.lineBreaks(in: $1) }
+    }
+
+    /// The project's own spelling of attribute `header` when it has one that differs only in case ("care setting" for
+    /// a column headed "Care setting"), else the header.
+    static func attributeName(_ header: String, in project: Project) -> String {
+        project.attributeNames.first { $0.lowercased() == header.lowercased() } ?? header
+    }
+}

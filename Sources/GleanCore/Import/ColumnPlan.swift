@@ -1,0 +1,91 @@
+/// The columns of one CSV file resolved against an `ImportMapping`: where the participant code, the date, the answers
+/// and the attributes are, and which columns were left out.
+struct ColumnPlan: Equatable {
+    /// The participant code's column.
+    var participant: Int
+    /// The date's column.
+    var date: Int
+    /// The answers' columns, in the order their sections appear.
+    var texts: [Int]
+    /// The attributes' columns.
+    var attributes: [Int]
+    /// The columns left out as personal data, form bookkeeping or unnamed.
+    var leftOut: [LeftOutColumn]
+
+    /// Resolves `mapping` against `headers` (cleaned, one per column). Throws a `ProjectError` naming `file` when a
+    /// header is repeated, an option names no column, a column is named for two roles, or no participant, date or text
+    /// column can be found.
+    init(headers: [String], mapping: ImportMapping, file: String) throws {
+        let resolver = Resolver(headers: headers, file: file)
+        try resolver.rejectRepeatedHeaders()
+        var roles: [Int: String] = [:]
+        func claim(_ index: Int, _ option: String) throws -> Int {
+            if let other = roles[index], other != option {
+                throw ProjectError(file: file, problem: "column \"\(headers[index])\" is named by both \(other) and \(option)")
+            }
+            roles[index] = option
+            return index
+        }
+        participant = try claim(
+            resolver.column(mapping.participantColumn, option: "--participant-column", defaults: ImportMapping.participantHeaders),
+            "--participant-column")
+        date = try claim(
+            resolver.column(mapping.dateColumn, option: "--date-column", defaults: ImportMapping.dateHeaders),
+            "--date-column")
+        attributes = try mapping.attributeColumns.map { try claim(resolver.index(of: $0, option: "--attribute-column"), "--attribute-column") }
+        for name in mapping.ignoreColumns {
+            _ = try claim(resolver.index(of: name, option: "--ignore-column"), "--ignore-column")
+        }
+        let explicit = try mapping.textColumns.map { try claim(resolver.index(of: $0, option: "--text-column"), "--text-column") }
+        let reasons = headers.map { $0.isEmpty ? "no header" : SensitiveColumns.reason(forHeader: $0) }
+        texts = explicit.isEmpty ? headers.indices.filter { roles[$0] == nil && reasons[$0] == nil } : explicit
+        leftOut = headers.indices.compactMap { index in
+            guard roles[index] == nil, let reason = reasons[index] else { return nil }
+            return LeftOutColumn(file: file, header: headers[index], reason: reason)
+        }
+        guard !texts.isEmpty else {
+            throw ProjectError(file: file, problem: "no column is left to import as text; name one with --text-column; the columns are \(resolver.list)")
+        }
+    }
+}
+
+/// Finds the columns that options name in a header row.
+private struct Resolver {
+    let headers: [String]
+    let file: String
+
+    /// The headers quoted and listed, for messages.
+    var list: String { headers.map { "\"\($0)\"" }.joined(separator: ", ") }
+
+    func rejectRepeatedHeaders() throws {
+        var seen = Set<String>()
+        var repeated: [String] = []
+        for header in headers where !header.isEmpty && !seen.insert(header).inserted && !repeated.contains(header) {
+            repeated.append(header)
+        }
+        guard repeated.isEmpty else {
+            let names = repeated.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw ProjectError(file: file, line: 1, problem: "the header repeats \(names); give every column its own name")
+        }
+    }
+
+    /// The column `name` names, or when it is nil the first header in `defaults` (compared lower-cased).
+    func column(_ name: String?, option: String, defaults: [String]) throws -> Int {
+        if let name { return try index(of: name, option: option) }
+        for candidate in defaults {
+            if let index = headers.firstIndex(where: { $0.lowercased() == candidate }) { return index }
+        }
+        throw ProjectError(file: file, problem: "no column is headed \(defaults.map { "\"\($0)\"" }.joined(separator: " or ")); name it with \(option); the columns are \(list)")
+    }
+
+    /// The column headed `name`, exactly, or ignoring case when only one header fits.
+    func index(of name: String, option: String) throws -> Int {
+        let wanted = IncomingText.singleLine(name)
+        if let exact = headers.firstIndex(of: wanted) { return exact }
+        let folded = headers.indices.filter { headers[$0].lowercased() == wanted.lowercased() }
+        guard folded.count == 1 else {
+            throw ProjectError(file: file, problem: "\(option) \"\(name)\" is not a column; the columns are \(list)")
+        }
+        return folded[0]
+    }
+}

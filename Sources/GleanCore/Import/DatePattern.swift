@@ -1,0 +1,107 @@
+/// A date format such as `dd/MM/yyyy` or `M/d/yyyy HH:mm`, and reading days written in it.
+///
+/// Tokens: `yyyy` (four-digit year), `yy` (two-digit year, 2000–2099), `MM`/`dd` (two digits), `M`/`d` (one or two
+/// digits), `HH` (hour 0–23, one or two digits), `mm` and `ss` (minutes and seconds, two digits). `T` and every
+/// character that is not a letter stand for themselves. A value may go on after the pattern with a space or a `T`
+/// (a time after the date), which is ignored, so the default `yyyy-MM-dd` reads `2020-05-17T14:03:00Z` too; after a
+/// pattern that ends in a time, anything may follow (seconds, a time zone). Times are checked but only the day is
+/// kept.
+///
+/// This is a small parser of its own rather than Foundation's `DateFormatter`, whose parsing depends on a locale and
+/// a time zone (a form exported at 00:30 in British Summer Time can land on the previous day once converted), guesses
+/// the century of two-digit years from the current date, accepts partial or lenient matches in some settings, and
+/// behaves differently on Linux and macOS. Glean's dates are calendar days with no time zone (`Day`), and a format that
+/// says exactly which digits go where keeps an export's day the day the participant saw.
+public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
+    /// ISO 8601 `yyyy-MM-dd`, the default.
+    public static let iso = DatePattern(tokens: [.year4, .literal("-"), .month2, .literal("-"), .day2], text: "yyyy-MM-dd")
+
+    /// The format as written.
+    public let description: String
+    private let tokens: [Token]
+
+    /// Reads `format`; throws a `ProjectError` naming `--date-format` when it has an unknown token or lacks a year,
+    /// month or day.
+    public init(_ format: String) throws {
+        var tokens: [Token] = []
+        let characters = Array(format)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            var end = index + 1
+            while end < characters.count, characters[end] == character { end += 1 }
+            let run = String(characters[index..<end])
+            if let token = Token.named[run] {
+                tokens.append(token)
+            } else if character.isLetter && character != "T" {
+                throw DatePattern.formatError(format, "\"\(run)\" is not a token; use dd, d, MM, M, yyyy, yy, HH, mm and ss")
+            } else {
+                tokens += run.map(Token.literal)
+            }
+            index = end
+        }
+        for (name, kinds) in [("year", [Token.year4, .year2]), ("month", [.month2, .month1]), ("day", [.day2, .day1])] {
+            let count = tokens.filter(kinds.contains).count
+            guard count == 1 else {
+                throw DatePattern.formatError(format, count == 0 ? "it has no \(name)" : "it has the \(name) twice")
+            }
+        }
+        self.init(tokens: tokens, text: format)
+    }
+
+    private init(tokens: [Token], text: String) {
+        self.tokens = tokens
+        description = text
+    }
+
+    /// The day `text` names, or nil when it does not follow the pattern or names no real day. White space around the
+    /// value is ignored.
+    public func day(from text: String) -> Day? {
+        let characters = Array(text.trimmingWhiteSpace())
+        var index = 0
+        var fields: [Token: Int] = [:]
+        for token in tokens {
+            if case .literal(let expected) = token {
+                guard index < characters.count, characters[index] == expected else { return nil }
+                index += 1
+                continue
+            }
+            let digits = characters[index...].prefix { $0.isASCII && $0.isNumber }.prefix(token.maximumDigits)
+            guard digits.count >= token.minimumDigits, let value = Int(String(digits)) else { return nil }
+            fields[token] = value
+            index += digits.count
+        }
+        let hasTime = tokens.contains { [.hour, .minute, .second].contains($0) }
+        if index < characters.count, !hasTime, !(characters[index].isWhitespace || characters[index] == "T") { return nil }
+        guard (fields[.hour] ?? 0) <= 23, (fields[.minute] ?? 0) <= 59, (fields[.second] ?? 0) <= 59,
+            let month = fields[.month2] ?? fields[.month1], let day = fields[.day2] ?? fields[.day1]
+        else { return nil }
+        let year = fields[.year4] ?? (fields[.year2].map { 2000 + $0 } ?? 0)
+        return Day(year: year, month: month, day: day)
+    }
+
+    private static func formatError(_ format: String, _ problem: String) -> ProjectError {
+        ProjectError(file: "--date-format", problem: "\"\(format)\" is not a date format: \(problem)")
+    }
+
+    /// One part of a pattern.
+    private enum Token: Hashable, Sendable {
+        case year4, year2, month2, month1, day2, day1, hour, minute, second
+        case literal(Character)
+
+        static let named: [String: Token] = [
+            "yyyy": .year4, "yy": .year2, "MM": .month2, "M": .month1, "dd": .day2, "d": .day1, "HH": .hour,
+            "mm": .minute, "ss": .second,
+        ]
+
+        var minimumDigits: Int {
+            switch self {
+            case .year4: return 4
+            case .month1, .day1, .hour: return 1
+            default: return 2
+            }
+        }
+
+        var maximumDigits: Int { self == .year4 ? 4 : 2 }
+    }
+}

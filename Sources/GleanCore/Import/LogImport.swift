@@ -1,0 +1,54 @@
+import Foundation
+
+/// Importing logs into a project from form exports (CSV files) and folders of `.txt`/`.md` files: read every input
+/// into an `ImportBatch`, then add its good rows in one step through `ProjectStore.importLogs`, or refuse while any
+/// row is bad unless told to skip the bad ones.
+///
+/// Only the participant, date, text and attribute columns reach the project; everything else, personal data in
+/// particular, is dropped while reading.
+public enum LogImport {
+    /// Reads the input at `url`, a CSV file, a `.txt` or `.md` file, or a folder of those, named `name` in messages (as the user
+    /// gave it). `progress` hears the share of a CSV file read so far. Throws a `ProjectError` when the input as a whole
+    /// cannot be imported; bad rows are listed in the batch instead.
+    public static func read(
+        _ url: URL, name: String, mapping: ImportMapping, project: Project, progress: ((Double) -> Void)? = nil
+    ) throws -> ImportBatch {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ProjectError(file: name, problem: "there is no such file or folder")
+        }
+        if isFolder.boolValue {
+            return try TextLogReader.read(url, file: name, mapping: mapping, project: project)
+        }
+        if TextLogReader.extensions.contains(url.pathExtension.lowercased()) {
+            return try TextLogReader.read([(url, name)], source: name, mapping: mapping, project: project)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ProjectError(file: name, problem: "cannot read the file: \(error.localizedDescription)")
+        }
+        return try CSVLogReader.read(data, file: name, mapping: mapping, project: project, progress: progress)
+    }
+
+    /// Adds `batch`'s logs and new participants to `project` through `store`, or with `dryRun` works out what that would
+    /// do and writes nothing. While any row is bad nothing is added, unless `skipInvalid`.
+    public static func add(
+        _ batch: ImportBatch, to project: Project, store: ProjectStore, skipInvalid: Bool, dryRun: Bool
+    ) throws -> ImportReport {
+        var report = ImportReport(
+            project: project, addition: Project.LogAddition(), newParticipants: 0, rows: batch.rows,
+            bad: batch.rejected.count, refused: !batch.rejected.isEmpty && !skipInvalid, dryRun: dryRun)
+        guard !report.refused else { return report }
+        if dryRun {
+            report.project.addParticipants(batch.participants)
+            report.addition = report.project.addLogs(batch.logs)
+        } else {
+            (report.project, report.addition) = try store.importLogs(
+                participants: batch.participants, logs: batch.logs, into: project)
+        }
+        report.newParticipants = report.project.participants.count - project.participants.count
+        return report
+    }
+}

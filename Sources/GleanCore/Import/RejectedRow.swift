@@ -1,0 +1,24 @@
+/// A row of an input (or a file of a folder) that cannot become a log, with where it starts and what is wrong.
+public struct RejectedRow: Equatable, Sendable, CustomStringConvertible {
+    /// The input, as the user named it.
+    public var file: String
+    /// The 1-based line the row starts on (the header is line 1), when there is one.
+    public var line: Int?
+    /// The 1-based column, when the problem is at one character (bytes that are not UTF-8).
+    public var column: Int?
+    /// What is wrong, quoting the offending value, e.g. `unreadable date "31/02/2020" (expected dd/MM/yyyy)`.
+    public var problem: String
+
+    /// Creates a record of a bad row.
+    public init(file: String, line: Int?, column: Int? = nil, problem: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.problem = problem
+    }
+
+    /// `file:line[:column]: problem`, made safe to print on one line.
+    public var description: String {
+        ProjectError(file: file, line: line, column: column, problem: problem).description
+    }
+}

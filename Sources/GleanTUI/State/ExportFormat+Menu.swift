@@ -1,0 +1,13 @@
+import GleanCore
+
+extension ExportFormat {
+    /// How the export picker lists the format.
+    var menuLabel: String {
+        switch self {
+        case .markdown: return "Markdown summary, ready to publish"
+        case .html: return "HTML summary with charts, ready to print"
+        case .csv: return "CSV of the fortnight's quotes, for a spreadsheet"
+        case .json: return "JSON of the summary's data"
+        }
+    }
+}
