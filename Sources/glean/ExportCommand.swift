@@ -2,14 +2,19 @@ import ArgumentParser
 import Foundation
 import GleanCore
 
-/// `glean export`: the fortnight summary as Markdown or HTML, the quotes as CSV, the summary's data as JSON.
+/// `glean export`: the fortnight summary as Markdown or HTML, the quotes as CSV, the summary's data as JSON, or the
+/// whole project (`qdpx`) or codebook (`qdc`) for other qualitative-analysis tools.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a fortnight summary, or the quotes and counts of every fortnight.")
+        commandName: "export",
+        abstract: "Export a fortnight summary, the quotes and counts of every fortnight, or the project for other QDA tools.")
 
     /// The export formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html, csv, json
+        case markdown, html, csv, json, qdpx, qdc
+
+        /// The REFI-QDA format, for `qdpx` and `qdc`.
+        var exchange: ExchangeFormat? { ExchangeFormat(rawValue: rawValue) }
     }
 
     @OptionGroup var project: ProjectOption
@@ -20,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Every fortnight (csv and json only).")
     var all = false
 
-    @Option(help: "A summary (markdown, html) or data (csv, json).")
+    @Option(help: "A summary (markdown, html), data (csv, json), or REFI-QDA: the whole project (qdpx) or codebook (qdc).")
     var format: Format = .markdown
 
     @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output).")
@@ -38,6 +43,12 @@ struct ExportCommand: ParsableCommand {
     var keepAttributes: [String] = []
 
     func validate() throws {
+        if format.exchange != nil {
+            guard fortnight == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight and --all") }
+            guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
+            guard template == nil, !pseudonymise else { throw ValidationError("\(format.rawValue) takes no --template or --pseudonymise") }
+            return
+        }
         guard (fortnight != nil) != all else { throw ValidationError("give exactly one of --fortnight N and --all") }
         guard pseudonymise || keepAttributes.isEmpty else {
             throw ValidationError("--keep-attribute needs --pseudonymise")
@@ -46,6 +57,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try project.open()
+        if let exchange = format.exchange, let output {
+            let data = try reportingErrors { try ExchangeExport.render(store.opened, format: exchange) }
+            try reportingErrors { try AtomicFile.write(data, to: URL(fileURLWithPath: output)) }
+            return print("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
+        }
         let request = SummaryExport.Request(
             format: ExportFormat(rawValue: format.rawValue) ?? .markdown,
             scope: fortnight.map(ExportScope.fortnight) ?? .all,

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import GleanCore
 
-/// `glean import`: adds logs from form exports (CSV), `.txt`/`.md` files and folders of them to a project.
+/// `glean import`: adds logs from form exports (CSV), `.txt`/`.md` files and folders of them to a project, or imports a
+/// REFI-QDA project (`--format qdpx`, as a new project or with `--merge`) or codebook (`--format qdc`).
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import logs from CSV form exports, .txt/.md files, or folders of them.",
@@ -12,12 +13,21 @@ struct ImportCommand: ParsableCommand {
             phone numbers, respondent ids) or form bookkeeping (start time and the like) are left out unless named \
             in an option. While any row is bad nothing is imported; --skip-invalid imports the others. Importing \
             the same file again adds nothing. The README's "Importing logs" section has the details.
+
+            --format qdpx FILE.qdpx creates a new project at -p (or adds to the project there with --merge); \
+            --format qdc FILE.qdc adds a codebook's new concerns to the project at -p. What cannot be imported is \
+            listed on standard error. The README's "REFI-QDA exchange" section has the details.
             """)
+
+    /// What is imported.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, qdpx, qdc
+    }
 
     @OptionGroup var project: ProjectOption
 
     @Argument(help: "CSV files, .txt/.md files, or folders of .txt/.md files.")
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: "The column of participant codes (default: one headed \"participant\", \"participant code\", \"participant id\" or \"code\").")
     var participantColumn: String?
@@ -43,7 +53,45 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Say what would be imported, and write nothing.")
     var dryRun = false
 
+    @Option(help: "csv (CSV files, .txt/.md files and folders; the default), qdpx (a REFI-QDA project) or qdc (a REFI-QDA codebook).")
+    var format: Format = .csv
+
+    @Flag(help: "qdpx: add to the project at -p instead of creating a new one.")
+    var merge = false
+
+    @Option(
+        parsing: .upToNextOption,
+        help: "qdpx: where a log's participant comes from: case (the case holding the source; default), variable NAME, or source-name.")
+    var participantFrom: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "qdpx: the source variable holding each log's date: variable NAME (default: a variable named Date).")
+    var dateFrom: [String] = []
+
+    @Option(help: "qdpx: the date (YYYY-MM-DD) of sources that carry none.")
+    var date: String?
+
+    @Option(help: "qdpx: the first day (YYYY-MM-DD) of a new project (default: from a Glean export, else the Monday on or before the earliest log).")
+    var start: String?
+
+    mutating func validate() throws {
+        let exchangeOptions = merge || !participantFrom.isEmpty || !dateFrom.isEmpty || date != nil || start != nil
+        guard format != .csv else {
+            if exchangeOptions { throw ValidationError("--merge, --participant-from, --date-from, --date and --start are for --format qdpx") }
+            if files.isEmpty { throw ValidationError("Missing expected argument '<files> ...'") }
+            return
+        }
+        if dryRun { throw ValidationError("--dry-run is for --format csv") }
+        files += participantFrom.dropFirst(participantFrom.first == "variable" ? 2 : 1) + dateFrom.dropFirst(2)
+        participantFrom = Array(participantFrom.prefix(participantFrom.first == "variable" ? 2 : 1))
+        dateFrom = Array(dateFrom.prefix(2))
+        guard files.count == 1 else { throw ValidationError("--format \(format.rawValue) imports one file") }
+        _ = try exchangeOptionsValue()
+        if format == .qdc, exchangeOptions { throw ValidationError("--format qdc takes none of the qdpx options") }
+        if merge, start != nil { throw ValidationError("--start is for a new project; a merge keeps the project's start") }
+    }
+
     func run() throws {
+        if format != .csv { return try runExchange(ExchangeFormat(rawValue: format.rawValue) ?? .qdpx) }
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
         let mapping = try reportingErrors {
@@ -68,6 +116,47 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         print(report.summary)
+    }
+
+    /// Imports a REFI-QDA file: a QDPX as a new project or merged, a QDC's concerns into the project.
+    private func runExchange(_ exchange: ExchangeFormat) throws {
+        let file = files[0]
+        let incoming = try reportingErrors {
+            try ExchangeImport.read(URL(fileURLWithPath: file), name: file, format: exchange, options: try exchangeOptionsValue())
+        }
+        let result: ExchangeMerge
+        if exchange == .qdpx, !merge {
+            let first = try start.map { try day($0, option: "--start") }
+            result = try reportingErrors { try ExchangeMerge.create(incoming, in: project.url, start: first).0 }
+        } else {
+            let store = try project.open(.editing)
+            store.notices.forEach { printError($0) }
+            result = try reportingErrors { try ExchangeMerge.merge(incoming, into: store.opened, store: store) }
+        }
+        (incoming.notices + incoming.unmapped + result.unmapped).forEach { printError("\(file): \($0)") }
+        print(result.summary)
+    }
+
+    /// The qdpx options as `ExchangeImport.Options`.
+    private func exchangeOptionsValue() throws -> ExchangeImport.Options {
+        var options = ExchangeImport.Options(date: try date.map { try day($0, option: "--date") })
+        switch (participantFrom.first, participantFrom.count) {
+        case (nil, _), ("case", 1): options.participantFrom = .caseName
+        case ("source-name", 1): options.participantFrom = .sourceName
+        case ("variable", 2): options.participantFrom = .variable(participantFrom[1])
+        default: throw ValidationError("--participant-from takes case, variable NAME or source-name")
+        }
+        switch (dateFrom.first, dateFrom.count) {
+        case (nil, _): break
+        case ("variable", 2): options.dateVariable = dateFrom[1]
+        default: throw ValidationError("--date-from takes variable NAME")
+        }
+        return options
+    }
+
+    private func day(_ text: String, option: String) throws -> Day {
+        guard let day = Day(iso: text) else { throw ValidationError("\(option) takes a date as YYYY-MM-DD, not \"\(text)\"") }
+        return day
     }
 
     /// Draws a progress bar on standard error while `url` is read, when that is a terminal and the file is large.

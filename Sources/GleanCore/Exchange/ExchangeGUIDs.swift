@@ -1,0 +1,52 @@
+import Foundation
+
+/// The GUIDs of a project's REFI-QDA export, the same in every export of the same project.
+///
+/// Each is a name-based UUID (version 5, SHA-1) in Glean's namespace, named `"<programme start>|<kind>|<id>"`, so an
+/// exported concern, case, source or selection keeps its GUID however often it is exported. Quote ids that are already
+/// UUIDs are used as they are.
+struct ExchangeGUIDs {
+    /// Glean's namespace for name-based UUIDs.
+    static let namespace: [UInt8] = Array(UUID(uuidString: "6f1d2b9e-4c4a-4f5e-9a43-3b1e0c6d7a52")!.uuidBytes)
+
+    /// The programme's first day, which keeps two programmes' GUIDs apart.
+    let start: Day
+
+    /// The GUID of the thing of `kind` known by `id`.
+    func guid(_ kind: String, _ id: String) -> String {
+        Self.nameBased("\(start.iso)|\(kind)|\(id)")
+    }
+
+    /// The GUID of `quote`'s selection: its id when that is a UUID.
+    func selection(_ quote: Quote) -> String {
+        GUIDText.normalised(quote.id).map { _ in quote.id.lowercased() } ?? guid("quote", quote.id)
+    }
+
+    /// The version 5 UUID of `name` in Glean's namespace, in lower case.
+    static func nameBased(_ name: String) -> String {
+        var bytes = Array(SHA1.digest(namespace + Array(name.utf8)).prefix(16))
+        bytes[6] = bytes[6] & 0x0F | 0x50
+        bytes[8] = bytes[8] & 0x3F | 0x80
+        let uuid = UUID(uuid: (
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        return uuid.uuidString.lowercased()
+    }
+}
+
+/// Reading GUIDs as other tools write them: upper or lower case, with or without braces.
+enum GUIDText {
+    /// `text` as a lower-case GUID without braces, or nil when it is not a GUID.
+    static func normalised(_ text: String) -> String? {
+        var core = Substring(text.trimmingCharacters(in: .whitespaces))
+        if core.hasPrefix("{"), core.hasSuffix("}") { core = core.dropFirst().dropLast() }
+        return UUID(uuidString: String(core)).map { _ in core.lowercased() }
+    }
+}
+
+extension UUID {
+    /// The sixteen bytes of the UUID.
+    fileprivate var uuidBytes: [UInt8] {
+        withUnsafeBytes(of: uuid) { Array($0) }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Importing REFI-QDA exchange files into Glean: a QDPX project (as a new project or merged into one) or a QDC
+/// codebook. Reading maps the file to Glean's model with provisional ids (`Incoming`); `merged(into:)` then works out,
+/// without writing, what adding it to a project gives.
+public enum ExchangeImport {
+    /// Where a source's participant is found.
+    public enum ParticipantSource: Equatable, Sendable {
+        /// The name of the case that holds the source (the default).
+        case caseName
+        /// The value of the source variable with this name.
+        case variable(String)
+        /// The source's name.
+        case sourceName
+    }
+
+    /// How sources become logs.
+    public struct Options: Equatable, Sendable {
+        /// Where participants come from.
+        public var participantFrom: ParticipantSource
+        /// The source variable holding each log's date; nil for one named `Date` when there is one.
+        public var dateVariable: String?
+        /// The date of sources that carry none.
+        public var date: Day?
+
+        /// Creates options.
+        public init(participantFrom: ParticipantSource = .caseName, dateVariable: String? = nil, date: Day? = nil) {
+            self.participantFrom = participantFrom
+            self.dateVariable = dateVariable
+            self.date = date
+        }
+    }
+
+    /// A file's contents mapped to Glean, before they join a project. Logs' ids are their sources' GUIDs, and quotes
+    /// refer to logs and concerns by these provisional ids.
+    public struct Incoming: Equatable, Sendable {
+        /// The project's name.
+        public var name: String
+        /// The programme's first day, when the file is a Glean export.
+        public var start: Day?
+        /// The participants, with attributes.
+        public var participants: [Participant] = []
+        /// The logs.
+        public var logs: [Log] = []
+        /// The concerns, in codebook order.
+        public var concerns: [Concern] = []
+        /// The quotes.
+        public var quotes: [Quote] = []
+        /// The facilitators' fortnight notes, when the file is a Glean export.
+        public var notes: [Int: FortnightNote] = [:]
+        /// How the file was read where it left the standard (e.g. CR LF counted as one), one line each.
+        public var notices: [String] = []
+        /// What could not be imported, one line each.
+        public var unmapped: [String] = []
+    }
+
+    /// Reads the exchange file at `url` (named `name` in messages).
+    ///
+    /// - Throws: `ProjectError` when the file cannot be read, or sources lack a participant or date under `options`.
+    public static func read(_ url: URL, name: String, format: ExchangeFormat, options: Options = Options()) throws -> Incoming {
+        switch format {
+        case .qdpx:
+            let archive = try QDPXArchive(url, name: name)
+            let (path, xml) = try archive.projectXML()
+            let root = try ExchangeXML.root(of: xml, file: "\(name)/\(path)")
+            let document = ExchangeDocument(root: root) { archive.text(plain: $0, rich: $1, guid: $2) }
+            return try ExchangeMapping(document, options: options, file: name).incoming
+        case .qdc:
+            guard let data = try? Data(contentsOf: url) else { throw ProjectError(file: name, problem: "cannot read the file") }
+            let document = ExchangeDocument(root: try ExchangeXML.root(of: data, file: name)) { _, _, _ in nil }
+            let concerns = CodeFlattening(document.codes, applied: [], data: nil).entries.map(\.concern)
+            return Incoming(name: document.name, concerns: concerns)
+        }
+    }
+}
