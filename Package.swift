@@ -41,8 +41,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "glean-bench",
+            dependencies: [
+                "GleanCore",
+                "GleanTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/glean-bench"
+        ),
         .testTarget(
-            name: "GleanCoreTests", dependencies: ["GleanCore", "GleanResources"], resources: [.copy("Golden")]),
+            name: "GleanCoreTests", dependencies: ["GleanCore", "GleanResources"], exclude: ["Exchange/Schemas"],
+            resources: [.copy("Golden")]),
         .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
         .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore", "glean"]),
     ]

@@ -6,10 +6,15 @@ public enum ProgressLine {
     /// `\rReading forms.csv [##########----------]  50%`: it starts with a carriage return, so each line is drawn over
     /// the one before.
     public static func text(file: String, fraction: Double, width: Int = 20) -> String {
+        text(label: "Reading \(TextSanitizer.displayable(file))", fraction: fraction, width: width)
+    }
+
+    /// `\rLABEL [##########----------]  50%`, for any long task.
+    public static func text(label: String, fraction: Double, width: Int = 20) -> String {
         let share = min(max(fraction, 0), 1)
         let filled = Int((share * Double(width)).rounded(.down))
         let percent = String(Int((share * 100).rounded(.down)))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        return "\rReading \(TextSanitizer.displayable(file)) [\(bar)] \(String(repeating: " ", count: 3 - percent.count))\(percent)%"
+        return "\r\(label) [\(bar)] \(String(repeating: " ", count: 3 - percent.count))\(percent)%"
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import GleanCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every measure of the issue at one size, with the targets it sets for 100k logs (applied at every size).
+struct Suite {
+    /// The cache of projects.
+    let cache: ProjectCache
+    /// The `glean` binary next to this one.
+    let glean: String
+
+    /// Runs the whole suite on the project of `size`, generating it first if need be.
+    func run(_ size: BenchSize) throws -> SizeReport {
+        let (directory, generated) = try cache.project(size)
+        let disk = try diskMiB(directory)
+        let memory = Target(.p99, atMost: 1.5 * disk)
+        var measures: [Measure] = []
+        func add(_ measure: Measure) {
+            measures.append(measure)
+            log("  \(size.name) \(measure.name): p50 \(String(format: "%.2f", measure.p50)) p99 \(String(format: "%.2f", measure.p99)) \(measure.unit) (n=\(measure.n))")
+        }
+
+        log("\(size.name): opening \(directory.path) in process …")
+        let (project, opening) = try open(directory, runs: size.runs(small: 5, large: 3))
+        add(Measure("ProjectStore.open (in process)", opening))
+        add(
+            Measure(
+                "bench process: peak RSS after opening", unit: "MiB", Self.peakResidentMiB(), target: memory,
+                note: generated ? "includes generating the project in this run" : nil))
+
+        log("\(size.name): keystrokes …")
+        let keystrokes = KeystrokeBench(project: project, maximum: 200, minimum: 20, budget: .seconds(10))
+        for scenario in KeystrokeBench.scenarios {
+            add(Measure(scenario.name, try keystrokes.measure(scenario), target: Target(.p99, atMost: 2)))
+        }
+        let csv = try cache.importFile(size, from: project)
+        let counted = Counted(project)
+
+        log("\(size.name): durable edits …")
+        let durable = DurableBench(cache: cache, copy: try Spawn.onPath("cp"))
+        add(Measure("change made durable (record + fsync)", try durable.measure(directory, count: 200), target: Target(.p99, atMost: 5)))
+
+        log("\(size.name): first screen in tmux …")
+        let screens = FirstScreenBench(glean: glean, tmux: try Spawn.onPath("tmux"))
+        let screenRuns = size.runs(small: 5, large: 3)
+        add(Measure("first screen: glean open in tmux 80×24", try screens.measure(directory, runs: screenRuns), target: Target(.p50, atMost: 150)))
+        add(Measure("first screen: tmux floor (printf in tmux)", try screens.floor(runs: screenRuns), note: "what tmux and polling add"))
+
+        log("\(size.name): subcommands …")
+        let commands = CommandBench(glean: glean, time: try Spawn.onPath("time"), cache: cache)
+        let runs = size.runs(small: 5, large: 3)
+        let latest = counted.latestFortnight
+        func addCommand(_ name: String, _ result: CommandBench.Runs, time: Target?, heldToMemory: Bool = true) {
+            add(Measure("\(name): wall", result.wall, target: time))
+            add(Measure("\(name): peak RSS", unit: "MiB", result.peak, target: heldToMemory ? memory : nil))
+        }
+        addCommand("glean keys (floor: no project read)", try commands.floor(runs: runs), time: nil, heldToMemory: false)
+        addCommand("glean counts --json", try commands.counts(directory, runs: runs), time: Target(.p50, atMost: 300))
+        addCommand(
+            "glean export --fortnight \(latest) --format markdown", try commands.export(directory, fortnight: latest, runs: runs),
+            time: Target(.p50, atMost: 300))
+        addCommand(
+            "glean import of \(counted.logs) CSV rows", try commands.importCSV(csv, runs: size.runs(small: 3, large: 1)),
+            time: Target(.p50, atMost: 5_000))
+        var notes: [String] = []
+        if let qdpx = try commands.qdpx(directory, runs: size.runs(small: 3, large: 1)) {
+            addCommand("glean export --format qdpx", qdpx, time: nil)
+        } else {
+            notes.append("QDPX export skipped: `glean export --help` lists no qdpx format yet.")
+        }
+        return SizeReport(
+            size: size.name, logs: counted.logs, quotes: counted.quotes, fortnights: counted.fortnights, diskMiB: disk,
+            measures: measures, notes: notes)
+    }
+
+    /// Opens the project read-only `runs` times, timing each, and returns the last one's project.
+    private func open(_ directory: URL, runs: Int) throws -> (Project, Samples) {
+        let clock = ContinuousClock()
+        var samples = Samples()
+        var project: Project?
+        for _ in 0..<runs {
+            project = nil
+            var store: ProjectStore?
+            samples.append(try clock.measure { store = try ProjectStore.open(directory) }.milliseconds)
+            project = store?.opened
+        }
+        guard let project else { throw BenchError("no runs of ProjectStore.open") }
+        return (project, samples)
+    }
+
+    /// The size of `directory` on disk as `du -sk` reports it, in MiB.
+    private func diskMiB(_ directory: URL) throws -> Double {
+        let output = try Spawn.succeed(try Spawn.onPath("du"), ["-sk", directory.path]).output
+        guard let kibibytes = output.split(whereSeparator: \.isWhitespace).first.flatMap({ Double($0) }) else {
+            throw BenchError("cannot read du's output: \(output)")
+        }
+        return kibibytes / 1024
+    }
+
+    /// This process's peak resident set so far (`getrusage`'s `ru_maxrss`), as a one-sample measure in MiB.
+    private static func peakResidentMiB() -> Samples {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        var samples = Samples()
+        samples.append(Double(usage.ru_maxrss) / 1024)
+        return samples
+    }
+}
+
+/// How big a project is: its logs, quotes and fortnights.
+struct Counted {
+    /// Logs in every fortnight.
+    let logs: Int
+    /// Quotes in every fortnight.
+    let quotes: Int
+    /// Fortnights with files.
+    let fortnights: Int
+    /// The latest fortnight's number.
+    let latestFortnight: Int
+
+    /// Counts `project`.
+    init(_ project: Project) {
+        logs = project.fortnights.values.reduce(0) { $0 + $1.logs.count }
+        quotes = project.fortnights.values.reduce(0) { $0 + $1.quotes.count }
+        fortnights = project.fortnights.count
+        latestFortnight = project.latestFortnight
+    }
+}
