@@ -5,10 +5,8 @@ import XCTest
 
 /// Helpers for the REFI-QDA tests: schema validation with xmllint, archives built from strings, and reading back.
 enum ExchangeTestSupport {
-    /// The REFI-QDA schemas, beside the repository (`../shared/refi-qda/`).
-    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/refi-qda")
+    /// The REFI-QDA schemas, copied beside these tests from the shared reference folder.
+    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemas")
 
     /// A new empty temporary folder.
     static func folder() throws -> URL {
