@@ -17,7 +17,7 @@ extension Project {
         assignMissingAliases()
     }
 
-    /// `number` written with at least three digits.
+    /// `number` written with at least three digits, as aliases, fortnight folders and export file names are.
     static func threeDigits(_ number: Int) -> String {
         let digits = String(number)
         return String(repeating: "0", count: max(0, 3 - digits.count)) + digits

@@ -32,7 +32,7 @@ public struct ProjectLayout: Sendable {
 
     /// The folder of fortnight `number`, e.g. `fortnights/003`.
     public func folder(ofFortnight number: Int) -> URL {
-        fortnightsFolder.appendingPathComponent(ProjectLayout.folderName(number), isDirectory: true)
+        fortnightsFolder.appendingPathComponent(Project.threeDigits(number), isDirectory: true)
     }
 
     /// The logs file of fortnight `number`.
@@ -70,10 +70,5 @@ public struct ProjectLayout: Sendable {
     /// How messages name the file at `url`: its full path.
     public func display(_ url: URL) -> String {
         url.standardizedFileURL.path
-    }
-
-    private static func folderName(_ number: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 }

@@ -23,7 +23,7 @@ public enum ProjectChecker {
         var quoteIDs: [String] = []
         for number in project.fortnights.keys.sorted() {
             let fortnight = project.fortnight(number)
-            let folder = "fortnights/\(String(repeating: "0", count: max(0, 3 - String(number).count)))\(number)"
+            let folder = "fortnights/\(Project.threeDigits(number))"
             let logsFile = "\(folder)/logs.json"
             let codingFile = "\(folder)/coding.json"
             var logs: [String: Log] = [:]
