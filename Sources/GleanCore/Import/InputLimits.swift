@@ -1,0 +1,20 @@
+/// The sizes Glean accepts from files it did not write, one place for every importer and reader.
+///
+/// A learning log is a few hundred words; these limits are far above any real one and far below what could exhaust
+/// memory or stall the interface. Input over a limit is refused with a message naming the file and the limit, never
+/// cut short silently.
+public enum InputLimits {
+    /// The most UTF-8 bytes one log's text may hold, all sections together: 1 MiB.
+    public static let logTextBytes = 1 << 20
+    /// The most bytes Glean reads from one source-text entry of a QDPX archive (room for UTF-16 and markup): 4 MiB.
+    public static let sourceEntryBytes = 4 << 20
+    /// The most bytes Glean reads from the project XML (`.qde`) of a QDPX archive, or from a `.qdc` codebook: 512 MiB.
+    public static let exchangeXMLBytes = 512 << 20
+    /// The deepest nesting of elements an exchange file may have (libxml2's own limit without `XML_PARSE_HUGE`).
+    public static let xmlDepth = 256
+
+    /// `bytes` in words for messages, e.g. "1 MiB".
+    public static func describe(bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+}
