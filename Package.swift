@@ -29,8 +29,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CExpat",
             ]
         ),
+        .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "GleanTUI", dependencies: ["GleanCore", "CNcurses"]),
         .executableTarget(
@@ -51,7 +53,9 @@ let package = Package(
             path: "Benchmarks/glean-bench"
         ),
         .testTarget(
-            name: "GleanCoreTests", dependencies: ["GleanCore", "GleanResources"], exclude: ["Exchange/Schemas"],
+            name: "GleanCoreTests",
+            dependencies: ["GleanCore", "GleanResources", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Exchange/Schemas"],
             resources: [.copy("Golden")]),
         .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
         .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore", "glean"]),

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// A REFI-QDA project or codebook as read, before it is mapped to Glean: only what Glean can use, plus counts of
 /// what it cannot, so that nothing is left out without being reported.
 struct ExchangeDocument {
@@ -75,11 +71,15 @@ struct ExchangeDocument {
     /// What the document holds that Glean cannot import, one line each.
     var unmapped: [String] = []
 
-    /// Reads a project (`<Project>`) or codebook (`<CodeBook>`) element; `text` finds the text a `plainTextPath` or
-    /// `richTextPath` points to, given the paths and the source's GUID.
-    init(root: XMLElement, text: (_ plain: String?, _ rich: String?, _ guid: String) -> String?) {
+    /// Reads a project (`<Project>`) or codebook (`<CodeBook>`) element of `file`; `text` finds the text a
+    /// `plainTextPath` or `richTextPath` points to, given the paths and the source's GUID.
+    ///
+    /// - Throws: `ProjectError` when two elements share a GUID, when a source's text is larger than
+    ///   `InputLimits.logTextBytes`, or when `text` throws.
+    init(root: ParsedElement, file: String, text: (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?) throws {
+        try GUIDUniqueness.check(root, file: file)
         name = root.value("name") ?? ""
-        let codeBook = (root.localName ?? root.name) == "CodeBook" ? root : root.element(local: "CodeBook")
+        let codeBook = root.name == "CodeBook" ? root : root.element(local: "CodeBook")
         codes = codeBook?.element(local: "Codes")?.elements(local: "Code").map(Self.code) ?? []
         for user in root.element(local: "Users")?.elements(local: "User") ?? [] {
             if let guid = user.guid() { users[guid] = user.value("name") ?? user.value("id") ?? guid }
@@ -95,16 +95,18 @@ struct ExchangeDocument {
         }
         for note in root.element(local: "Notes")?.elements(local: "Note") ?? [] {
             guard let guid = note.guid() else { continue }
-            let content = note.element(local: "PlainTextContent")?.stringValue
+            let content = try note.element(local: "PlainTextContent")?.stringValue
                 ?? text(note.value("plainTextPath"), note.value("richTextPath"), guid) ?? ""
             notes[guid] = Note(name: note.value("name"), text: content)
         }
-        for element in root.element(local: "Sources")?.children?.compactMap({ $0 as? XMLElement }) ?? [] {
-            let kind = element.localName ?? element.name ?? "source"
-            guard kind == "TextSource", let guid = element.guid() else {
+        for element in root.element(local: "Sources")?.children ?? [] {
+            let label = "\(element.name) \"\(element.value("name") ?? element.value("guid") ?? "")\""
+            guard element.name == "TextSource", let guid = element.guid() else {
                 let codings = Self.count(element, "Coding")
-                if codings > 0 {
-                    unmapped.append("\(kind) \"\(element.value("name") ?? element.value("guid") ?? "")\": \(codings) coding(s) not imported (Glean imports text only)")
+                if element.name == "TextSource" {
+                    unmapped.append("\(label) (line \(element.line)) has no GUID; it and its \(codings) coding(s) not imported")
+                } else if codings > 0 {
+                    unmapped.append("\(label): \(codings) coding(s) not imported (Glean imports text only)")
                 }
                 continue
             }
@@ -114,10 +116,15 @@ struct ExchangeDocument {
             if readable.count < selections.count {
                 unmapped.append("source \"\(element.value("name") ?? guid)\": \(selections.count - readable.count) selection(s) without a GUID or whole-number positions not imported")
             }
+            let content = try element.element(local: "PlainTextContent")?.stringValue ?? text(plain, rich, guid)
+            if let content, content.utf8.count > InputLimits.logTextBytes {
+                throw ProjectError(
+                    file: file, line: element.line,
+                    problem: "source \"\(element.value("name") ?? guid)\" has \(content.utf8.count) bytes of text, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) Glean takes as one log (refused)")
+            }
             sources.append(
                 Source(
-                    guid: guid, name: element.value("name"),
-                    text: element.element(local: "PlainTextContent")?.stringValue ?? text(plain, rich, guid),
+                    guid: guid, name: element.value("name"), text: content,
                     location: plain ?? rich ?? "PlainTextContent", created: element.value("creationDateTime"),
                     values: Self.values(element, variables),
                     selections: readable,
@@ -126,21 +133,21 @@ struct ExchangeDocument {
                     }))
         }
         for kind in ["Sets", "Links", "Graphs"] {
-            let count = (root.element(local: kind)?.children ?? []).filter { $0 is XMLElement }.count
+            let count = root.element(local: kind)?.children.count ?? 0
             if count > 0 {
                 unmapped.append("\(count) \(kind.lowercased()) not imported (Glean has no \(kind.lowercased()))")
             }
         }
     }
 
-    private static func code(_ element: XMLElement) -> Code {
+    private static func code(_ element: ParsedElement) -> Code {
         Code(
             guid: element.guid() ?? "", name: element.value("name") ?? "", colour: element.value("color"),
             description: element.element(local: "Description")?.stringValue ?? "",
             children: element.elements(local: "Code").map(code))
     }
 
-    private static func selection(_ element: XMLElement) -> Selection? {
+    private static func selection(_ element: ParsedElement) -> Selection? {
         guard let guid = element.guid(), let start = element.value("startPosition").flatMap(Int.init),
             let end = element.value("endPosition").flatMap(Int.init)
         else { return nil }
@@ -149,7 +156,7 @@ struct ExchangeDocument {
             description: element.element(local: "Description")?.stringValue ?? "")
     }
 
-    private static func coding(_ codings: [XMLElement], in element: XMLElement) -> Coding {
+    private static func coding(_ codings: [ParsedElement], in element: ParsedElement) -> Coding {
         Coding(
             codes: codings.flatMap { $0.targets("CodeRef") },
             user: element.guid("creatingUser") ?? codings.lazy.compactMap { $0.guid("creatingUser") }.first,
@@ -157,19 +164,17 @@ struct ExchangeDocument {
             notes: element.targets("NoteRef") + codings.flatMap { $0.targets("NoteRef") })
     }
 
-    private static func values(_ element: XMLElement, _ variables: [String: String]) -> [String: String] {
+    private static func values(_ element: ParsedElement, _ variables: [String: String]) -> [String: String] {
         var values: [String: String] = [:]
         for value in element.elements(local: "VariableValue") {
             guard let variable = value.element(local: "VariableRef")?.guid("targetGUID") else { continue }
-            let content = (value.children ?? []).compactMap { $0 as? XMLElement }.first { $0.localName != "VariableRef" }
+            let content = value.children.first { $0.name != "VariableRef" }
             values[variables[variable] ?? variable] = content?.stringValue ?? ""
         }
         return values
     }
 
-    private static func count(_ element: XMLElement, _ name: String) -> Int {
-        (element.children ?? []).compactMap { $0 as? XMLElement }.reduce(0) {
-            $0 + (($1.localName ?? $1.name) == name ? 1 : count($1, name))
-        }
+    private static func count(_ element: ParsedElement, _ name: String) -> Int {
+        element.children.reduce(0) { $0 + ($1.name == name ? 1 : count($1, name)) }
     }
 }

@@ -62,14 +62,36 @@ public enum ExchangeImport {
         case .qdpx:
             let archive = try QDPXArchive(url, name: name)
             let (path, xml) = try archive.projectXML()
-            let root = try ExchangeXML.root(of: xml, file: "\(name)/\(path)")
-            let document = ExchangeDocument(root: root) { archive.text(plain: $0, rich: $1, guid: $2) }
+            let file = "\(name)/\(path)"
+            let root = try SafeXMLReader.root(of: xml, file: file)
+            let document = try ExchangeDocument(root: root, file: file) { try archive.text(plain: $0, rich: $1, guid: $2) }
             return try ExchangeMapping(document, options: options, file: name).incoming
         case .qdc:
-            guard let data = try? Data(contentsOf: url) else { throw ProjectError(file: name, problem: "cannot read the file") }
-            let document = ExchangeDocument(root: try ExchangeXML.root(of: data, file: name)) { _, _, _ in nil }
+            let root = try SafeXMLReader.root(of: try readCodebook(url, name: name), file: name)
+            let document = try ExchangeDocument(root: root, file: name) { _, _, _ in nil }
             let concerns = CodeFlattening(document.codes, applied: [], data: nil).entries.map(\.concern)
             return Incoming(name: document.name, concerns: concerns)
         }
+    }
+
+    /// The bytes of the codebook at `url`, read in chunks and refused past `InputLimits.exchangeXMLBytes`.
+    private static func readCodebook(_ url: URL, name: String) throws -> Data {
+        let unreadable = ProjectError(file: name, problem: "cannot read the file")
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw unreadable }
+        defer { try? handle.close() }
+        var data = Data()
+        while let chunk = try Self.chunk(of: handle, or: unreadable), !chunk.isEmpty {
+            guard data.count + chunk.count <= InputLimits.exchangeXMLBytes else {
+                throw ProjectError(
+                    file: name, problem: "the file is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads as a codebook (refused)")
+            }
+            data.append(chunk)
+        }
+        return data
+    }
+
+    /// The next megabyte of `handle`, nil at the end, or `unreadable` thrown when it cannot be read.
+    private static func chunk(of handle: FileHandle, or unreadable: ProjectError) throws -> Data? {
+        do { return try handle.read(upToCount: 1 << 20) } catch { throw unreadable }
     }
 }

@@ -4,13 +4,13 @@ import Foundation
     import FoundationXML
 #endif
 
-/// Building and reading the XML of REFI-QDA files with Foundation's `XMLDocument` (libxml2 underneath on Linux).
+/// Building the XML of REFI-QDA files with Foundation's `XMLDocument` (libxml2 underneath on Linux). Files from
+/// elsewhere are read by `SafeXMLReader`, never by `XMLDocument`.
 ///
 /// Chosen over XMLCoder because REFI-QDA needs three things XMLCoder makes awkward: attributes in the schema's order
 /// (`XMLElement` keeps them in the order added), one default namespace declared on the root, and exact text — libxml2
 /// writes a carriage return as `&#13;` and a tab or line break in an attribute as a character reference, so a memo's
-/// CR LF or a name's tab survives the XML parser's normalisation, where XMLCoder escapes only `&<>'"`. Reading
-/// matches elements and attributes by local name, so prefixed (`qda:Project`) and unprefixed files read alike.
+/// CR LF or a name's tab survives the XML parser's normalisation, where XMLCoder escapes only `&<>'"`.
 enum ExchangeXML {
     /// An element called `name` with `attributes` in the order given (nil values left out), `children`, and `text`.
     static func element(
@@ -40,14 +40,6 @@ enum ExchangeXML {
         return document.xmlData(options: [.nodePrettyPrint])
     }
 
-    /// The root element of the XML in `data`.
-    static func root(of data: Data, file: String) throws -> XMLElement {
-        guard let document = try? XMLDocument(data: data), let root = document.rootElement() else {
-            throw ProjectError(file: file, problem: "this is not well-formed XML")
-        }
-        return root
-    }
-
     /// `text` without the characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR, U+FFFE and
     /// U+FFFF), each replaced by U+FFFD.
     static func xmlSafe(_ text: String) -> String {
@@ -58,32 +50,5 @@ enum ExchangeXML {
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0xFFFE
             || scalar.value == 0xFFFF
-    }
-}
-
-extension XMLElement {
-    /// The child elements whose local name is `name`, in order.
-    func elements(local name: String) -> [XMLElement] {
-        (children ?? []).compactMap { $0 as? XMLElement }.filter { ($0.localName ?? $0.name) == name }
-    }
-
-    /// The first child element whose local name is `name`.
-    func element(local name: String) -> XMLElement? {
-        elements(local: name).first
-    }
-
-    /// The value of the attribute whose local name is `name`.
-    func value(_ name: String) -> String? {
-        attributes?.first { ($0.localName ?? $0.name) == name }?.stringValue
-    }
-
-    /// The value of the GUID attribute `name`, lower case and without braces.
-    func guid(_ name: String = "guid") -> String? {
-        value(name).flatMap(GUIDText.normalised)
-    }
-
-    /// The GUIDs that the `targetGUID` of every child element called `name` points to.
-    func targets(_ name: String) -> [String] {
-        elements(local: name).compactMap { $0.guid("targetGUID") }
     }
 }

@@ -1,62 +1,101 @@
 import Foundation
 import ZIPFoundation
 
-/// The files of a QDPX archive, read liberally: the one `.qde` file whatever its name, and source texts found by
-/// `internal://` path, relative path or bare file name, in `sources/` or `Sources/` or anywhere, a `.txt` standing in
-/// for a `.docx` of the same name.
+/// A QDPX archive, read liberally but only as far as needed: the one `.qde` file whatever its name, and the source
+/// texts it refers to, found by `internal://` path, relative path or bare file name, in `sources/` or `Sources/` or
+/// anywhere, a `.txt` standing in for a `.docx` of the same name.
+///
+/// Opening reads only the archive's directory. An entry is unpacked only when the `.qde` (or the `.qde` itself) is
+/// read, streamed and capped as it is unpacked — at `InputLimits.exchangeXMLBytes` for the `.qde` and
+/// `InputLimits.sourceEntryBytes` for a source — since the size an entry's header declares may lie. Entries are only
+/// ever looked up by name and read into memory: nothing in an archive is written to disk, so a path such as `../x`
+/// or `/etc/x` is just a name.
 struct QDPXArchive {
-    /// Every file's bytes by its path in the archive.
-    let files: [String: Data]
     /// The archive's name in messages.
     let name: String
+    private let archive: Archive
+    /// The `.qde` entries.
+    private let projectEntries: [Entry]
+    /// Each file entry by its file name in lower case (the first by path where several share one).
+    private let entriesByFileName: [String: Entry]
 
-    /// Reads every file of the archive at `url`.
+    /// Opens the archive at `url` and indexes its entries by file name.
     init(_ url: URL, name: String) throws {
         self.name = name
         guard let archive = try? Archive(url: url, accessMode: .read) else {
             throw ProjectError(file: name, problem: "this is not a zip archive (a .qdpx file is one)")
         }
-        var files: [String: Data] = [:]
+        self.archive = archive
+        var projectEntries: [Entry] = []
+        var entriesByFileName: [String: Entry] = [:]
         for entry in archive where entry.type == .file && !entry.path.hasPrefix("__MACOSX/") {
-            var data = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-            files[entry.path] = data
+            let fileName = Self.lastComponent(entry.path).lowercased()
+            if fileName.hasSuffix(".qde") { projectEntries.append(entry) }
+            if let known = entriesByFileName[fileName], known.path <= entry.path { continue }
+            entriesByFileName[fileName] = entry
         }
-        self.files = files
+        self.projectEntries = projectEntries.sorted { $0.path < $1.path }
+        self.entriesByFileName = entriesByFileName
     }
 
-    /// The project XML: the archive's only `.qde` file.
+    /// The project XML: the archive's only `.qde` file, unpacked up to `InputLimits.exchangeXMLBytes`.
     func projectXML() throws -> (path: String, data: Data) {
-        let candidates = files.keys.filter { $0.lowercased().hasSuffix(".qde") }.sorted()
-        guard candidates.count == 1, let path = candidates.first, let data = files[path] else {
+        guard projectEntries.count == 1, let entry = projectEntries.first else {
             throw ProjectError(
                 file: name,
-                problem: candidates.isEmpty
-                    ? "there is no .qde file in the archive" : "there are several .qde files: \(candidates.joined(separator: ", "))")
+                problem: projectEntries.isEmpty
+                    ? "there is no .qde file in the archive"
+                    : "there are several .qde files: \(projectEntries.map(\.path).joined(separator: ", "))")
         }
-        return (path, data)
+        return (entry.path, try read(entry, limit: InputLimits.exchangeXMLBytes, kind: "project XML (.qde)"))
     }
 
-    /// The text a source's `plain` or `rich` path points to, or failing those `sources/<guid>.txt`.
-    func text(plain: String?, rich: String?, guid: String) -> String? {
+    /// The text a source's `plain` or `rich` path points to, or failing those `<guid>.txt`; nil when the archive
+    /// holds none of them.
+    ///
+    /// - Throws: `ProjectError` when the entry unpacks to more than `InputLimits.sourceEntryBytes` or is damaged.
+    func text(plain: String?, rich: String?, guid: String) throws -> String? {
         let names = [plain, rich.map(Self.textName), "\(guid).txt"].compactMap { $0 }.map(Self.fileName)
-        for name in names {
-            for candidate in [name, Self.withoutBraces(name)] {
-                if let path = files.keys.sorted().first(where: { ($0 as NSString).lastPathComponent.caseInsensitiveCompare(candidate) == .orderedSame }),
-                    let data = files[path]
-                {
-                    return SourceBytes.text(data)
-                }
+        for candidate in names.flatMap({ [$0, Self.withoutBraces($0)] }) {
+            if let entry = entriesByFileName[candidate.lowercased()] {
+                return SourceBytes.text(try read(entry, limit: InputLimits.sourceEntryBytes, kind: "source text"))
             }
         }
         return nil
     }
 
+    /// The bytes of `entry`, unpacked in chunks and refused as soon as they pass `limit`, whatever its header says.
+    private func read(_ entry: Entry, limit: Int, kind: String) throws -> Data {
+        let file = "\(name)/\(entry.path)"
+        let refusal = ProjectError(
+            file: file, problem: "unpacks to more than \(InputLimits.describe(bytes: limit)), the most Glean reads as a \(kind) (refused)")
+        guard entry.uncompressedSize <= UInt64(limit) else { throw refusal }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard data.count + chunk.count <= limit else { throw EntryTooLarge() }
+                data.append(chunk)
+            }
+        } catch is EntryTooLarge {
+            throw refusal
+        } catch {
+            throw ProjectError(file: file, problem: "this entry of the archive is damaged and cannot be unpacked")
+        }
+        return data
+    }
+
+    /// Thrown from inside an extraction to stop it at the limit.
+    private struct EntryTooLarge: Error {}
+
     /// The file name of `path`, after any `internal://`, `relative://` or `absolute://` prefix; a `.docx` or `.rtf`
     /// name becomes the `.txt` beside it.
     private static func fileName(_ path: String) -> String {
-        let bare = path.components(separatedBy: "://").last ?? path
-        return textName((bare.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent)
+        textName(lastComponent(path.components(separatedBy: "://").last ?? path))
+    }
+
+    /// The last component of `path`, whether it is separated by `/` or `\`.
+    private static func lastComponent(_ path: String) -> String {
+        (path.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent
     }
 
     private static func textName(_ name: String) -> String {

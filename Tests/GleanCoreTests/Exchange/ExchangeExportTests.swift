@@ -3,10 +3,6 @@ import XCTest
 
 @testable import GleanCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The QDPX and QDC exports: valid against the REFI-QDA schemas, positions as the standard counts them, stable GUIDs.
 final class ExchangeExportTests: XCTestCase {
     func testSampleProjectValidatesAgainstTheProjectSchema() throws {
@@ -38,7 +34,7 @@ final class ExchangeExportTests: XCTestCase {
     func testPositionsCountCodePointsOfTheSourceFile() throws {
         for project in [try ExportFixtures.sample(), ExchangeFixtures.hostile()] {
             let files = try ExchangeTestSupport.files(of: ExchangeExport.archive(project))
-            let root = try XCTUnwrap(XMLDocument(data: try XCTUnwrap(files["project.qde"])).rootElement())
+            let root = try SafeXMLReader.root(of: try XCTUnwrap(files["project.qde"]), file: "project.qde")
             var texts: [String: String] = [:]
             for source in root.element(local: "Sources")?.elements(local: "TextSource") ?? [] {
                 for selection in source.elements(local: "PlainTextSelection") {

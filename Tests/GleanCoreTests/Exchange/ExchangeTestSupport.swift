@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZIPFoundation
 
 @testable import GleanCore
 
@@ -33,11 +34,16 @@ enum ExchangeTestSupport {
         XCTAssertEqual(process.terminationStatus, 0, message, file: file, line: line)
     }
 
-    /// The files of a QDPX archive's bytes.
+    /// The files of a QDPX archive's bytes, every one unpacked.
     static func files(of qdpx: Data) throws -> [String: Data] {
-        let url = try folder().appendingPathComponent("project.qdpx")
-        try qdpx.write(to: url)
-        return try QDPXArchive(url, name: "project.qdpx").files
+        let archive = try Archive(data: qdpx, accessMode: .read)
+        var files: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            files[entry.path] = data
+        }
+        return files
     }
 
     /// Imports the QDPX `files` (path and text) with `options`.

@@ -1,0 +1,131 @@
+import CExpat
+import Foundation
+
+/// Reads XML that Glean did not write — REFI-QDA projects and codebooks from other organisations — into
+/// `ParsedElement`s, refusing anything that could reach outside the file or that is not well-formed.
+///
+/// Expat parses, because it cannot open a file or a socket of its own accord (external entities and DTDs are read
+/// only by handlers the application sets, and Glean sets none), it parses in time linear in the input (libxml2 2.9
+/// checks duplicate attributes in quadratic time), and its error messages are fixed strings. On top of that:
+/// - a DOCTYPE that names an external DTD, or declares any entity (general or parameter), is refused as soon as it
+///   is seen, and a reference to an undeclared entity too: nothing is ever substituted, loaded or fetched;
+/// - a document that is not well-formed is refused at the first fault with its line and column; there is no
+///   recovery mode;
+/// - elements nested deeper than `InputLimits.xmlDepth` are refused.
+enum SafeXMLReader {
+    /// The root element of the XML in `data`, named `file` in messages.
+    ///
+    /// - Throws: `ProjectError` with the line (and column) of the fault.
+    static func root(of data: Data, file: String) throws -> ParsedElement {
+        guard data.count <= Int(Int32.max) else {
+            throw ProjectError(file: file, problem: "the XML is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads")
+        }
+        guard let parser = XML_ParserCreate(nil) else { throw ProjectError(file: file, problem: "the XML parser could not start") }
+        defer { XML_ParserFree(parser) }
+        let builder = TreeBuilder(file: file, parser: parser)
+        XML_SetUserData(parser, Unmanaged.passUnretained(builder).toOpaque())
+        XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER)
+        XML_SetElementHandler(parser, startElement, endElement)
+        XML_SetCharacterDataHandler(parser, characters)
+        XML_SetStartDoctypeDeclHandler(parser, startDoctype)
+        XML_SetEntityDeclHandler(parser, entityDeclaration)
+        XML_SetSkippedEntityHandler(parser, skippedEntity)
+        let status = data.withUnsafeBytes { bytes in
+            XML_Parse(parser, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 1)
+        }
+        if let refusal = builder.refusal { throw refusal }
+        guard status != XML_STATUS_ERROR, let root = builder.root else {
+            let message = XML_ErrorString(XML_GetErrorCode(parser)).map { String(cString: $0) } ?? "unknown error"
+            throw ProjectError(
+                file: file, line: Int(XML_GetCurrentLineNumber(parser)), column: Int(XML_GetCurrentColumnNumber(parser)) + 1,
+                problem: "not well-formed XML: \(message)")
+        }
+        return root
+    }
+}
+
+/// The tree being built while Expat parses, and the first refusal, if any.
+private final class TreeBuilder {
+    let file: String
+    let parser: XML_Parser
+    var open: [ParsedElement] = []
+    var root: ParsedElement?
+    var refusal: ProjectError?
+
+    init(file: String, parser: XML_Parser) {
+        self.file = file
+        self.parser = parser
+    }
+
+    static func from(_ userData: UnsafeMutableRawPointer?) -> TreeBuilder {
+        Unmanaged<TreeBuilder>.fromOpaque(userData!).takeUnretainedValue()
+    }
+
+    var line: Int { Int(XML_GetCurrentLineNumber(parser)) }
+
+    func start(_ name: UnsafePointer<CChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<CChar>?>?) {
+        guard refusal == nil else { return }
+        guard open.count < InputLimits.xmlDepth else {
+            return refuse("elements are nested more than \(InputLimits.xmlDepth) deep, the most Glean reads (refused)")
+        }
+        var pairs: [(name: String, value: String)] = []
+        var index = 0
+        while let key = attributes?[index], let value = attributes?[index + 1] {
+            let name = String(cString: key)
+            if name != "xmlns", !name.hasPrefix("xmlns:") { pairs.append((Self.local(name), String(cString: value))) }
+            index += 2
+        }
+        open.append(ParsedElement(name: Self.local(String(cString: name)), attributes: pairs, line: line))
+    }
+
+    func end() {
+        guard refusal == nil, let element = open.popLast() else { return }
+        if open.isEmpty { root = element } else { open[open.count - 1].children.append(element) }
+    }
+
+    func characters(_ text: UnsafePointer<CChar>, _ length: Int32) {
+        guard refusal == nil, !open.isEmpty else { return }
+        open[open.count - 1].text += String(decoding: UnsafeRawBufferPointer(start: text, count: Int(length)), as: UTF8.self)
+    }
+
+    /// Records `problem` at the current line and stops the parser, so nothing after it is read.
+    func refuse(_ problem: String) {
+        guard refusal == nil else { return }
+        refusal = ProjectError(file: file, line: line, problem: problem)
+        XML_StopParser(parser, 0)
+    }
+
+    private static func local(_ name: String) -> String {
+        name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+    }
+}
+
+/// What Glean says of every entity and external DTD.
+private let neverExpanded = "Glean never expands entities or loads DTDs (refused)"
+
+private let startElement: XML_StartElementHandler = { userData, name, attributes in
+    guard let name else { return }
+    TreeBuilder.from(userData).start(name, attributes)
+}
+
+private let endElement: XML_EndElementHandler = { userData, _ in
+    TreeBuilder.from(userData).end()
+}
+
+private let characters: XML_CharacterDataHandler = { userData, text, length in
+    guard let text else { return }
+    TreeBuilder.from(userData).characters(text, length)
+}
+
+private let startDoctype: XML_StartDoctypeDeclHandler = { userData, _, systemID, publicID, _ in
+    guard systemID != nil || publicID != nil else { return }
+    TreeBuilder.from(userData).refuse("the document's DOCTYPE names an external DTD; \(neverExpanded)")
+}
+
+private let entityDeclaration: XML_EntityDeclHandler = { userData, _, _, _, _, _, _, _, _ in
+    TreeBuilder.from(userData).refuse("the document declares entities in its DOCTYPE; \(neverExpanded)")
+}
+
+private let skippedEntity: XML_SkippedEntityHandler = { userData, _, _ in
+    TreeBuilder.from(userData).refuse("the document refers to an entity it does not declare; \(neverExpanded)")
+}
