@@ -33,17 +33,23 @@ struct CodeFlattening {
             code.children.forEach { visit($0, path: path) }
         }
         codes.forEach { visit($0, path: []) }
-        let order = data?.concerns.map(\.guid) ?? []
+        var known: [String: (position: Int, entry: GleanExchangeData.ConcernEntry)] = [:]
+        for (position, entry) in (data?.concerns ?? []).enumerated() where known[entry.guid] == nil {
+            known[entry.guid] = (position, entry)
+        }
+        let last = data?.concerns.count ?? 0
         entries = entries.enumerated().sorted {
-            (order.firstIndex(of: $0.element.guid) ?? order.count, $0.offset) < (order.firstIndex(of: $1.element.guid) ?? order.count, $1.offset)
+            (known[$0.element.guid]?.position ?? last, $0.offset) < (known[$1.element.guid]?.position ?? last, $1.offset)
         }.map(\.element)
-        var codebook = Codebook()
+        var ids = ConcernIDs(taken: [])
         for index in entries.indices {
-            let known = data?.concerns.first { $0.guid == entries[index].guid }
-            let id = known.map(\.id).flatMap { codebook.concern(id: $0) == nil ? $0 : nil }
-            entries[index].concern.id = id ?? codebook.newID(forName: entries[index].concern.name)
-            entries[index].concern.key = known?.key
-            codebook.concerns.append(entries[index].concern)
+            let entry = known[entries[index].guid]?.entry
+            if let id = entry?.id, ids.take(id) {
+                entries[index].concern.id = id
+            } else {
+                entries[index].concern.id = ids.newID(forName: entries[index].concern.name)
+            }
+            entries[index].concern.key = entry?.key
         }
         self.entries = entries
     }

@@ -8,11 +8,23 @@ struct ExchangeMapping {
     private let options: ExchangeImport.Options
     private var concernOfCode: [String: String] = [:]
     private var usedNotes: Set<String> = []
+    /// The first case (by position) that holds each source or selection GUID, and each case name.
+    private let caseOfSource: [String: Int]
+    private let caseOfSelection: [String: Int]
+    private let caseNamed: [String: Int]
+    private var participantCodes: Set<String> = []
 
     /// Maps `document`; throws when a source has no participant or no date under `options`.
     init(_ document: ExchangeDocument, options: ExchangeImport.Options, file: String) throws {
         self.document = document
         self.options = options
+        var caseOfSource: [String: Int] = [:], caseOfSelection: [String: Int] = [:], caseNamed: [String: Int] = [:]
+        for (index, found) in document.cases.enumerated().reversed() {
+            found.sources.forEach { caseOfSource[$0] = index }
+            found.selections.forEach { caseOfSelection[$0] = index }
+            if let name = found.name { caseNamed[IncomingText.singleLine(name)] = index }
+        }
+        (self.caseOfSource, self.caseOfSelection, self.caseNamed) = (caseOfSource, caseOfSelection, caseNamed)
         let dataNote = document.notes.first { $0.value.name == GleanExchangeData.noteName }
         let data = dataNote.flatMap { GleanExchangeData(text: $0.value.text) }
         incoming = ExchangeImport.Incoming(name: document.name, start: data.flatMap { Day(iso: $0.start) })
@@ -28,6 +40,7 @@ struct ExchangeMapping {
         if options.participantFrom == .caseName {
             incoming.participants = document.cases.compactMap { $0.name }.map { IncomingText.singleLine($0) }.filter { !$0.isEmpty }
                 .map { Participant(code: $0, attributes: attributes(ofCaseNamed: $0)) }
+            participantCodes = Set(incoming.participants.map(\.code))
         }
         var missing: [String] = []
         for source in document.sources {
@@ -43,14 +56,15 @@ struct ExchangeMapping {
     }
 
     private func attributes(ofCaseNamed name: String) -> [String: String] {
-        guard let found = document.cases.first(where: { $0.name.map(IncomingText.singleLine) == name }) else { return [:] }
+        guard let found = caseNamed[name].map({ document.cases[$0] }) else { return [:] }
         return Dictionary(found.values.map { (IncomingText.singleLine($0.key), IncomingText.singleLine($0.value)) }) { first, _ in first }
     }
 
     /// Adds the log of `source` and its quotes; returns why it cannot be a log, when a participant or date is missing.
     private mutating func addLog(_ source: ExchangeDocument.Source) -> String? {
         let label = "source \"\(source.name ?? source.guid)\""
-        let holder = document.cases.first { $0.sources.contains(source.guid) || !Set($0.selections).isDisjoint(with: source.selections.map(\.guid)) }
+        let holder = ([caseOfSource[source.guid]] + source.selections.map { caseOfSelection[$0.guid] }).compactMap { $0 }.min()
+            .map { document.cases[$0] }
         let participant: String?
         switch options.participantFrom {
         case .caseName: participant = holder?.name
@@ -69,7 +83,7 @@ struct ExchangeMapping {
             incoming.unmapped.append("\(label): its text (\(source.location)) is not in the archive; \(codings) coding(s) not imported")
             return nil
         }
-        if !incoming.participants.contains(where: { $0.code == code }) {
+        if participantCodes.insert(code).inserted {
             incoming.participants.append(Participant(code: code, attributes: holder?.name.map(attributes(ofCaseNamed:)) ?? [:]))
         }
         let positions = SourcePositions(text: text, ranges: source.selections.map { ($0.start, $0.end) })

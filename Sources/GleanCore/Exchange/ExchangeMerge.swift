@@ -35,32 +35,55 @@ public struct ExchangeMerge: Equatable, Sendable {
         let addition = project.addLogs(logs)
         var changes: [Change] = []
         var concernIDs: [String: String] = [:]
+        var ids = ConcernIDs(taken: project.codebook.concerns.map(\.id))
+        var keys = Set(project.codebook.concerns.compactMap(\.key))
+        var byName: [String: String] = [:]
+        for concern in project.codebook.concerns where byName[Self.nameKey(concern.name)] == nil {
+            byName[Self.nameKey(concern.name)] = concern.id
+        }
+        var newConcerns: [Concern] = []
         for concern in incoming.concerns {
-            if let existing = project.codebook.concerns.first(where: { $0.name.caseInsensitiveCompare(concern.name) == .orderedSame }) {
-                concernIDs[concern.id] = existing.id
+            if let existing = byName[Self.nameKey(concern.name)] {
+                concernIDs[concern.id] = existing
                 continue
             }
             var added = concern
-            if project.codebook.concern(id: added.id) != nil { added.id = project.codebook.newID(forName: added.name) }
-            if let key = added.key, project.codebook.concern(forKey: key) != nil { added.key = nil }
+            if !ids.take(added.id) { added.id = ids.newID(forName: added.name) }
+            if let key = added.key, !keys.insert(key).inserted { added.key = nil }
+            byName[Self.nameKey(added.name)] = added.id
             concernIDs[concern.id] = added.id
             changes.append(.putConcern(concern: added, position: nil))
-            project.apply(changes[changes.count - 1])
+            newConcerns.append(added)
         }
+        // What applying each `.putConcern` gives, without its search for the id: every id here is new, so each is appended.
+        project.codebook.concerns += newConcerns
         let quoteIDs = Set(project.fortnights.values.flatMap(\.quotes).map(\.id))
-        var added = 0
+        var sources: [String: Log] = [:]
+        for log in logs where sources[log.id] == nil { sources[log.id] = log }
+        var matches: [String: Log?] = [:]
+        var passages: [Int: Set<Passage>] = [:]
+        var newQuotes: [Int: [Quote]] = [:]
         for var quote in incoming.quotes {
-            guard let source = logs.first(where: { $0.id == quote.log }), let log = project.log(matching: source) else { continue }
+            guard let source = sources[quote.log] else { continue }
+            if matches[source.id] == nil { matches[source.id] = project.log(matching: source) }
+            guard let log = matches[source.id] ?? nil else { continue }
             quote.log = log.id
             quote.concerns = quote.concerns.compactMap { concernIDs[$0] }.sorted()
             if quoteIDs.contains(quote.id) { quote.id = UUID().uuidString.lowercased() }
             let number = project.programme.fortnight(containing: log.date)
-            guard !project.fortnight(number).quotes.contains(where: { $0.hasSamePassage(as: quote) }) else { continue }
+            if passages[number] == nil { passages[number] = Set(project.fortnight(number).quotes.map(\.passage)) }
+            guard passages[number]?.insert(quote.passage).inserted == true else { continue }
             changes.append(.putQuote(fortnight: number, quote: quote))
-            project.apply(changes[changes.count - 1])
-            added += 1
+            newQuotes[number, default: []].append(quote)
         }
-        let newConcerns = changes.count - added
+        // What applying each `.putQuote` gives, in one sort per fortnight: a fortnight's quotes are kept in
+        // `Quote.precedes` order, and every id here is new.
+        for (number, quotes) in newQuotes {
+            var fortnight = project.fortnight(number)
+            fortnight.quotes = (fortnight.quotes + quotes).sorted(by: Quote.precedes)
+            project.fortnights[number] = fortnight
+        }
+        let added = newQuotes.values.reduce(0) { $0 + $1.count }
         for (number, note) in incoming.notes.sorted(by: { $0.key < $1.key })
         where Project.fortnightRange.contains(number) && project.fortnight(number).note == FortnightNote() {
             changes.append(.setNote(fortnight: number, note: note))
@@ -68,9 +91,14 @@ public struct ExchangeMerge: Equatable, Sendable {
         }
         edit = Edit(summary: "Imported \(added) quotes", changes: changes)
         summary = incoming.logs.isEmpty && incoming.quotes.isEmpty
-            ? "Imported \(newConcerns) new concerns; \(incoming.concerns.count - newConcerns) already in the codebook"
-            : "Imported \(addition.count) logs (\(participants.count) new participants), \(newConcerns) new concerns and "
+            ? "Imported \(newConcerns.count) new concerns; \(incoming.concerns.count - newConcerns.count) already in the codebook"
+            : "Imported \(addition.count) logs (\(participants.count) new participants), \(newConcerns.count) new concerns and "
             + "\(added) quotes; \(addition.alreadyPresent) logs and \(incoming.quotes.count - added) quotes already present or not imported"
+    }
+
+    /// `name` as concerns' names are matched: ignoring case.
+    private static func nameKey(_ name: String) -> String {
+        name.folding(options: .caseInsensitive, locale: nil)
     }
 
     /// Writes `incoming` as a new project in `directory`, named as the file names it, starting on `start` (else the
@@ -105,9 +133,18 @@ extension Project {
     }
 }
 
+/// What makes two quotes the same passage: log, section, range and concerns.
+private struct Passage: Hashable {
+    var log: String
+    var section: Int
+    var start: Int
+    var end: Int
+    var concerns: [String]
+}
+
 extension Quote {
-    /// Whether `other` tags the same passage with the same concerns.
-    fileprivate func hasSamePassage(as other: Quote) -> Bool {
-        (log, section, start, end, concerns) == (other.log, other.section, other.start, other.end, other.concerns)
+    /// The passage the quote tags, with its concerns.
+    fileprivate var passage: Passage {
+        Passage(log: log, section: section, start: start, end: end, concerns: concerns)
     }
 }

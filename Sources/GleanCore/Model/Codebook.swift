@@ -36,15 +36,8 @@ public struct Codebook: Codable, Equatable, Sendable {
 
     /// A new id derived from `name` (lower-case words joined by hyphens), unique in this codebook.
     public func newID(forName name: String) -> String {
-        let words = name.lowercased().split { !($0.isLetter || $0.isNumber) }
-        let base = words.isEmpty ? "concern" : words.joined(separator: "-")
-        var candidate = base
-        var suffix = 2
-        while concern(id: candidate) != nil {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        return candidate
+        var ids = ConcernIDs(taken: concerns.map(\.id))
+        return ids.newID(forName: name)
     }
 
     /// The lowest number key 1–9 that no concern uses, if any.
