@@ -7,8 +7,9 @@ import Foundation
 /// Expat parses, because it cannot open a file or a socket of its own accord (external entities and DTDs are read
 /// only by handlers the application sets, and Glean sets none), it parses in time linear in the input (libxml2 2.9
 /// checks duplicate attributes in quadratic time), and its error messages are fixed strings. On top of that:
-/// - a DOCTYPE that names an external DTD, or declares any entity (general or parameter), is refused as soon as it
-///   is seen, and a reference to an undeclared entity too: nothing is ever substituted, loaded or fetched;
+/// - a DOCTYPE that names an external DTD, declares any entity (general or parameter) or refers to a parameter
+///   entity is refused as soon as it is seen, and a reference to an undeclared entity too: nothing is ever
+///   substituted, loaded or fetched;
 /// - a document that is not well-formed is refused at the first fault with its line and column; there is no
 ///   recovery mode;
 /// - elements nested deeper than `InputLimits.xmlDepth` are refused.
@@ -30,6 +31,7 @@ enum SafeXMLReader {
         XML_SetStartDoctypeDeclHandler(parser, startDoctype)
         XML_SetEntityDeclHandler(parser, entityDeclaration)
         XML_SetSkippedEntityHandler(parser, skippedEntity)
+        XML_SetNotStandaloneHandler(parser, notStandalone)
         let status = data.withUnsafeBytes { bytes in
             XML_Parse(parser, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 1)
         }
@@ -128,4 +130,11 @@ private let entityDeclaration: XML_EntityDeclHandler = { userData, _, _, _, _, _
 
 private let skippedEntity: XML_SkippedEntityHandler = { userData, _, _ in
     TreeBuilder.from(userData).refuse("the document refers to an entity it does not declare; \(neverExpanded)")
+}
+
+/// Called, unless the document says it is standalone, as soon as its DOCTYPE names an external DTD or refers to a
+/// parameter entity.
+private let notStandalone: XML_NotStandaloneHandler = { userData in
+    TreeBuilder.from(userData).refuse("the document's DOCTYPE refers to an external DTD or to parameter entities; \(neverExpanded)")
+    return 0
 }
