@@ -64,23 +64,27 @@ struct QDPXArchive {
         return nil
     }
 
-    /// The bytes of `entry`, unpacked in chunks and refused as soon as they pass `limit`, whatever its header says.
+    /// The bytes of `entry`, unpacked in chunks and refused as soon as they pass `limit`, whatever its header says,
+    /// or when they do not match its checksum.
     private func read(_ entry: Entry, limit: Int, kind: String) throws -> Data {
         let file = "\(name)/\(entry.path)"
         let refusal = ProjectError(
             file: file, problem: "unpacks to more than \(InputLimits.describe(bytes: limit)), the most Glean reads as a \(kind) (refused)")
         guard entry.uncompressedSize <= UInt64(limit) else { throw refusal }
+        let damaged = ProjectError(file: file, problem: "this entry of the archive is damaged and cannot be unpacked")
         var data = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard data.count + chunk.count <= limit else { throw EntryTooLarge() }
                 data.append(chunk)
             }
         } catch is EntryTooLarge {
             throw refusal
         } catch {
-            throw ProjectError(file: file, problem: "this entry of the archive is damaged and cannot be unpacked")
+            throw damaged
         }
+        guard checksum == entry.checksum else { throw damaged }
         return data
     }
 
