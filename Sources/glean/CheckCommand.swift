@@ -8,16 +8,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var project: ProjectOption
 
     func run() throws {
-        let store = try project.open()
-        store.notices.forEach { printError($0) }
-        let problems = ProjectChecker.problems(in: store.opened)
-        for problem in problems {
-            printError("\(store.layout.root.path)/\(problem.description)")
-        }
-        guard problems.isEmpty else {
-            printError("\(problems.count) problem(s) found")
-            throw ExitCode.failure
-        }
+        let problems = try ProjectProblems(project)
+        problems.store?.notices.forEach { printError($0) }
+        try problems.failIfAny()
+        guard let store = problems.store else { return }
         let opened = store.opened
         let logs = opened.fortnights.values.reduce(0) { $0 + $1.logs.count }
         let quotes = opened.fortnights.values.reduce(0) { $0 + $1.quotes.count }

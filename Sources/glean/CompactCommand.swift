@@ -1,7 +1,8 @@
 import ArgumentParser
 import GleanCore
 
-/// `glean compact`: folds the journal into the project files, keeping a backup, as quitting the interface does.
+/// `glean compact`: folds the journal into the project files, keeping a backup, as quitting the interface does; it
+/// refuses, writing nothing, whatever `glean check` would refuse.
 struct CompactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compact", abstract: "Fold the journal of edits into the project files, keeping a backup.")
@@ -9,6 +10,7 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var project: ProjectOption
 
     func run() throws {
+        try ProjectProblems(project).failIfAny()
         let store = try project.open(.editing)
         store.notices.forEach { printError($0) }
         guard let backup = try reportingErrors({ try store.fold(store.opened) }) else {

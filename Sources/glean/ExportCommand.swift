@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         let store = try project.open()
         if let exchange = format.exchange, let output {
             let data = try reportingErrors { try ExchangeExport.render(store.opened, format: exchange) }
-            try reportingErrors { try AtomicFile.write(data, to: URL(fileURLWithPath: output)) }
+            try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
             return print("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
         let request = SummaryExport.Request(
@@ -69,7 +69,7 @@ struct ExportCommand: ParsableCommand {
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
         guard let output else { return FileHandle.standardOutput.write(data) }
-        try reportingErrors { try AtomicFile.write(data, to: URL(fileURLWithPath: output)) }
+        try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights 1 to \(store.opened.latestFortnight)"
         print("Wrote \(covered) to \(output)")

@@ -52,9 +52,20 @@ public enum SummaryExport {
         }
     }
 
-    /// Writes the export of `fortnight` in `format` (Markdown unless told otherwise) to `url` atomically.
-    public static func write(_ project: Project, fortnight: Int, format: ExportFormat = .markdown, to url: URL) throws {
-        try AtomicFile.write(render(project, Request(format: format, scope: .fortnight(fortnight))), to: url)
+    /// Writes the export of `fortnight` in `format` (Markdown unless told otherwise) into the `exports` folder of the
+    /// project at `layout`, atomically, and returns where. Neither the folder nor the file may be a link or anything
+    /// but a folder and a regular file (see `ExportFile`).
+    @discardableResult
+    public static func write(
+        _ project: Project, fortnight: Int, format: ExportFormat = .markdown, into layout: ProjectLayout
+    ) throws -> URL {
+        let data = try render(project, Request(format: format, scope: .fortnight(fortnight)))
+        let name = fileName(fortnight: fortnight, format: format)
+        guard let folder = try layout.openFolder(layout.relativePath(layout.exportsFolder), create: true) else {
+            throw ProjectError(file: layout.display(layout.exportsFolder), problem: "cannot create the folder")
+        }
+        try ExportFile.write(data, named: name, in: folder)
+        return layout.exportsFolder.appendingPathComponent(name)
     }
 
     private static func check(_ request: Request, against project: Project) throws {

@@ -1,20 +1,23 @@
 import Foundation
 
-/// Copies a backup's files back over a project's, each atomically, removing fortnights the backup did not have.
+/// Puts a backup's files back in place of a project's, removing fortnights the backup did not have, in one transaction.
 enum BackupRestorer {
     static func restore(_ backup: Backups.Backup, into layout: ProjectLayout) throws {
-        let backupLayout = ProjectLayout(root: backup.folder)
-        let files = try Backups.snapshotFiles(backupLayout)
-        for relative in files {
-            guard let data = FileManager.default.contents(atPath: backup.folder.appendingPathComponent(relative).path) else {
-                throw ProjectError(file: backup.folder.appendingPathComponent(relative).path, problem: "cannot read the backup file")
+        guard let folder = try layout.openFolder("backups/\(backup.name)") else {
+            throw ProjectError(file: backup.folder.path, problem: "the backup is missing")
+        }
+        let files = try Backups.snapshotFiles(in: folder)
+        let transaction = try SnapshotTransaction(layout)
+        for file in files {
+            guard let data = try folder.folder(at: file.folder)?.read(file.name) else {
+                throw ProjectError(file: folder.path(of: file.relativePath), problem: "cannot read the backup file")
             }
-            try AtomicFile.write(data, to: layout.root.appendingPathComponent(relative))
+            try transaction.put(data, as: file)
         }
-        let kept = Set(try backupLayout.fortnightsOnDisk())
+        let kept = Set(files.compactMap(\.fortnight))
         for number in try layout.fortnightsOnDisk() where !kept.contains(number) {
-            try FileManager.default.removeItem(at: layout.folder(ofFortnight: number))
+            transaction.removeFortnight(number)
         }
-        try AtomicFile.syncFolder(layout.fortnightsFolder)
+        try transaction.commit()
     }
 }

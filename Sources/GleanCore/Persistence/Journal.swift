@@ -11,27 +11,35 @@ final class Journal {
     struct Contents {
         /// The complete entries, in order.
         var entries: [JournalEntry]
+        /// The line of the file each entry was read from, counting from 1.
+        var lineNumbers: [Int]
         /// The byte length of the complete lines; anything after it is a cut-short final line.
         var validLength: Int
         /// Whether a final line was cut short by a crash.
         var hasTornTail: Bool
     }
 
-    private let url: URL
+    /// The journal's file name, in the project folder.
+    static let fileName = "journal.jsonl"
+
+    private let path: String
     private var descriptor: Int32
 
-    /// Opens the journal at `url` for appending, creating it (mode 0600) when missing. A torn tail (bytes after
-    /// `validLength`) is moved to `journal.jsonl.torn` first, so nothing the file held is lost.
-    init(url: URL, validLength: Int) throws {
-        self.url = url
-        let existed = FileManager.default.fileExists(atPath: url.path)
-        if existed { try Journal.setAsideTornTail(url, validLength: validLength) }
-        descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard descriptor >= 0 else { throw AtomicFile.failure("cannot open the journal", url) }
-        if existed, ftruncate(descriptor, off_t(validLength)) != 0 {
-            throw AtomicFile.failure("cannot repair the journal", url)
+    /// Opens the journal in the project folder `root` for appending, creating it (mode 0600) when missing. A torn tail
+    /// (bytes after `validLength`) is moved to `journal.jsonl.torn` first, so nothing the file held is lost. A journal
+    /// that is a link, not a regular file, not the user's own or hard-linked elsewhere is refused.
+    init(in root: FolderDescriptor, validLength: Int) throws {
+        path = root.path(of: Journal.fileName)
+        if let data = try root.read(Journal.fileName), data.count > validLength {
+            try Journal.setAside(data.suffix(from: data.startIndex + validLength), in: root)
         }
-        if !existed { try AtomicFile.syncFolder(url.deletingLastPathComponent()) }
+        let opened = try root.openOwnedFile(Journal.fileName, flags: O_WRONLY | O_APPEND)
+        descriptor = opened.descriptor
+        if opened.created {
+            try root.sync()
+        } else if ftruncate(descriptor, off_t(validLength)) != 0 {
+            throw ProjectError(file: path, problem: "cannot repair the journal: \(lastError())")
+        }
     }
 
     deinit {
@@ -40,14 +48,14 @@ final class Journal {
 
     /// Appends `entry` and returns once it is on disk.
     func append(_ entry: JournalEntry) throws {
-        try AtomicFile.writeAll(try JSONFormat.line(entry), to: descriptor, path: url)
-        guard fsync(descriptor) == 0 else { throw AtomicFile.failure("cannot flush the journal", url) }
+        try FolderDescriptor.writeAll(try JSONFormat.line(entry), to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else { throw ProjectError(file: path, problem: "cannot flush the journal: \(lastError())") }
     }
 
     /// Empties the journal durably, once its entries are folded into the snapshot files.
     func clear() throws {
         guard ftruncate(descriptor, 0) == 0, fsync(descriptor) == 0 else {
-            throw AtomicFile.failure("cannot clear the journal", url)
+            throw ProjectError(file: path, problem: "cannot clear the journal: \(lastError())")
         }
     }
 
@@ -64,24 +72,26 @@ final class Journal {
         return nil
     }
 
-    /// Appends the bytes after `validLength` to `journal.jsonl.torn` beside the journal, durably.
-    private static func setAsideTornTail(_ url: URL, validLength: Int) throws {
-        guard let data = FileManager.default.contents(atPath: url.path), data.count > validLength else { return }
-        let aside = url.appendingPathExtension("torn")
-        let descriptor = open(aside.path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard descriptor >= 0 else { throw AtomicFile.failure("cannot keep the torn end of the journal", aside) }
-        defer { close(descriptor) }
-        try AtomicFile.writeAll(data.suffix(from: data.startIndex + validLength) + Data([0x0A]), to: descriptor, path: aside)
-        guard fsync(descriptor) == 0 else { throw AtomicFile.failure("cannot flush", aside) }
-        try AtomicFile.syncFolder(url.deletingLastPathComponent())
+    /// Appends `tail`, a line cut short, to `journal.jsonl.torn` in `root`, durably.
+    private static func setAside(_ tail: Data, in root: FolderDescriptor) throws {
+        let name = fileName + ".torn"
+        let opened = try root.openOwnedFile(name, flags: O_WRONLY | O_APPEND)
+        defer { close(opened.descriptor) }
+        try FolderDescriptor.writeAll(tail + Data([0x0A]), to: opened.descriptor, path: root.path(of: name))
+        guard fsync(opened.descriptor) == 0 else {
+            throw ProjectError(file: root.path(of: name), problem: "cannot flush: \(lastError())")
+        }
+        if opened.created { try root.sync() }
     }
 
-    /// Reads the journal at `url`; a missing file is an empty journal. `displayName` names the file in errors.
-    static func read(_ url: URL, displayName: String) throws -> Contents {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return Contents(entries: [], validLength: 0, hasTornTail: false)
+    /// Reads the journal in the project folder `root`; a missing file is an empty journal.
+    static func read(in root: FolderDescriptor) throws -> Contents {
+        let displayName = root.path(of: fileName)
+        guard let data = try root.read(fileName) else {
+            return Contents(entries: [], lineNumbers: [], validLength: 0, hasTornTail: false)
         }
         var entries: [JournalEntry] = []
+        var lineNumbers: [Int] = []
         var lineStart = data.startIndex
         var lineNumber = 1
         while let newline = data[lineStart...].firstIndex(of: 0x0A) {
@@ -98,11 +108,12 @@ final class Journal {
                     throw ProjectError(file: displayName, line: lineNumber, problem: problem)
                 }
                 entries.append(entry)
+                lineNumbers.append(lineNumber)
             }
             lineStart = newline + 1
             lineNumber += 1
         }
         return Contents(
-            entries: entries, validLength: lineStart - data.startIndex, hasTornTail: lineStart < data.endIndex)
+            entries: entries, lineNumbers: lineNumbers, validLength: lineStart - data.startIndex, hasTornTail: lineStart < data.endIndex)
     }
 }

@@ -8,7 +8,9 @@ import Foundation
 /// fortnights/003/coding.json  the quotes and note of fortnight 3
 /// journal.jsonl               changes not yet folded into the files above
 /// glean.lock                  who is editing the project, while someone is
+/// transaction.json            the commit point of the last write that spanned several files
 /// backups/20261125T165211Z/   the files as they were before a fold, a restore or an upgrade
+/// exports/                    summaries exported from the interface
 /// ```
 public struct ProjectLayout: Sendable {
     /// The project directory.
@@ -25,8 +27,12 @@ public struct ProjectLayout: Sendable {
     public var journal: URL { root.appendingPathComponent("journal.jsonl") }
     /// `glean.lock`, present while a Glean edits the project.
     public var lockFile: URL { root.appendingPathComponent("glean.lock") }
+    /// `transaction.json` (see `TransactionRecord`).
+    public var transaction: URL { root.appendingPathComponent(TransactionRecord.fileName) }
     /// The folder of dated backups.
     public var backupsFolder: URL { root.appendingPathComponent("backups", isDirectory: true) }
+    /// The folder of summaries exported from the interface.
+    public var exportsFolder: URL { root.appendingPathComponent("exports", isDirectory: true) }
     /// The folder holding every fortnight's folder.
     public var fortnightsFolder: URL { root.appendingPathComponent("fortnights", isDirectory: true) }
 
@@ -45,19 +51,35 @@ public struct ProjectLayout: Sendable {
         folder(ofFortnight: number).appendingPathComponent("coding.json")
     }
 
-    /// The fortnight numbers that have a folder on disk, sorted; a numbered folder outside `Project.fortnightRange`
-    /// is an error, not something to skip.
-    public func fortnightsOnDisk() throws -> [Int] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: fortnightsFolder.path)) ?? []
-        return try names.compactMap { name in
+    /// The project folder, held open (see `FolderDescriptor`).
+    func openRoot() throws -> FolderDescriptor {
+        try FolderDescriptor.opening(root)
+    }
+
+    /// The folder `relative` inside the project (e.g. `fortnights/003`), opened without following any link inside the
+    /// project; nil when missing, unless `create`.
+    func openFolder(_ relative: String, create: Bool = false) throws -> FolderDescriptor? {
+        try openRoot().folder(at: relative, create: create)
+    }
+
+    /// The fortnight numbers that have a folder in `fortnights`, sorted; a numbered folder outside
+    /// `Project.fortnightRange` is an error, not something to skip. Hidden names (staged files) are not fortnights.
+    static func fortnightNumbers(in fortnights: FolderDescriptor?) throws -> [Int] {
+        guard let fortnights else { return [] }
+        return try fortnights.names().compactMap { name in
             guard name.count >= 3, name.allSatisfy(\.isASCII), name.allSatisfy(\.isNumber) else { return nil }
             guard let number = Int(name), Project.fortnightRange.contains(number) else {
                 throw ProjectError(
-                    file: display(fortnightsFolder.appendingPathComponent(name)),
+                    file: fortnights.path(of: name),
                     problem: "fortnights are numbered from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)")
             }
             return number
         }.sorted()
+    }
+
+    /// The fortnight numbers that have a folder on disk, sorted (see `fortnightNumbers(in:)`).
+    public func fortnightsOnDisk() throws -> [Int] {
+        try ProjectLayout.fortnightNumbers(in: openFolder("fortnights"))
     }
 
     /// The path of `url` inside the project folder, e.g. `fortnights/003/coding.json`.

@@ -9,18 +9,31 @@ enum ProjectLoading {
         var journal: Journal.Contents
         /// Whether some participant had no alias in the files (one was given in memory).
         var lacksAliases: Bool
+        /// Whether a write spanning several files was committed but not yet moved into place (it was read as if it had).
+        var hasPendingTransaction: Bool
     }
 
-    /// Reads the project at `layout`. With `consistentWithWriters`, a fold by a Glean editing the project at the same
-    /// time is detected (the journal read after the snapshot no longer extends the one read before) and the read is
-    /// tried again, so a reader never sees a snapshot without the edits the journal held.
+    /// Reads the project at `layout`. With `consistentWithWriters`, a write by a Glean editing the project at the same
+    /// time is detected (a transaction committed, or the journal read after the snapshot no longer extending the one
+    /// read before) and the read is tried again, so a reader never sees half of a write, nor a snapshot without the
+    /// edits the journal held.
     static func read(_ layout: ProjectLayout, consistentWithWriters: Bool) throws -> Result {
-        let journalName = layout.display(layout.journal)
         for _ in 0..<5 {
-            let before = consistentWithWriters ? try Journal.read(layout.journal, displayName: journalName) : nil
-            let snapshot = try ProjectReader.readSnapshot(layout)
-            let journal = try Journal.read(layout.journal, displayName: journalName)
+            let root = try layout.openRoot()
+            let transaction = try TransactionRecord.read(root)
+            let changed = { consistentWithWriters && (try? TransactionRecord.read(root)) != transaction }
+            let before = consistentWithWriters ? try Journal.read(in: root) : nil
+            let snapshot: (project: Project, schemaVersion: Int)
+            let journal: Journal.Contents
+            do {
+                snapshot = try ProjectReader.readSnapshot(SnapshotSource(root: root, pending: transaction))
+                journal = try Journal.read(in: root)
+            } catch {
+                if changed() { continue }
+                throw error
+            }
             if let before, !journal.entries.starts(with: before.entries) { continue }
+            if changed() { continue }
             var project = snapshot.project
             for entry in journal.entries {
                 entry.changes.forEach { project.apply($0) }
@@ -29,7 +42,8 @@ enum ProjectLoading {
             let lacksAliases = project.participants.contains { $0.alias.isEmpty }
             project.assignMissingAliases()
             return Result(
-                project: project, schemaVersion: snapshot.schemaVersion, journal: journal, lacksAliases: lacksAliases)
+                project: project, schemaVersion: snapshot.schemaVersion, journal: journal, lacksAliases: lacksAliases,
+                hasPendingTransaction: transaction?.applied == false)
         }
         throw ProjectError(file: layout.display(layout.root), problem: "the project kept changing while it was read; try again")
     }

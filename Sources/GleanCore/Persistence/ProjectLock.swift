@@ -17,11 +17,13 @@ public final class ProjectLock {
         public var description: String { "on \(host) (process \(process), user \(user)) since \(since)" }
     }
 
-    private let url: URL
+    private let root: FolderDescriptor
+    private let name: String
     private var descriptor: Int32
 
-    private init(url: URL, descriptor: Int32) {
-        self.url = url
+    private init(root: FolderDescriptor, name: String, descriptor: Int32) {
+        self.root = root
+        self.name = name
         self.descriptor = descriptor
     }
 
@@ -30,12 +32,14 @@ public final class ProjectLock {
     }
 
     /// Takes the lock of the project at `layout`; returns it with the holder it took over from a dead process, if any.
-    /// Throws a `ProjectError` naming the holder when another live Glean holds it.
+    /// Throws a `ProjectError` naming the holder when another live Glean holds it, and refuses a lock file that is a
+    /// link or anything but a regular file of the user's own.
     public static func acquire(_ layout: ProjectLayout) throws -> (lock: ProjectLock, takenOver: Holder?) {
         let url = layout.lockFile
+        let root = try layout.openRoot()
+        let name = url.lastPathComponent
         for _ in 0..<5 {
-            let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw AtomicFile.failure("cannot create the lock file", url) }
+            let descriptor = try root.openOwnedFile(name, flags: O_RDWR).descriptor
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 let holder = readHolder(descriptor)
                 close(descriptor)
@@ -44,12 +48,12 @@ public final class ProjectLock {
                     problem: "the project is open in Glean \(holder?.description ?? "in another process"). "
                         + "Close it there, or open it read-only with `glean open --read-only`")
             }
-            guard isStillTheLockFile(descriptor, url) else {
+            guard try isStillTheLockFile(descriptor, root, name) else {
                 close(descriptor)
                 continue
             }
             let previous = readHolder(descriptor)
-            let lock = ProjectLock(url: url, descriptor: descriptor)
+            let lock = ProjectLock(root: root, name: name, descriptor: descriptor)
             try lock.write(Holder(host: hostName(), process: getpid(), user: userName(), since: timestamp()))
             return (lock, previous)
         }
@@ -59,7 +63,7 @@ public final class ProjectLock {
     /// Gives the lock up and removes the lock file.
     public func release() {
         guard descriptor >= 0 else { return }
-        unlink(url.path)
+        try? root.remove(name)
         close(descriptor)
         descriptor = -1
     }
@@ -67,19 +71,17 @@ public final class ProjectLock {
     private func write(_ holder: Holder) throws {
         let data = try JSONFormat.snapshot(holder)
         guard ftruncate(descriptor, 0) == 0, lseek(descriptor, 0, SEEK_SET) == 0 else {
-            throw AtomicFile.failure("cannot write the lock file", url)
+            throw ProjectError(file: root.path(of: name), problem: "cannot write the lock file: \(lastError())")
         }
-        try AtomicFile.writeAll(data, to: descriptor, path: url)
+        try FolderDescriptor.writeAll(data, to: descriptor, path: root.path(of: name))
         fsync(descriptor)
     }
 
     /// Whether the path still names the file `descriptor` has open: it may have been removed by a holder releasing it
     /// between our `open` and our `flock`.
-    private static func isStillTheLockFile(_ descriptor: Int32, _ url: URL) -> Bool {
-        var opened = stat()
-        var named = stat()
-        guard fstat(descriptor, &opened) == 0, stat(url.path, &named) == 0 else { return false }
-        return opened.st_ino == named.st_ino && opened.st_dev == named.st_dev
+    private static func isStillTheLockFile(_ descriptor: Int32, _ root: FolderDescriptor, _ name: String) throws -> Bool {
+        guard let named = try root.entry(name) else { return false }
+        return try root.status(of: descriptor, name).isSameFile(as: named)
     }
 
     private static func readHolder(_ descriptor: Int32) -> Holder? {

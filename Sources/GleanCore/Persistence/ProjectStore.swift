@@ -23,6 +23,7 @@ public final class ProjectStore {
     public let access: Access
 
     private let lock: ProjectLock?
+    private let journalLines: JournalLines
     private var journal: Journal?
     private var journalValidLength: Int
     private var nextSequence: Int
@@ -37,6 +38,7 @@ public final class ProjectStore {
         self.access = access
         self.lock = lock
         self.notices = notices
+        journalLines = JournalLines(contents)
         journalValidLength = contents.validLength
         nextSequence = (contents.entries.last?.sequence ?? 0) + 1
         unfolded = SnapshotParts()
@@ -47,8 +49,10 @@ public final class ProjectStore {
 
     /// Opens the project in `directory`, replaying any journal left by an earlier session.
     ///
-    /// Read-only access writes nothing. Editing access takes the project's lock and upgrades files from an earlier
-    /// schema version on disk, keeping a backup of the old ones.
+    /// Read-only access writes nothing; a write spanning several files that was committed but not finished is read as
+    /// finished. Editing access takes the project's lock, finishes such a write, upgrades files from an earlier schema
+    /// version on disk (keeping a backup of the old ones), and refuses a journal holding lines `ProjectChecker` finds
+    /// fault with, so they are never folded into the files.
     public static func open(_ directory: URL, access: Access = .readOnly) throws -> ProjectStore {
         let layout = ProjectLayout(root: directory)
         var notices: [String] = []
@@ -59,8 +63,15 @@ public final class ProjectStore {
             if let previous = acquired.takenOver {
                 notices.append("took over the lock left by Glean \(previous.description), which is no longer running")
             }
+            try SnapshotTransaction.recover(layout)
         }
         let read = try ProjectLoading.read(layout, consistentWithWriters: access == .readOnly)
+        if access == .editing {
+            try refuseFaultyJournal(read, layout)
+        }
+        if read.hasPendingTransaction {
+            notices.append("a write that spans several files (an import, a fold or a restore) was cut short after it was committed; it is shown complete, and will be finished when the project is next opened for editing")
+        }
         if read.journal.hasTornTail {
             notices.append("\(layout.display(layout.journal)): the last edit was cut short by a crash before it was saved; it is ignored (and kept in journal.jsonl.torn)")
         }
@@ -76,7 +87,7 @@ public final class ProjectStore {
             let backup = try store.upgradeFiles(from: read.schemaVersion)
             return try ProjectStore(
                 layout: layout, opened: read.project, access: access, lock: lock,
-                contents: Journal.read(layout.journal, displayName: layout.display(layout.journal)),
+                contents: Journal.read(in: layout.openRoot()),
                 notices: notices + [
                     "upgraded the project from schema version \(read.schemaVersion) to \(Project.currentSchemaVersion); "
                         + "the old files are kept in backups/\(backup)"
@@ -88,10 +99,12 @@ public final class ProjectStore {
     /// Writes `project` as a new project in `directory`, which must not hold one already, and opens it for editing.
     public static func create(_ project: Project, in directory: URL) throws -> ProjectStore {
         let layout = ProjectLayout(root: directory)
-        if FileManager.default.fileExists(atPath: layout.manifest.path) {
+        try FileManager.default.createDirectory(
+            at: layout.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FolderDescriptor.opening(layout.root.deletingLastPathComponent()).sync()
+        if try layout.openRoot().entry(layout.manifest.lastPathComponent) != nil {
             throw ProjectError(file: layout.display(layout.manifest), problem: "a project already exists here")
         }
-        try AtomicFile.makeFolder(layout.root)
         var project = project
         project.assignMissingAliases()
         try ProjectWriter.writeAll(project, layout)
@@ -107,11 +120,16 @@ public final class ProjectStore {
     /// Whether edits are journalled but not yet folded into the snapshot files.
     public var hasUnfoldedEdits: Bool { !unfolded.isEmpty }
 
+    /// Every problem `ProjectChecker` finds in the project as opened; those a journal line brought in name that line.
+    public var problems: [ProjectError] {
+        ProjectChecker.problems(in: opened, journal: journalLines)
+    }
+
     /// Makes `edit` durable: it is on disk when this returns.
     public func record(_ edit: Edit) throws {
         try requireEditing()
         if journal == nil {
-            journal = try Journal(url: layout.journal, validLength: journalValidLength)
+            journal = try Journal(in: layout.openRoot(), validLength: journalValidLength)
         }
         try journal?.append(JournalEntry(sequence: nextSequence, summary: edit.summary, changes: edit.changes))
         nextSequence += 1
@@ -155,8 +173,8 @@ public final class ProjectStore {
     /// Adds `participants` (new ones only) and `logs` to `project` on disk and returns the project with them, after
     /// folding any journalled edits and keeping a backup.
     ///
-    /// `glean.json` is written first, so a crash part-way leaves only extra participants and some fortnights not yet
-    /// imported; importing the same file again adds just the missing logs.
+    /// Every file the import changes is written in one `SnapshotTransaction`, so a reader, or a Glean opening the
+    /// project after a crash, sees all of the import or none of it.
     public func importLogs(
         participants: [Participant], logs: [Log], into project: Project
     ) throws -> (project: Project, addition: Project.LogAddition) {
@@ -167,13 +185,7 @@ public final class ProjectStore {
         let addition = updated.addLogs(logs)
         guard addition.count > 0 || updated.participants != project.participants else { return (updated, addition) }
         try Backups.make(layout, reason: "before importing \(addition.count) logs")
-        try ProjectWriter.write(updated, SnapshotParts(manifest: true), layout)
-        for number in addition.added.keys.sorted() {
-            try ProjectWriter.writeLogs(updated.fortnight(number), layout)
-            if !FileManager.default.fileExists(atPath: layout.coding(ofFortnight: number).path) {
-                try ProjectWriter.write(updated, SnapshotParts(codings: [number]), layout)
-            }
-        }
+        try ProjectWriter.write(updated, SnapshotParts(manifest: true, logs: Set(addition.added.keys)), layout)
         return (updated, addition)
     }
 
@@ -184,9 +196,22 @@ public final class ProjectStore {
         return backup
     }
 
+    /// Throws the first problem a journal line brought into the project `read`, naming the line, so that opening
+    /// for editing never folds such lines into the files.
+    private static func refuseFaultyJournal(_ read: ProjectLoading.Result, _ layout: ProjectLayout) throws {
+        guard !read.journal.entries.isEmpty else { return }
+        let faults = ProjectChecker.problems(in: read.project, journal: JournalLines(read.journal))
+            .filter { $0.file == ProjectChecker.journalFile }
+        guard let first = faults.first else { return }
+        let more = faults.count > 1 ? " (and \(faults.count - 1) more problems in the journal; glean check lists them)" : ""
+        throw ProjectError(
+            file: layout.display(layout.journal), line: first.line,
+            problem: first.problem + more + "; nothing was changed: correct or remove the line")
+    }
+
     private func clearJournal() throws {
         if journal == nil {
-            journal = try Journal(url: layout.journal, validLength: journalValidLength)
+            journal = try Journal(in: layout.openRoot(), validLength: journalValidLength)
         }
         try journal?.clear()
         journalValidLength = 0

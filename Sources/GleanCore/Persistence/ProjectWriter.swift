@@ -1,9 +1,11 @@
 import Foundation
 
-/// Which snapshot files a fold must rewrite.
+/// Which snapshot files a write must replace.
 struct SnapshotParts: Equatable {
     /// Whether `glean.json` changed.
     var manifest = false
+    /// The fortnights whose logs changed (by an import; edits never change logs).
+    var logs: Set<Int> = []
     /// The fortnights whose coding changed.
     var codings: Set<Int> = []
 
@@ -12,40 +14,38 @@ struct SnapshotParts: Equatable {
         if let number = change.fortnight { codings.insert(number) } else { manifest = true }
     }
 
-    var isEmpty: Bool { !manifest && codings.isEmpty }
+    var isEmpty: Bool { !manifest && logs.isEmpty && codings.isEmpty }
 }
 
-/// Writes a project's snapshot files, each atomically and durably.
+/// Writes a project's snapshot files, all of one write in one `SnapshotTransaction`, so any reader sees all or none.
 enum ProjectWriter {
     /// Writes every file of `project`.
     static func writeAll(_ project: Project, _ layout: ProjectLayout) throws {
-        for number in project.fortnights.keys.sorted() {
-            try writeLogs(project.fortnight(number), layout)
-        }
-        try write(project, SnapshotParts(manifest: true, codings: Set(project.fortnights.keys)), layout)
+        let numbers = Set(project.fortnights.keys)
+        try write(project, SnapshotParts(manifest: true, logs: numbers, codings: numbers), layout)
     }
 
-    /// Writes the coding files and manifest named in `parts`; logs never change through edits.
+    /// Writes the files named in `parts`, and both files of a fortnight that has no folder on disk yet.
     static func write(_ project: Project, _ parts: SnapshotParts, _ layout: ProjectLayout) throws {
-        for number in parts.codings.sorted() {
+        let transaction = try SnapshotTransaction(layout)
+        for number in parts.logs.union(parts.codings).sorted() {
             let fortnight = project.fortnight(number)
-            if !FileManager.default.fileExists(atPath: layout.logs(ofFortnight: number).path) {
-                try writeLogs(fortnight, layout)
+            let isNew = try transaction.isNew(fortnight: number)
+            if isNew || parts.logs.contains(number) {
+                let document = LogsDocument(fortnight: number, logs: fortnight.logs)
+                try transaction.put(try JSONFormat.snapshot(document), as: .logs(number))
             }
-            let document = CodingDocument(fortnight: number, note: fortnight.note, quotes: fortnight.quotes)
-            try AtomicFile.write(try JSONFormat.snapshot(document), to: layout.coding(ofFortnight: number))
+            if isNew || parts.codings.contains(number) {
+                let document = CodingDocument(fortnight: number, note: fortnight.note, quotes: fortnight.quotes)
+                try transaction.put(try JSONFormat.snapshot(document), as: .coding(number))
+            }
         }
         if parts.manifest {
             let manifest = ManifestDocument(
                 schemaVersion: Project.currentSchemaVersion, programme: project.programme,
                 participants: project.participants, codebook: project.codebook)
-            try AtomicFile.write(try JSONFormat.snapshot(manifest), to: layout.manifest)
+            try transaction.put(try JSONFormat.snapshot(manifest), as: .manifest)
         }
-    }
-
-    /// Writes the logs file of `fortnight`.
-    static func writeLogs(_ fortnight: Fortnight, _ layout: ProjectLayout) throws {
-        let document = LogsDocument(fortnight: fortnight.number, logs: fortnight.logs)
-        try AtomicFile.write(try JSONFormat.snapshot(document), to: layout.logs(ofFortnight: fortnight.number))
+        try transaction.commit()
     }
 }

@@ -28,10 +28,8 @@ final class EffectRunner {
                 return [.saveFailed("\(error)")]
             }
         case .export(let fortnight, let format):
-            let url = store.layout.root.appendingPathComponent("exports", isDirectory: true)
-                .appendingPathComponent(SummaryExport.fileName(fortnight: fortnight, format: format))
             do {
-                try SummaryExport.write(state.project, fortnight: fortnight, format: format, to: url)
+                let url = try SummaryExport.write(state.project, fortnight: fortnight, format: format, into: store.layout)
                 return [.exported(url.path)]
             } catch {
                 return [.exportFailed("\(error)")]

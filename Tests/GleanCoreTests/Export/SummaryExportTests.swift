@@ -47,8 +47,8 @@ final class SummaryExportTests: XCTestCase {
         let project = try ExportFixtures.sample()
         let folder = Fixtures.temporaryFolder()
         for format in ExportFormat.allCases {
-            let url = folder.appendingPathComponent(SummaryExport.fileName(fortnight: 2, format: format))
-            try SummaryExport.write(project, fortnight: 2, format: format, to: url)
+            let url = try SummaryExport.write(project, fortnight: 2, format: format, into: ProjectLayout(root: folder))
+            XCTAssertEqual(url.path, folder.appendingPathComponent("exports/\(SummaryExport.fileName(fortnight: 2, format: format))").path)
             XCTAssertEqual(
                 try Data(contentsOf: url), try SummaryExport.render(project, .init(format: format, scope: .fortnight(2))))
             let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
