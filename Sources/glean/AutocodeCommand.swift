@@ -34,9 +34,9 @@ struct AutocodeCommand: ParsableCommand {
         let (sentences, logs) = target.map(AutoCoding.tally) ?? (0, 0)
         let counts = "\(sentences) sentence\(sentences == 1 ? "" : "s") in \(logs) log\(logs == 1 ? "" : "s")"
         guard let edit = target, !dryRun else {
-            return print("\(dryRun ? "Would tag" : "Tagged") \(counts)")
+            return Console.say("\(dryRun ? "Would tag" : "Tagged") \(counts)")
         }
         try reportingErrors { try store.record(edit) }
-        print("Tagged \(counts)")
+        Console.say("Tagged \(counts)")
     }
 }

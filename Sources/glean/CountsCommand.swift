@@ -29,9 +29,9 @@ struct CountsCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if json {
-            print(try CountsReport(project: opened, window: window, attribute: by).json(), terminator: "")
+            Console.json(try CountsReport(project: opened, window: window, attribute: by).json())
         } else {
-            print(CountsText.render(opened, window: window, attribute: by), terminator: "")
+            Console.block(CountsText.render(opened, window: window, attribute: by))
         }
     }
 }

@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         if let exchange = format.exchange, let output {
             let data = try reportingErrors { try ExchangeExport.render(store.opened, format: exchange) }
             try reportingErrors { try AtomicFile.write(data, to: URL(fileURLWithPath: output)) }
-            return print("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
+            return Console.say("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
         let request = SummaryExport.Request(
             format: ExportFormat(rawValue: format.rawValue) ?? .markdown,
@@ -68,10 +68,12 @@ struct ExportCommand: ParsableCommand {
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
-        guard let output else { return FileHandle.standardOutput.write(data) }
+        guard let output else {
+            return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
+        }
         try reportingErrors { try AtomicFile.write(data, to: URL(fileURLWithPath: output)) }
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights 1 to \(store.opened.latestFortnight)"
-        print("Wrote \(covered) to \(output)")
+        Console.say("Wrote \(covered) to \(output)")
     }
 }

@@ -42,12 +42,12 @@ struct GenerateCommand: ParsableCommand {
         let project = ProgrammeGenerator(size: size, seed: seed, codebook: codebook).make { number in
             guard showProgress else { return }
             let line = ProgressLine.text(label: "Generating", fraction: Double(number) / Double(fortnights))
-            FileHandle.standardError.write(Data((line + (number == fortnights ? "\n" : "")).utf8))
+            Console.progress(line, finished: number == fortnights)
         }
         let url = URL(fileURLWithPath: path, isDirectory: true)
         try reportingErrors { try ProjectStore.create(project, in: url).close() }
         let logs = project.fortnights.values.reduce(0) { $0 + $1.logs.count }
         let quotes = project.fortnights.values.reduce(0) { $0 + $1.quotes.count }
-        print("Wrote \(logs) logs, \(quotes) quotes and \(participants) participants in \(fortnights) fortnights to \(url.standardizedFileURL.path)")
+        Console.say("Wrote \(logs) logs, \(quotes) quotes and \(participants) participants in \(fortnights) fortnights to \(url.standardizedFileURL.path)")
     }
 }

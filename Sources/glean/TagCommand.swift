@@ -35,9 +35,9 @@ struct TagCommand: ParsableCommand {
                 created: ISO8601DateFormatter().string(from: Date()))
         }
         guard let edit = target else {
-            return print("Already tagged: nothing to save")
+            return Console.say("Already tagged: nothing to save")
         }
         try reportingErrors { try store.record(edit) }
-        print("Saved: \(edit.summary)")
+        Console.say("Saved: \(edit.summary)")
     }
 }
