@@ -107,6 +107,7 @@ struct ImportCommand: ParsableCommand {
             })
         }
         batch.rejected.forEach { printError($0.description) }
+        batch.flagged.forEach { printError($0.description) }
         batch.leftOutNotes.forEach { Console.say($0) }
         let report = try reportingErrors {
             try LogImport.add(batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun)
