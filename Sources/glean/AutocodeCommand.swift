@@ -22,6 +22,10 @@ struct AutocodeCommand: ParsableCommand {
     @Flag(help: "Say what would be tagged, and write nothing.")
     var dryRun = false
 
+    func validate() throws {
+        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
+    }
+
     func run() throws {
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }

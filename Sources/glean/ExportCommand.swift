@@ -43,6 +43,7 @@ struct ExportCommand: ParsableCommand {
     var keepAttributes: [String] = []
 
     func validate() throws {
+        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
         if format.exchange != nil {
             guard fortnight == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }

@@ -24,6 +24,12 @@ struct TagCommand: ParsableCommand {
     @Option(help: "The concern's id.")
     var concern: String
 
+    func validate() throws {
+        try OptionRange.check(section, 0...Int.max, option: "--section")
+        try OptionRange.check(start, 0...Int.max, option: "--start")
+        try OptionRange.check(end, 1...Int.max, option: "--end")
+    }
+
     func run() throws {
         let store = try project.open(.editing)
         store.notices.forEach { printError($0) }

@@ -12,6 +12,11 @@ public enum InputLimits {
     public static let exchangeXMLBytes = 512 << 20
     /// The deepest nesting of elements an exchange file may have (libxml2's own limit without `XML_PARSE_HUGE`).
     public static let xmlDepth = 256
+    /// The most bytes a summary template (`glean export --template`) may hold: 256 KiB.
+    public static let templateBytes = 256 << 10
+    /// The deepest nesting of sections (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) or transforms a summary template may
+    /// have.
+    public static let templateNesting = 64
 
     /// `bytes` in words for messages, e.g. "1 MiB".
     public static func describe(bytes: Int) -> String {
