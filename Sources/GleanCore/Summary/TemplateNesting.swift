@@ -6,7 +6,8 @@
 /// sections open at each tag; it leaves every other judgement on the template to the parser.
 enum TemplateNesting {
     /// Throws a `ProjectError` naming `file` (and the line, for nesting) when `text` is larger than
-    /// `InputLimits.templateBytes` or nests sections or transforms deeper than `InputLimits.templateNesting`.
+    /// `InputLimits.templateBytes`, holds more than `InputLimits.templateTags` tags, or nests sections or transforms
+    /// deeper than `InputLimits.templateNesting`.
     /// - Complexity: O(n) in the length of `text`.
     static func check(_ text: String, file: String) throws {
         let limit = InputLimits.templateNesting
@@ -21,7 +22,9 @@ enum TemplateNesting {
         var position = 0
         var line = 1
         var depth = 0
+        var tags = 0
         while let start = find(delimiters.open, in: scalars, from: position) {
+            tags += 1
             line += scalars[position..<start].filter { $0 == "\n" }.count
             let contentStart = start + delimiters.open.count
             guard let end = find(delimiters.close, in: scalars, from: contentStart) else { return }
@@ -48,6 +51,12 @@ enum TemplateNesting {
                     file: file, line: line,
                     problem: "the template nests sections or transforms more than \(limit) deep here; "
                         + "a template may nest them at most \(limit) deep")
+            }
+            if tags > InputLimits.templateTags {
+                throw ProjectError(
+                    file: file, line: line,
+                    problem: "the template has more than \(InputLimits.templateTags) tags; a template may hold at most "
+                        + "\(InputLimits.templateTags)")
             }
             line += content.filter { $0 == "\n" }.count
             position = next
