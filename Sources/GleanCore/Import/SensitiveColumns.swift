@@ -8,8 +8,9 @@
 /// A short header is personal when it is, begins with or ends with a personal-data phrase ("Home address", "NHS no.",
 /// "Postcode (home)"); a header ending in "name" is personal only when the words before it name a person ("Manager's
 /// name", "Respondent name", but not "Practice name"). A header that reads as a question (more than five words, or
-/// ending in "?") is taken as personal only when it asks for an identifier outright ("What is your e-mail address?"),
-/// so "How are phone consultations going?" and "What name would you give this theme?" stay answers.
+/// ending in "?") is taken as personal only when it asks for an identifier outright ("What is your e-mail address?") or
+/// is a bare field name ("Name?"), so "How are phone consultations going?", "How was your manager?" and "What name
+/// would you give this theme?" stay answers.
 public enum SensitiveColumns {
     /// Why a column with this header is left out by default (e.g. "e-mail address", "form timing"), or nil when it is
     /// an ordinary column.
@@ -17,16 +18,24 @@ public enum SensitiveColumns {
         let words = HeaderName.words(header, droppingBracketed: true)
         guard !words.isEmpty else { return nil }
         let phrase = words.joined(separator: " ")
-        if words.count > 5 || HeaderName.normalised(header).trimmingWhiteSpace().hasSuffix("?") {
-            return Vocabulary.questionAsks.first { contains(phrase, $0.key) }?.value
-        }
-        if words.contains(where: { $0.contains("email") }) || contains(phrase, "e mail") { return "e-mail address" }
-        if words.contains(where: { $0 == "ip" || $0.contains("ipaddress") }) { return "IP address" }
-        for (phrases, reason) in Vocabulary.phrases where phrases.contains(where: { isAtAnEnd($0, of: phrase) }) {
+        let question = words.count > 5 || HeaderName.normalised(header).trimmingWhiteSpace().hasSuffix("?")
+        if question, let ask = Vocabulary.questionAsks.first(where: { contains(phrase, $0.key) }) { return ask.value }
+        guard words.count <= 5 else { return nil }
+        return fieldReason(words, phrase: phrase, bare: question)
+    }
+
+    /// Why a short header names a personal-data field or form bookkeeping, or nil. With `bare` (a short question such
+    /// as "Name?" or "How was your manager?"), only a bare field name counts, not a phrase that begins or ends with one.
+    private static func fieldReason(_ words: [String], phrase: String, bare: Bool) -> String? {
+        let short = !bare || words.count <= 2
+        if short, words.contains(where: { $0.contains("email") }) || contains(phrase, "e mail") { return "e-mail address" }
+        if short, words.contains(where: { $0 == "ip" || $0.contains("ipaddress") }) { return "IP address" }
+        for (phrases, reason) in Vocabulary.phrases
+        where phrases.contains(where: { bare ? phrase == $0 : isAtAnEnd($0, of: phrase) }) {
             return reason
         }
         if names(words) { return "name" }
-        if let last = words.last, Vocabulary.lastWords[last] != nil { return Vocabulary.lastWords[last] }
+        if let last = words.last, !bare || words.count == 1, let reason = Vocabulary.lastWords[last] { return reason }
         if Vocabulary.identifiers.contains(phrase) || words.last == "id" || words.last?.hasSuffix("responseid") == true {
             return "identifier"
         }

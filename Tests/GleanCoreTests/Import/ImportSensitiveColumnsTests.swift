@@ -30,7 +30,8 @@ final class ImportSensitiveColumnsTests: XCTestCase {
             "Phone consultations", "How has your line manager supported you?", "Service name", "Organisation name",
             "Name of the practice", "Address the backlog", "Telephone triage: what worked?", "Date of the session",
             "Birth centre news", "Staff wellbeing", "Next steps", "Number of patients seen", "Kin and carers",
-            "What did your team name as the main barrier?", "Addressing inequalities",
+            "What did your team name as the main barrier?", "Addressing inequalities", "How was your manager?",
+            "Did you email anyone?", "Any phone issues?", "Who is your line manager supporting?",
         ] {
             XCTAssertNil(SensitiveColumns.reason(forHeader: header), header)
         }
@@ -56,7 +57,8 @@ final class ImportSensitiveColumnsTests: XCTestCase {
             "GMC number": "staff or registration number",
             "What is your manager's name?": "name", "Please give your date of birth": "date of birth",
             "What is your NHS number?": "NHS number", "What is your home address?": "address",
-            "What is your mobile number?": "phone number",
+            "What is your mobile number?": "phone number", "Name?": "name", "Email?": "e-mail address",
+            "Mobile?": "phone number", "Date of birth?": "date of birth", "Your name?": "name",
         ]
         for (header, reason) in expected {
             XCTAssertEqual(SensitiveColumns.reason(forHeader: header), reason, header)
