@@ -22,6 +22,10 @@ struct AutocodeCommand: ParsableCommand {
     @Flag(help: "Say what would be tagged, and write nothing.")
     var dryRun = false
 
+    func validate() throws {
+        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
+    }
+
     func run() throws {
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
@@ -34,9 +38,9 @@ struct AutocodeCommand: ParsableCommand {
         let (sentences, logs) = target.map(AutoCoding.tally) ?? (0, 0)
         let counts = "\(sentences) sentence\(sentences == 1 ? "" : "s") in \(logs) log\(logs == 1 ? "" : "s")"
         guard let edit = target, !dryRun else {
-            return print("\(dryRun ? "Would tag" : "Tagged") \(counts)")
+            return Console.say("\(dryRun ? "Would tag" : "Tagged") \(counts)")
         }
         try reportingErrors { try store.record(edit) }
-        print("Tagged \(counts)")
+        Console.say("Tagged \(counts)")
     }
 }

@@ -15,11 +15,11 @@ struct CheckCommand: ParsableCommand {
         let opened = store.opened
         let logs = opened.fortnights.values.reduce(0) { $0 + $1.logs.count }
         let quotes = opened.fortnights.values.reduce(0) { $0 + $1.quotes.count }
-        print("OK: \(opened.participants.count) participants, \(logs) logs, \(quotes) quotes in \(opened.fortnightNumbers.count) fortnights")
+        Console.say("OK: \(opened.participants.count) participants, \(logs) logs, \(quotes) quotes in \(opened.fortnightNumbers.count) fortnights")
         let backups = Backups.list(store.layout)
         guard let newest = backups.first else { return }
-        print("\(backups.count) backup(s) in \(store.layout.display(store.layout.backupsFolder)), newest first:")
-        for backup in backups { print("  \(backup.name)  \(backup.reason)") }
-        print("To put one back: glean restore -p \(project.path) \(newest.name)")
+        Console.say("\(backups.count) backup(s) in \(store.layout.display(store.layout.backupsFolder)), newest first:")
+        for backup in backups { Console.say("  \(backup.name)  \(backup.reason)") }
+        Console.say("To put one back: glean restore -p \(project.path) \(newest.name)")
     }
 }

@@ -14,9 +14,9 @@ struct CompactCommand: ParsableCommand {
         let store = try project.open(.editing)
         store.notices.forEach { printError($0) }
         guard let backup = try reportingErrors({ try store.fold(store.opened) }) else {
-            return print("Nothing to fold: the project files are up to date")
+            return Console.say("Nothing to fold: the project files are up to date")
         }
-        print("Folded the journal into the project files; the previous files are kept in backups/\(backup)")
+        Console.say("Folded the journal into the project files; the previous files are kept in backups/\(backup)")
     }
 }
 
@@ -37,7 +37,7 @@ struct RestoreCommand: ParsableCommand {
         store.notices.forEach { printError($0) }
         let restored = try reportingErrors { try store.restore(backup, current: store.opened) }
         let problems = ProjectChecker.problems(in: restored)
-        print("Restored backups/\(backup); the files it replaced are kept as the newest backup")
+        Console.say("Restored backups/\(backup); the files it replaced are kept as the newest backup")
         if !problems.isEmpty { printError("the restored project has \(problems.count) problem(s); run `glean check`") }
     }
 }

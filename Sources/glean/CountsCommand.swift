@@ -11,14 +11,14 @@ struct CountsCommand: ParsableCommand {
     @Flag(help: "Print JSON (documented in the README) instead of a table.")
     var json = false
 
-    @Option(help: "The rolling window, in fortnights.")
+    @Option(help: "The rolling window, in fortnights (1 to 9999).")
     var window = 3
 
     @Option(help: "Split the counts by this participant attribute, e.g. \"care setting\".")
     var by: String?
 
     func validate() throws {
-        guard window >= 1 else { throw ValidationError("--window must be at least 1") }
+        try OptionRange.check(window, Project.fortnightRange, option: "--window")
     }
 
     func run() throws {
@@ -29,9 +29,9 @@ struct CountsCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if json {
-            print(try CountsReport(project: opened, window: window, attribute: by).json(), terminator: "")
+            Console.json(try CountsReport(project: opened, window: window, attribute: by).json())
         } else {
-            print(CountsText.render(opened, window: window, attribute: by), terminator: "")
+            Console.block(CountsText.render(opened, window: window, attribute: by))
         }
     }
 }

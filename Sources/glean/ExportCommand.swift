@@ -43,6 +43,7 @@ struct ExportCommand: ParsableCommand {
     var keepAttributes: [String] = []
 
     func validate() throws {
+        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
         if format.exchange != nil {
             guard fortnight == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
@@ -60,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         if let exchange = format.exchange, let output {
             let data = try reportingErrors { try ExchangeExport.render(store.opened, format: exchange) }
             try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
-            return print("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
+            return Console.say("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
         let request = SummaryExport.Request(
             format: ExportFormat(rawValue: format.rawValue) ?? .markdown,
@@ -68,10 +69,12 @@ struct ExportCommand: ParsableCommand {
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
-        guard let output else { return FileHandle.standardOutput.write(data) }
+        guard let output else {
+            return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
+        }
         try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights 1 to \(store.opened.latestFortnight)"
-        print("Wrote \(covered) to \(output)")
+        Console.say("Wrote \(covered) to \(output)")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `glean` command: the TUI by default, and subcommands that script the same library.
 @main
@@ -17,4 +18,20 @@ struct Glean: ParsableCommand {
         ],
         defaultSubcommand: TUICommand.self
     )
+
+    /// Parses the command line and runs the subcommand, as argument-parser's own `main` does, except that its messages
+    /// (which quote what was typed, escape sequences included) reach the terminal through `Console`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Console.say(message) } else { Console.complainVerbatim(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

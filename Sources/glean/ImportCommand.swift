@@ -107,7 +107,8 @@ struct ImportCommand: ParsableCommand {
             })
         }
         batch.rejected.forEach { printError($0.description) }
-        batch.leftOutNotes.forEach { print($0) }
+        batch.flagged.forEach { printError($0.description) }
+        batch.leftOutNotes.forEach { Console.say($0) }
         let report = try reportingErrors {
             try LogImport.add(batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun)
         }
@@ -115,7 +116,7 @@ struct ImportCommand: ParsableCommand {
             printError(report.summary)
             throw ExitCode.failure
         }
-        print(report.summary)
+        Console.say(report.summary)
     }
 
     /// Imports a REFI-QDA file: a QDPX as a new project or merged, a QDC's concerns into the project.
@@ -134,7 +135,7 @@ struct ImportCommand: ParsableCommand {
             result = try reportingErrors { try ExchangeMerge.merge(incoming, into: store.opened, store: store) }
         }
         (incoming.notices + incoming.unmapped + result.unmapped).forEach { printError("\(file): \($0)") }
-        print(result.summary)
+        Console.say(result.summary)
     }
 
     /// The qdpx options as `ExchangeImport.Options`.
@@ -164,7 +165,7 @@ struct ImportCommand: ParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard isatty(STDERR_FILENO) == 1, size > ProgressLine.threshold else { return nil }
         return { fraction in
-            FileHandle.standardError.write(Data((ProgressLine.text(file: name, fraction: fraction) + (fraction >= 1 ? "\n" : "")).utf8))
+            Console.progress(ProgressLine.text(file: name, fraction: fraction), finished: fraction >= 1)
         }
     }
 }

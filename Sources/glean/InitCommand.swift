@@ -28,7 +28,7 @@ struct InitCommand: ParsableCommand {
         let programme = Programme(name: name, start: Day(iso: start)!)
         let url = URL(fileURLWithPath: path, isDirectory: true)
         _ = try reportingErrors { try ProjectStore.create(Project(programme: programme), in: url) }
-        print("Created \(name) at \(url.standardizedFileURL.path)")
+        Console.say("Created \(name) at \(url.standardizedFileURL.path)")
     }
 }
 
@@ -42,6 +42,6 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: path, isDirectory: true)
         try reportingErrors { try SampleProject.write(to: url) }
-        print("Wrote the sample programme to \(url.standardizedFileURL.path)")
+        Console.say("Wrote the sample programme to \(url.standardizedFileURL.path)")
     }
 }

@@ -6,6 +6,6 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "Print the key map as Markdown.")
 
     func run() {
-        print(KeyMapDocument.markdown(), terminator: "")
+        Console.block(KeyMapDocument.markdown())
     }
 }

@@ -22,7 +22,7 @@ struct TUICommand: ParsableCommand {
         } else {
             greeting = "No project here: opened the sample programme at \(sample.path)"
         }
-        print("glean: \(greeting)")
+        Console.say("glean: \(greeting)")
         try launch(sample, greeting: greeting)
     }
 }

@@ -31,8 +31,3 @@ func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
         throw ExitCode.failure
     }
 }
-
-/// Writes `message` to stderr, prefixed with `glean: `.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data("glean: \(message)\n".utf8))
-}

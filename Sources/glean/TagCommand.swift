@@ -24,6 +24,12 @@ struct TagCommand: ParsableCommand {
     @Option(help: "The concern's id.")
     var concern: String
 
+    func validate() throws {
+        try OptionRange.check(section, 0...Int.max, option: "--section")
+        try OptionRange.check(start, 0...Int.max, option: "--start")
+        try OptionRange.check(end, 1...Int.max, option: "--end")
+    }
+
     func run() throws {
         let store = try project.open(.editing)
         store.notices.forEach { printError($0) }
@@ -35,9 +41,9 @@ struct TagCommand: ParsableCommand {
                 created: ISO8601DateFormatter().string(from: Date()))
         }
         guard let edit = target else {
-            return print("Already tagged: nothing to save")
+            return Console.say("Already tagged: nothing to save")
         }
         try reportingErrors { try store.record(edit) }
-        print("Saved: \(edit.summary)")
+        Console.say("Saved: \(edit.summary)")
     }
 }

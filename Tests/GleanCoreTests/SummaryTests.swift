@@ -43,8 +43,8 @@ final class SummaryTests: XCTestCase {
 
     func testSummaryIsDeterministic() throws {
         let renderer = try SummaryRenderer()
-        let first = renderer.render(FortnightSummary(project: Fixtures.small(), fortnight: 1))
-        let second = renderer.render(FortnightSummary(project: Fixtures.small(), fortnight: 1))
+        let first = try renderer.render(FortnightSummary(project: Fixtures.small(), fortnight: 1))
+        let second = try renderer.render(FortnightSummary(project: Fixtures.small(), fortnight: 1))
         XCTAssertEqual(first, second)
         XCTAssertTrue(first.contains("No quotes") == false)
     }

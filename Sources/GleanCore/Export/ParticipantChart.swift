@@ -35,7 +35,7 @@ struct ParticipantChart {
         let colour: String
         /// The chart in words, for screen readers and the SVG's tooltip.
         let description: String
-        let bars: [Bar]
+        let bars: TemplateList<Bar>
     }
 
     let width = 260
@@ -52,24 +52,29 @@ struct ParticipantChart {
     let tickLabelX = 34
     /// The fortnight the summary is about.
     let fortnight: Int
-    let ticks: [Tick]
-    let panels: [Panel]
+    let ticks: TemplateList<Tick>
+    let panels: TemplateList<Panel>
 
-    /// The chart of `themes` (each with its series from fortnight 1), highlighting `fortnight`.
-    init(themes: [FortnightSummary.Theme], fortnight: Int) {
+    /// The most ticks the participants axis has (`scale` takes at most five steps).
+    static let maximumTicks = 6
+
+    /// The chart of `themes` (each with its series from fortnight 1), highlighting `fortnight`, its lists counted
+    /// against `budget`.
+    init(themes: [FortnightSummary.Theme], fortnight: Int, budget: RenderBudget) {
         self.fortnight = fortnight
         let (left, right, top, bottom) = (self.left, self.right, self.top, self.bottom)
         let scale = ParticipantChart.scale(maximum: themes.flatMap(\.series).max() ?? 0)
         let plotHeight = Double(bottom - top)
-        ticks = scale.ticks.map { value in
+        let tickList = scale.ticks.map { value in
             let y = Double(bottom) - Double(value) / Double(scale.top) * plotHeight
             return Tick(y: ParticipantChart.text(y), labelY: ParticipantChart.text(y + 4), label: String(value))
         }
+        ticks = TemplateList(items: tickList, budget: budget)
         let count = max(1, themes.first?.series.count ?? 1)
         let slot = Double(right - left) / Double(count)
         let barWidth = min(slot * 0.7, 36)
         let labelEvery = (count + 11) / 12
-        panels = themes.map { theme in
+        let panelList = themes.map { theme in
             let colour = ParticipantChart.safeColour(theme.colour)
             let bars = theme.series.enumerated().map { index, value in
                 let number = index + 1
@@ -88,8 +93,10 @@ struct ParticipantChart {
             let values = theme.series.enumerated().map { "fortnight \($0.offset + 1): \($0.element)" }
             let description = "\(name), distinct participants raising it per fortnight: "
                 + values.joined(separator: ", ")
-            return Panel(name: name, colour: colour, description: description, bars: bars)
+            return Panel(
+                name: name, colour: colour, description: description, bars: TemplateList(items: bars, budget: budget))
         }
+        panels = TemplateList(items: panelList, budget: budget)
     }
 
     /// The top of the participants axis and its tick values: steps of 1, 2 or 5 times a power of ten, at most five

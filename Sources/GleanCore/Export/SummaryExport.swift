@@ -43,7 +43,7 @@ public enum SummaryExport {
         case .markdown, .html:
             let renderer = try request.template.map { try SummaryRenderer(templateFile: $0) }
                 ?? SummaryRenderer(request.format == .html ? .html : .markdown)
-            return Data(renderer.render(FortnightSummary(project: source, fortnight: numbers[0])).utf8)
+            return Data(try renderer.render(FortnightSummary(project: source, fortnight: numbers[0])).utf8)
         case .csv:
             return try CSVExport.data(source, fortnights: numbers)
         case .json:

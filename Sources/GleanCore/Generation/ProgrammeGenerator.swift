@@ -23,7 +23,8 @@ public struct ProgrammeGenerator: Sendable {
     private let seed: UInt64
     private let codebook: Codebook
 
-    /// A generator for `size` with `seed`, tagging with the concerns of `codebook`.
+    /// A generator for `size` (within the ranges `Size` documents) with `seed`, tagging with the concerns of
+    /// `codebook`.
     public init(size: Size, seed: UInt64, codebook: Codebook) {
         self.size = size
         self.seed = seed
@@ -38,11 +39,10 @@ public struct ProgrammeGenerator: Sendable {
             programme: Programme(name: "Synthetic programme (\(size.participants) participants)", start: start),
             participants: participants(&random), codebook: codebook)
         project.assignMissingAliases()
-        let writersPerFortnight = min(size.participants, size.logsPerFortnight ?? max(1, size.participants * 95 / 100))
         var quoteNumber = 0
         for number in 1...max(1, size.fortnights) {
             var fortnight = Fortnight(number: number)
-            let writers = project.participants.shuffled(using: &random).prefix(writersPerFortnight)
+            let writers = project.participants.shuffled(using: &random).prefix(size.writersPerFortnight)
                 .sorted { $0.code < $1.code }
             for participant in writers {
                 let date = project.programme.firstDay(ofFortnight: number).adding(days: 7 + Int(random.next() % 7))

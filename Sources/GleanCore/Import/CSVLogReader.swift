@@ -9,12 +9,14 @@ import Foundation
 enum CSVLogReader {
     /// The logs, participants, bad rows and left-out columns of the CSV text in `data`. `file` names the input in
     /// messages; `progress` hears the share read so far (0 to 1) each time it passes another percent. Throws a
-    /// `ProjectError` when the file as a whole cannot be imported: not UTF-8, empty, a header repeated, a column named
-    /// in an option missing.
+    /// `ProjectError` when the file as a whole cannot be imported: not UTF-8, a quoted field not closed (`CSVQuoting`),
+    /// empty, a header repeated, a column named in an option missing.
     static func read(
         _ data: Data, file: String, mapping: ImportMapping, project: Project, progress: ((Double) -> Void)? = nil
     ) throws -> ImportBatch {
-        let reader = try CSVReader(string: InputText.decode(data, file: file))
+        let text = try InputText.decode(data, file: file)
+        try CSVQuoting.check(text, file: file)
+        let reader = try CSVReader(string: text)
         guard let headerRow = reader.next(), headerRow.contains(where: { !$0.trimmingWhiteSpace().isEmpty }) else {
             throw ProjectError(file: file, line: 1, problem: "there is no header row")
         }
@@ -45,6 +47,11 @@ enum CSVLogReader {
                 answers: plan.texts.map { LogSection(prompt: headers[$0], text: value($0)) })
             switch outcome {
             case .success(let log):
+                for index in [plan.participant] + plan.texts + plan.attributes {
+                    batch.flagged += PersonalValues.kinds(in: value(index)).map {
+                        FlaggedValue(file: file, line: start, column: headers[index], kind: $0, log: batch.logs.count)
+                    }
+                }
                 var attributes: [String: String] = [:]
                 for (name, index) in zip(attributeNames, plan.attributes) {
                     let text = IncomingText.singleLine(value(index))
@@ -64,9 +71,10 @@ enum CSVLogReader {
         row.reduce(0) { $0 + InputText.lineBreaks(in: $1) }
     }
 
-    /// The project's own spelling of attribute `header` when it has one that differs only in case ("care setting" for
-    /// a column headed "Care setting"), else the header.
+    /// The project's own spelling of attribute `header` when it has one that reads as the same words ("care setting"
+    /// for a column headed "Care setting"), else the header.
     static func attributeName(_ header: String, in project: Project) -> String {
-        project.attributeNames.first { $0.lowercased() == header.lowercased() } ?? header
+        let key = HeaderName.key(header)
+        return project.attributeNames.first { HeaderName.key($0) == key } ?? header
     }
 }

@@ -69,20 +69,22 @@ private struct Resolver {
         }
     }
 
-    /// The column `name` names, or when it is nil the first header in `defaults` (compared lower-cased).
+    /// The column `name` names, or when it is nil the first header in `defaults` (compared as `HeaderName` keys).
     func column(_ name: String?, option: String, defaults: [String]) throws -> Int {
         if let name { return try index(of: name, option: option) }
+        let keys = headers.map(HeaderName.key)
         for candidate in defaults {
-            if let index = headers.firstIndex(where: { $0.lowercased() == candidate }) { return index }
+            if let index = keys.firstIndex(of: HeaderName.key(candidate)) { return index }
         }
         throw ProjectError(file: file, problem: "no column is headed \(defaults.map { "\"\($0)\"" }.joined(separator: " or ")); name it with \(option); the columns are \(list)")
     }
 
-    /// The column headed `name`, exactly, or ignoring case when only one header fits.
+    /// The column headed `name`, exactly, or else read as the same words (`HeaderName`) when only one header is.
     func index(of name: String, option: String) throws -> Int {
         let wanted = IncomingText.singleLine(name)
         if let exact = headers.firstIndex(of: wanted) { return exact }
-        let folded = headers.indices.filter { headers[$0].lowercased() == wanted.lowercased() }
+        let key = HeaderName.key(wanted)
+        let folded = key.isEmpty ? [] : headers.indices.filter { HeaderName.key(headers[$0]) == key }
         guard folded.count == 1 else {
             throw ProjectError(file: file, problem: "\(option) \"\(name)\" is not a column; the columns are \(list)")
         }

@@ -10,6 +10,8 @@ public struct ImportBatch: Equatable, Sendable {
     public var rejected: [RejectedRow] = []
     /// The columns left out, in input then column order.
     public var leftOut: [LeftOutColumn] = []
+    /// The values of good rows that look like personal data, in input then column order.
+    public var flagged: [FlaggedValue] = []
     /// The number of rows read (blank lines aside), good and bad.
     public var rows = 0
     private var positions: [String: Int] = [:]
@@ -30,6 +32,11 @@ public struct ImportBatch: Equatable, Sendable {
 
     /// Adds `other`'s rows after these; a participant already here keeps the attribute values found first.
     public mutating func append(_ other: ImportBatch) {
+        flagged += other.flagged.map { flag in
+            var moved = flag
+            moved.log += logs.count
+            return moved
+        }
         logs += other.logs
         other.participants.forEach { add($0) }
         rejected += other.rejected

@@ -1,7 +1,7 @@
 /// Which columns of an input hold what, as the `glean import` options name them.
 ///
-/// Names are matched to headers exactly, or else ignoring case when only one header fits. Unnamed roles fall back to
-/// defaults: the participant column is the one headed "participant", "participant code", "participant id" or "code";
+/// Names are matched to headers exactly, or else as the same words (`HeaderName`: case, spacing, punctuation,
+/// look-alike and invisible characters aside) when only one header fits. Unnamed roles fall back to defaults: the participant column is the one headed "participant", "participant code", "participant id" or "code";
 /// the date column the one headed "date", "log date", "completion time", "submitted", "submitted at" or "timestamp"
 /// (the first of these present); the text columns every column not otherwise named, ignored, or left out by
 /// `SensitiveColumns`.
@@ -32,8 +32,8 @@ public struct ImportMapping: Equatable, Sendable {
         self.ignoreColumns = ignoreColumns
     }
 
-    /// Headers taken as the participant column when none is named, lower-cased.
+    /// Headers taken as the participant column when none is named, compared as `HeaderName` keys.
     static let participantHeaders = ["participant", "participant code", "participant id", "code"]
-    /// Headers taken as the date column when none is named, lower-cased, in order of preference.
+    /// Headers taken as the date column when none is named, compared as `HeaderName` keys, in order of preference.
     static let dateHeaders = ["date", "log date", "completion time", "submitted", "submitted at", "timestamp"]
 }

@@ -12,6 +12,14 @@ public enum InputLimits {
     public static let exchangeXMLBytes = 512 << 20
     /// The deepest nesting of elements an exchange file may have (libxml2's own limit without `XML_PARSE_HUGE`).
     public static let xmlDepth = 256
+    /// The most bytes a summary template (`glean export --template`) may hold: 64 KiB (the bundled ones hold 6 KB).
+    public static let templateBytes = 64 << 10
+    /// The most tags a summary template may hold (the bundled HTML one holds about 120); the Mustache parser's work
+    /// grows with tags times size.
+    public static let templateTags = 4_096
+    /// The deepest nesting of sections (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) or transforms a summary template may
+    /// have.
+    public static let templateNesting = 64
 
     /// `bytes` in words for messages, e.g. "1 MiB".
     public static func describe(bytes: Int) -> String {

@@ -13,27 +13,50 @@ public struct SummaryRenderer: Sendable {
     }
 
     private let template: MustacheTemplate
+    /// The template's file, for messages.
+    private let file: String
 
     /// A renderer for a bundled template, the Markdown one unless told otherwise.
     public init(_ bundled: BundledTemplate = .markdown) throws {
         try self.init(templateFile: BundledResources.templates.appendingPathComponent(bundled.rawValue))
     }
 
-    /// A renderer for the template in `templateFile`.
+    /// A renderer for the template in `templateFile`. Throws a `ProjectError` when it cannot be read, is larger or
+    /// nested deeper than `InputLimits` allows (checked before parsing), or is not valid Mustache.
     public init(templateFile: URL) throws {
         MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
-        guard let data = FileManager.default.contents(atPath: templateFile.path) else {
-            throw ProjectError(file: templateFile.path, problem: "the template cannot be read")
+        file = templateFile.path
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        guard size <= InputLimits.templateBytes else {
+            throw ProjectError(
+                file: file,
+                problem: "the template is \(size) bytes; a template may hold at most "
+                    + InputLimits.describe(bytes: InputLimits.templateBytes))
         }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ProjectError(file: file, problem: "the template cannot be read")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        try TemplateNesting.check(text, file: file)
         do {
-            template = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+            template = try MustacheTemplate(string: text)
         } catch {
-            throw ProjectError(file: templateFile.path, problem: "the template is not valid Mustache (\(error))")
+            throw ProjectError(file: file, problem: "the template is not valid Mustache (\(error))")
         }
     }
 
-    /// The summary rendered through the template.
-    public func render(_ summary: FortnightSummary) -> String {
-        template.render(SummaryTemplateContext(summary))
+    /// The summary rendered through the template. Throws a `ProjectError` when the template goes through the
+    /// summary's lists more often than a `RenderBudget` allows.
+    public func render(_ summary: FortnightSummary) throws -> String {
+        let budget = RenderBudget(items: SummaryTemplateContext.items(in: summary))
+        let text = template.render(SummaryTemplateContext(summary, budget: budget))
+        guard !budget.exhausted else {
+            throw ProjectError(
+                file: file,
+                problem: "the template goes through the summary's lists more than \(budget.allowance) times "
+                    + "(a list inside another?); a template may go through them at most \(RenderBudget.repetitions) "
+                    + "times over")
+        }
+        return text
     }
 }

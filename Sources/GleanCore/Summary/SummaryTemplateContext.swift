@@ -1,6 +1,6 @@
 /// The values a summary template sees (listed in the README), with the flags Mustache needs to show or hide optional
 /// parts. Every piece of text has passed through `TextSanitizer.displayable`, so no template, whatever its content
-/// type, can pass a control character on.
+/// type, can pass a control character on; every list counts its items against one `RenderBudget`.
 struct SummaryTemplateContext {
     /// A concern's line in the key themes or the full table.
     struct Theme {
@@ -30,16 +30,17 @@ struct SummaryTemplateContext {
     let participants: Int
     let opening: String
     let hasOpening: Bool
-    let keyThemes: [Theme]
+    let keyThemes: TemplateList<Theme>
     let hasKeyThemes: Bool
-    let allConcerns: [Theme]
-    let featured: [FeaturedQuote]
+    let allConcerns: TemplateList<Theme>
+    let featured: TemplateList<FeaturedQuote>
     let hasFeatured: Bool
-    let next: [String]
+    let next: TemplateList<String>
     let hasNext: Bool
     let chart: ParticipantChart
 
-    init(_ summary: FortnightSummary) {
+    /// The context of `summary`, its lists counted against `budget`.
+    init(_ summary: FortnightSummary, budget: RenderBudget) {
         let clean = TextSanitizer.displayable
         let theme = { (item: FortnightSummary.Theme) in
             Theme(
@@ -56,17 +57,24 @@ struct SummaryTemplateContext {
         participants = summary.participants
         opening = clean(summary.opening)
         hasOpening = !summary.opening.isEmpty
-        keyThemes = summary.keyThemes.map(theme)
+        keyThemes = TemplateList(items: summary.keyThemes.map(theme), budget: budget)
         hasKeyThemes = !summary.keyThemes.isEmpty
-        allConcerns = summary.allConcerns.map(theme)
-        featured = summary.featured.map {
-            FeaturedQuote(
-                text: clean($0.text), attribution: clean($0.attribution),
-                concerns: clean($0.concerns.joined(separator: ", ")))
-        }
+        allConcerns = TemplateList(items: summary.allConcerns.map(theme), budget: budget)
+        featured = TemplateList(
+            items: summary.featured.map {
+                FeaturedQuote(
+                    text: clean($0.text), attribution: clean($0.attribution),
+                    concerns: clean($0.concerns.joined(separator: ", ")))
+            }, budget: budget)
         hasFeatured = !summary.featured.isEmpty
-        next = summary.next.map(clean)
+        next = TemplateList(items: summary.next.map(clean), budget: budget)
         hasNext = !summary.next.isEmpty
-        chart = ParticipantChart(themes: summary.allConcerns, fortnight: summary.fortnight)
+        chart = ParticipantChart(themes: summary.allConcerns, fortnight: summary.fortnight, budget: budget)
+    }
+
+    /// The items the lists of `summary`'s context hold, chart included: what a `RenderBudget` is sized by.
+    static func items(in summary: FortnightSummary) -> Int {
+        summary.keyThemes.count + 2 * summary.allConcerns.count + summary.featured.count + summary.next.count
+            + ParticipantChart.maximumTicks + summary.allConcerns.reduce(0) { $0 + $1.series.count }
     }
 }

@@ -1,7 +1,7 @@
 import GleanCore
 
-/// What an import would do, before it is made: counts, the columns left out, the bad rows, and the first logs as
-/// they would be filed.
+/// What an import would do, before it is made: counts, the columns left out, the rows holding what looks like personal
+/// data, the bad rows, and the first logs as they would be filed, each flagged row marked ⚑.
 enum ImportPreviewView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard let preview = state.importPreview else { return }
@@ -18,16 +18,24 @@ enum ImportPreviewView {
         if let prompts = batch.logs.first?.sections.map(\.prompt), !prompts.isEmpty {
             lines.append(("Sections: " + prompts.map { "“\($0)”" }.joined(separator: ", "), Style()))
         }
+        let flaggedLogs = Set(batch.flagged.map(\.log))
+        if let first = batch.flagged.first {
+            let rows = flaggedLogs.count == 1 ? "1 row holds" : "\(flaggedLogs.count) rows hold"
+            lines.append(("⚑ \(rows) what looks like personal data, e.g. \(first.description)", theme.warning))
+        }
         lines.append(("", Style()))
         for row in batch.rejected.prefix(5) {
             lines.append(("✗ \(row.description)", theme.warning))
         }
         if batch.rejected.count > 5 { lines.append(("  … and \(batch.rejected.count - 5) more bad rows", theme.dim)) }
         lines.append(("First logs, as they would be filed:", theme.heading))
-        for log in batch.logs.prefix(max(0, area.height - lines.count - 1)) {
+        for (index, log) in batch.logs.prefix(max(0, area.height - lines.count - 1)).enumerated() {
             let fortnight = state.project.programme.fortnight(containing: log.date)
             let excerpt = log.sections.first.map { "\($0.prompt): \($0.text)" } ?? ""
-            lines.append(("  \(log.participant) · \(log.date.longText) · F\(fortnight) · \(excerpt)", Style()))
+            let flagged = flaggedLogs.contains(index)
+            lines.append((
+                "\(flagged ? "⚑" : " ") \(log.participant) · \(log.date.longText) · F\(fortnight) · \(excerpt)",
+                flagged ? theme.warning : Style()))
         }
         for (offset, line) in lines.prefix(area.height).enumerated() {
             buffer.put(line.0, x: 1, y: area.y + offset, width: area.width - 2, style: line.1)
