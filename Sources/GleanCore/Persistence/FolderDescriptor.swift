@@ -229,6 +229,15 @@ final class FolderDescriptor {
         }
     }
 
+    /// The folder's own `FileEntry`.
+    func status() throws -> FileEntry {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw ProjectError(file: path, problem: "cannot inspect the folder: \(lastError())")
+        }
+        return FileEntry(status)
+    }
+
     /// The `FileEntry` of an open descriptor.
     func status(of file: Int32, _ name: String) throws -> FileEntry {
         var status = stat()
