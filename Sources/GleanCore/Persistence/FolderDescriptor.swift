@@ -6,14 +6,12 @@ import Glibc
 ///
 /// Glean reads and writes only regular files and folders inside a project. A link, fifo, socket or device where one
 /// belongs is refused with a `ProjectError` naming it, and is never opened for writing, written through or waited on.
+/// This file holds opening and reading; `FolderDescriptor+Writing.swift` holds writing.
 final class FolderDescriptor {
     /// The open descriptor.
     let descriptor: Int32
     /// The folder's path, for messages.
     let path: String
-
-    /// How the name of a temporary file made by `createTemporaryFile` ends.
-    static let temporarySuffix = ".partial"
 
     private init(descriptor: Int32, path: String) {
         self.descriptor = descriptor
@@ -116,95 +114,6 @@ final class FolderDescriptor {
         return try readAll(file, name)
     }
 
-    /// Opens the regular file `name` to be written in place (the journal, the lock), creating it with mode 0600 when
-    /// missing; says whether it was created. Refuses a link, anything but a regular file, a file owned by another
-    /// user, and a file with other names (hard links), whose contents Glean would change under those names too.
-    func openOwnedFile(_ name: String, flags: Int32) throws -> (descriptor: Int32, created: Bool) {
-        for _ in 0..<3 {
-            if let inspected = try entry(name), inspected.kind != .regularFile {
-                throw try refusal(name, expected: .regularFile)
-            }
-            var created = false
-            var file = openat(descriptor, name, flags | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-            if file < 0, errno == ENOENT {
-                file = openat(descriptor, name, flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
-                created = file >= 0
-                if file < 0, errno == EEXIST { continue }
-            }
-            guard file >= 0 else {
-                if errno == ELOOP { throw try refusal(name, expected: .regularFile) }
-                throw failure("cannot open", name)
-            }
-            do {
-                try requireOwnedRegularFile(file, name)
-            } catch {
-                close(file)
-                throw error
-            }
-            return (file, created)
-        }
-        throw ProjectError(file: path(of: name), problem: "the file keeps changing; try again")
-    }
-
-    /// Writes `data` to the new file `name` (created exclusively, mode 0600, never through a link) and flushes it.
-    func createFile(_ name: String, _ data: Data) throws {
-        guard let file = try createExclusively(name) else { throw failure("cannot create", name) }
-        try fill(file, name, with: data)
-    }
-
-    /// Writes `data` to a new hidden file beside `name` (as `createFile` does) and returns the new file's name.
-    func createTemporaryFile(beside name: String, _ data: Data) throws -> String {
-        for _ in 0..<5 {
-            let temporary = ".\(name).\(UInt32.random(in: .min ... .max))\(FolderDescriptor.temporarySuffix)"
-            guard let file = try createExclusively(temporary) else { continue }
-            try fill(file, temporary, with: data)
-            return temporary
-        }
-        throw failure("cannot create a temporary file beside", name)
-    }
-
-    /// Renames the entry `from` to `to` in this folder, replacing what `to` names.
-    func rename(_ from: String, to: String) throws {
-        guard renameat(descriptor, from, descriptor, to) == 0 else { throw failure("cannot rename \(from) to", to) }
-    }
-
-    /// Gives the file `from` the new name `to`, which must not exist yet; false when something is there already.
-    /// Returns nil where the file system has no hard links.
-    func linkWithoutReplacing(_ from: String, to: String) throws -> Bool? {
-        if linkat(descriptor, from, descriptor, to, 0) == 0 { return true }
-        switch errno {
-        case EEXIST: return false
-        case EPERM, EOPNOTSUPP, EMLINK: return nil
-        default: throw failure("cannot link \(from) to", to)
-        }
-    }
-
-    /// Hard-links the file `name` into `target` under the same name.
-    func link(_ name: String, into target: FolderDescriptor) -> Bool {
-        linkat(descriptor, name, target.descriptor, name, 0) == 0
-    }
-
-    /// Removes the entry `name` if present; a folder must be empty.
-    func remove(_ name: String, isFolder: Bool = false) throws {
-        guard unlinkat(descriptor, name, isFolder ? AT_REMOVEDIR : 0) == 0 || errno == ENOENT else {
-            throw failure("cannot remove", name)
-        }
-    }
-
-    /// Removes the entry `name` and, for a folder, everything in it; a link is removed, never followed.
-    func removeTree(_ name: String) throws {
-        guard let found = try entry(name) else { return }
-        if found.kind == .folder, let folder = try subfolder(name, create: false) {
-            for child in try folder.names() { try folder.removeTree(child) }
-        }
-        try remove(name, isFolder: found.kind == .folder)
-    }
-
-    /// Flushes the folder's entries (new, renamed or removed files) to disk.
-    func sync() throws {
-        guard fsync(descriptor) == 0 else { throw ProjectError(file: path, problem: "cannot flush the folder: \(lastError())") }
-    }
-
     /// The refusal of the entry `name`, which is not the `expected` kind: it says what is there instead.
     func refusal(_ name: String, expected: FileEntry.Kind) throws -> ProjectError {
         let found = try entry(name)?.kind ?? .unknown
@@ -214,19 +123,13 @@ final class FolderDescriptor {
                 + "Glean never reads or writes through links, fifos or devices in a project")
     }
 
-    /// Writes every byte of `data` to an open file descriptor.
-    static func writeAll(_ data: Data, to file: Int32, path: String) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(file, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw ProjectError(file: path, problem: "cannot write: \(lastError())")
-                }
-                offset += written
-            }
+    /// The folder's own `FileEntry`.
+    func status() throws -> FileEntry {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw ProjectError(file: path, problem: "cannot inspect the folder: \(lastError())")
         }
+        return FileEntry(status)
     }
 
     /// The `FileEntry` of an open descriptor.
@@ -234,41 +137,6 @@ final class FolderDescriptor {
         var status = stat()
         guard fstat(file, &status) == 0 else { throw failure("cannot inspect", name) }
         return FileEntry(status)
-    }
-
-    private func requireOwnedRegularFile(_ file: Int32, _ name: String) throws {
-        let opened = try status(of: file, name)
-        guard opened.kind == .regularFile else { throw try refusal(name, expected: .regularFile) }
-        guard opened.owner == geteuid() else {
-            throw ProjectError(
-                file: path(of: name),
-                problem: "owned by user \(opened.owner), not by you (user \(geteuid())); Glean writes only files it owns")
-        }
-        guard opened.links <= 1 else {
-            throw ProjectError(
-                file: path(of: name),
-                problem: "has \(opened.links) names (hard links); Glean does not write to a file that has other names")
-        }
-    }
-
-    /// A new file `name` opened for writing, or nil when something is there already.
-    private func createExclusively(_ name: String) throws -> Int32? {
-        let file = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if file >= 0 { return file }
-        if errno == EEXIST { return nil }
-        throw failure("cannot create", name)
-    }
-
-    /// Writes `data` to the new file `name` open as `file`, flushes and closes it; removes it on failure.
-    private func fill(_ file: Int32, _ name: String, with data: Data) throws {
-        defer { close(file) }
-        do {
-            try FolderDescriptor.writeAll(data, to: file, path: path(of: name))
-            guard fsync(file) == 0 else { throw failure("cannot flush", name) }
-        } catch {
-            unlinkat(descriptor, name, 0)
-            throw error
-        }
     }
 
     private func readAll(_ file: Int32, _ name: String) throws -> Data {
@@ -286,7 +154,8 @@ final class FolderDescriptor {
         }
     }
 
-    private func failure(_ action: String, _ name: String) -> ProjectError {
+    /// A `ProjectError` naming `name` in this folder: `action` failed, for the last system error.
+    func failure(_ action: String, _ name: String) -> ProjectError {
         ProjectError(file: path(of: name), problem: "\(action): \(lastError())")
     }
 }

@@ -20,7 +20,7 @@ public enum ProjectFileAudit {
     public static func problems(_ layout: ProjectLayout) throws -> [ProjectError] {
         let root = try layout.openRoot()
         var problems: [ProjectError] = []
-        if let problem = writable(try root.status(of: root.descriptor, "")) {
+        if let problem = writable(try root.status()) {
             problems.append(ProjectError(file: root.path, problem: problem))
         }
         for name in (files + folders).sorted() {

@@ -91,6 +91,19 @@ final class LinkRefusalTests: XCTestCase {
         try victim.assertUntouched("glean.json → a copy outside the project")
     }
 
+    func testABackupHoldingALinkIsNotRestored() throws {
+        let store = try ProjectStore.open(folder, access: .editing)
+        defer { store.close() }
+        let backup = try Backups.make(layout, reason: "test")
+        try plantLink("backups/\(backup)/fortnights/001/coding.json", to: victim.file)
+        let before = try Data(contentsOf: layout.coding(ofFortnight: 1))
+        assertRefused("backups/\(backup)/fortnights/001/coding.json", as: "a symbolic link", "restoring") {
+            _ = try store.restore(backup, current: store.opened)
+        }
+        XCTAssertEqual(try Data(contentsOf: layout.coding(ofFortnight: 1)), before, "nothing was restored")
+        try victim.assertUntouched("a backup's file → outside the project")
+    }
+
     func testLinkedFoldersAreNeverEnteredNorWrittenIn() throws {
         for link in ["fortnights", "fortnights/002", "backups", "exports"] {
             let place = scratch.appendingPathComponent("case-\(link.replacingOccurrences(of: "/", with: "-"))")
