@@ -58,6 +58,8 @@ let package = Package(
             exclude: ["Exchange/Schemas"],
             resources: [.copy("Golden")]),
         .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
-        .testTarget(name: "GleanEndToEndTests", dependencies: ["GleanCore", "glean"]),
+        .testTarget(
+            name: "GleanEndToEndTests",
+            dependencies: ["GleanCore", "glean", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

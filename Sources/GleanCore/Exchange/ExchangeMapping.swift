@@ -174,7 +174,7 @@ struct ExchangeMapping {
     }
 
     private static func clip(_ range: Range<Int>, to section: Range<Int>) -> Range<Int>? {
-        let clipped = max(range.lowerBound, section.lowerBound)..<min(range.upperBound, section.upperBound)
-        return clipped.lowerBound < clipped.upperBound ? clipped : nil
+        let lower = max(range.lowerBound, section.lowerBound), upper = min(range.upperBound, section.upperBound)
+        return lower < upper ? lower..<upper : nil
     }
 }
