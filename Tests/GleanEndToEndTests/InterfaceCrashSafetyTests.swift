@@ -29,7 +29,8 @@ final class InterfaceCrashSafetyTests: EndToEndTestCase {
             let key = try XCTUnwrap((1...9).filter { !pressed.contains([steps, $0]) }.randomElement(using: &random))
             pressed.insert([steps, key])
             let keys = Array(repeating: "j", count: steps) + ["\(key)"]
-            let screen = try pressAndKill(project, keys: keys, using: &random)
+            let waitForSave = attempt % 4 == 0
+            let screen = try pressAndKill(project, keys: keys, waitingForSave: waitForSave, using: &random)
 
             if screen.last?.contains("│ \(Self.saved) │ Tagged ") == true {
                 let concern = try XCTUnwrap(opened.codebook.concern(forKey: key)).id
@@ -61,14 +62,21 @@ final class InterfaceCrashSafetyTests: EndToEndTestCase {
         XCTAssertGreaterThan(acknowledgedTags.count, 0, "no screen showed a saved tag, so nothing was proved")
     }
 
-    /// Opens the Reader on the log, sends `keys` at once, waits 0–40 ms, captures the screen, kills Glean with
-    /// SIGKILL and returns the screen.
-    private func pressAndKill(_ project: URL, keys: [String], using random: inout SeededGenerator) throws -> [String] {
+    /// Opens the Reader on the log, sends `keys` at once, waits 0–40 ms (or, `waitingForSave`, until the status bar
+    /// says the tag is saved, so that every run proves something however busy the machine is), captures the screen,
+    /// kills Glean with SIGKILL and returns the screen.
+    private func pressAndKill(
+        _ project: URL, keys: [String], waitingForSave: Bool, using random: inout SeededGenerator
+    ) throws -> [String] {
         let session = try open(project)
         try session.sendKeys("Down", "Enter")
         try session.waitFor(text: Self.header)
         try session.sendKeys(keys)
-        usleep(UInt32.random(in: 0...40_000, using: &random))
+        if waitingForSave {
+            try session.waitFor(text: "│ \(Self.saved) │ Tagged ")
+        } else {
+            usleep(UInt32.random(in: 0...40_000, using: &random))
+        }
         let screen = try session.capture()
         XCTAssertEqual(kill(try session.panePID(), SIGKILL), 0)
         XCTAssertEqual(try session.waitForExit(), 128 + SIGKILL)
