@@ -10,7 +10,8 @@ public enum AutoCoding {
     /// the pattern is invalid or matches empty text, or the concern or fortnight does not exist, and one naming the
     /// log and sentence where the pattern ran past `budget`; throws `CancellationError` when the budget's token is
     /// cancelled. Either way there is no edit: auto-coding tags everything it should or nothing.
-    /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a look-up of each among its log's quotes.
+    /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a hash look-up of each among its log's
+    ///   quotes.
     public static func edit(
         _ project: Project, pattern: String, concern: String, fortnight: Int?, newID: () -> String, coder: String,
         created: String, budget: MatchBudget = MatchBudget()
@@ -29,13 +30,15 @@ public enum AutoCoding {
         for number in fortnight.map({ [$0] }) ?? project.fortnights.keys.sorted() {
             let current = project.fortnight(number)
             for log in current.logs {
-                let quotes = current.quotes(inLog: log.id)
+                let quotes = Dictionary(
+                    current.quotes(inLog: log.id).map { (QuotePlace(section: $0.section, range: $0.range), $0) },
+                    uniquingKeysWith: { first, _ in first })
                 for (index, section) in log.sections.enumerated() {
                     let text = SectionText(section.text)
                     for (position, sentence) in TextSegments.sentences(in: section.text).enumerated() {
                         let place = SentencePlace(log: log, section: index, sentence: position)
                         guard try search(matcher, text, sentence, at: place) else { continue }
-                        let existing = quotes.first { $0.section == index && $0.range == sentence }
+                        let existing = quotes[QuotePlace(section: index, range: sentence)]
                         var quote = existing ?? Quote(
                             id: newID(), log: log.id, participant: log.participant, section: index,
                             start: sentence.lowerBound, end: sentence.upperBound, concerns: [], coder: coder,
@@ -100,6 +103,12 @@ public enum AutoCoding {
         case .cancelled: return "was cancelled"
         }
     }
+}
+
+/// A passage of a log: a section and a scalar range in it, to find the quote that is exactly a sentence.
+private struct QuotePlace: Hashable {
+    let section: Int
+    let range: Range<Int>
 }
 
 /// Where a sentence is, for messages: "log A-01-2020-04-17, section 2 (“Challenges”), sentence 3".
