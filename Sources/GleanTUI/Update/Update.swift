@@ -60,6 +60,7 @@ public enum Update {
         switch event {
         case .resized(let size):
             state.size = size
+            ReaderUpdate.fit(&state)
             return []
         case .saved:
             state.saveState = .saved
