@@ -37,6 +37,24 @@ final class WrapPropertyTests: XCTestCase {
         XCTAssertEqual(rows.map { String(text[$0]) }.joined(), text)
     }
 
+    func testWrappingAFewRowsAtATimeGivesTheRowsOfWrappingInOneGo() {
+        var random = SeededRandom(seed: Self.seed)
+        for _ in 0..<Self.iterations {
+            let text = randomText(&random)
+            let width = Int.random(in: 1...12, using: &random)
+            let limit = Int.random(in: 1...3, using: &random)
+            var rows: [WrappedRow] = []
+            var rest: TextPosition? = TextPosition(byte: 0, scalar: 0)
+            while let start = rest {
+                let part = TextLayout.wrappedRows(text, width: width, from: start, limit: limit)
+                XCTAssertLessThanOrEqual(part.rows.count, limit)
+                rows += part.rows
+                rest = part.rest
+            }
+            XCTAssertEqual(rows, TextLayout.wrappedRows(text, width: width).rows, "\(text.debugDescription) at width \(width), \(limit) rows at a time")
+        }
+    }
+
     func testLayingOutBitByBitEndsAsLayingOutInOneGo() {
         var random = SeededRandom(seed: Self.seed)
         for _ in 0..<Self.iterations {
