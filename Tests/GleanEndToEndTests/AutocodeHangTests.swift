@@ -10,19 +10,6 @@ final class AutocodeHangTests: EndToEndTestCase {
     /// together they run into the 10,000 allowed for the whole run, a few seconds' work.
     private static let slowSentences = Array(repeating: String(repeating: "a", count: 21) + "!", count: 30).joined(separator: " ")
 
-    /// A copy of the sample programme with one more log in fortnight 3 holding `text`.
-    private func makeSample(withLog text: String) throws -> URL {
-        var project = try readProject(try makeSample())
-        _ = project.addLogs([
-            Log(
-                id: "", participant: project.participants[0].code, date: Day(iso: "2020-05-12")!,
-                sections: [LogSection(prompt: "Progress", text: text)])
-        ])
-        let folder = directory.appendingPathComponent("hostile")
-        try ProjectStore.create(project, in: folder).close()
-        return folder
-    }
-
     func testARunawayPatternStopsWithAMessageAndANonZeroExitAndTagsNothing() throws {
         let project = try makeSample(withLog: "Fine. \(Self.fortyAs)!")
         let before = try readProject(project)
