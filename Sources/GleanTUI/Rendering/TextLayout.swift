@@ -138,9 +138,9 @@ private struct Cluster {
     let isSpace: Bool
     let isNewline: Bool
 
-    /// The character of `text` (whose UTF-8 is `utf8`) starting at UTF-8 offset `byte`, measured with the help of
-    /// `widths`. Swift finds where the character ends; one of a single scalar, the most common, is then measured
-    /// from its bytes, without making a `Character`.
+    /// The character of `text` (whose UTF-8 is `utf8`) starting at UTF-8 offset `byte`. Swift finds where the
+    /// character ends; the width of one of a single scalar, the most common, is then measured once per kind, by
+    /// `widths`.
     init(_ text: String, _ utf8: UnsafeBufferPointer<UInt8>, at byte: Int, _ widths: inout ScalarWidths) {
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: byte)
         bytes = text.utf8.distance(from: start, to: text.index(after: start))
