@@ -4,7 +4,7 @@ public enum MatchStopped: Error, Equatable, Sendable {
     case matchTooLong
     /// The searches of the run together took more than `MatchBudget.stepsPerRun` steps.
     case runTooLong
-    /// The search needed more memory than ICU allows it for remembering where to backtrack.
+    /// The search needed more memory than ICU allows it for remembering where to backtrack, or than it could get.
     case tooMuchBacktracking
     /// The run's `CancellationToken` was cancelled.
     case cancelled

@@ -50,10 +50,12 @@ public final class PatternMatcher {
         meter.finishSearch()
         switch outcome {
         case GLEAN_REGEX_FOUND: return true
+        case GLEAN_REGEX_NOT_FOUND: return false
         case GLEAN_REGEX_STEP_LIMIT: throw .matchTooLong
-        case GLEAN_REGEX_STACK_OVERFLOW: throw .tooMuchBacktracking
         case GLEAN_REGEX_STOPPED: throw meter.stoppedBecause ?? .cancelled
-        default: return false
+        default:
+            // Besides the outcomes above, a search of text that is set fails only when ICU runs out of memory.
+            throw .tooMuchBacktracking
         }
     }
 
