@@ -23,9 +23,13 @@ let package = Package(
             resources: [.copy("sample"), .copy("templates")]
         ),
         .target(
+            name: "CICURegex",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(
             name: "GleanCore",
             dependencies: [
                 "GleanResources",
+                "CICURegex",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

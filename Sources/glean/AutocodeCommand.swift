@@ -10,7 +10,7 @@ struct AutocodeCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOption
 
-    @Option(help: "A Swift regular expression, matched ignoring case, e.g. \"exhaust|burn.?out\".")
+    @Option(help: "A regular expression (ICU's dialect, as in NSRegularExpression), matched ignoring case, e.g. \"exhaust|burn.?out\"; one that backtracks past its budget is stopped and nothing is tagged.")
     var pattern: String
 
     @Option(help: "The concern's id.")

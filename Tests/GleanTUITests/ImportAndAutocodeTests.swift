@@ -12,7 +12,8 @@ final class ImportAndAutocodeTests: XCTestCase {
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no concern picker") }
         XCTAssertEqual(picker.options.first, "Improvement tools")
         for _ in 0..<7 { harness.press(.down) }
-        let effects = harness.press(.enter)
+        harness.press(.enter)
+        let effects = harness.finishAutocoding()
         XCTAssertEqual(effects.count, 1, "one edit, one journal line")
         guard case .record(let edit) = effects.first else { return XCTFail("no edit") }
         XCTAssertGreaterThan(edit.changes.count, 0)
@@ -27,6 +28,7 @@ final class ImportAndAutocodeTests: XCTestCase {
         harness.press(.char("A"))
         harness.type("([")
         harness.press(.enter, .enter)
+        XCTAssertEqual(harness.finishAutocoding(), [])
         XCTAssertEqual(harness.state.project, Harness.sample)
         XCTAssertNotNil(harness.state.message)
     }

@@ -2,18 +2,21 @@
 /// as one edit, so one undo takes the whole batch back.
 public enum AutoCoding {
     /// The edit that tags every sentence (`TextSegments.sentences`) of the project's logs, or of fortnight `fortnight`,
-    /// that matches `pattern` (a Swift regular expression, matched ignoring case) with `concern`; nil when no
-    /// matching sentence lacks the tag.
+    /// that matches `pattern` (an ICU regular expression, matched ignoring case, see `PatternMatcher`) with `concern`;
+    /// nil when no matching sentence lacks the tag.
     ///
     /// A sentence that is already a quote (exactly that range) gets the concern added to that quote; any other gets a
     /// new quote with id `newID()`, by `coder` at `created`. Throws a `ProjectError` naming the option at fault when
-    /// the pattern is invalid or matches empty text, or the concern or fortnight does not exist.
-    /// - Complexity: O(n) regex matches for n sentences, plus a look-up of each among its log's quotes.
+    /// the pattern is invalid or matches empty text, or the concern or fortnight does not exist, and one naming the
+    /// log and sentence where the pattern ran past `budget`; throws `CancellationError` when the budget's token is
+    /// cancelled. Either way there is no edit: auto-coding tags everything it should or nothing.
+    /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a hash look-up of each among its log's
+    ///   quotes.
     public static func edit(
         _ project: Project, pattern: String, concern: String, fortnight: Int?, newID: () -> String, coder: String,
-        created: String
+        created: String, budget: MatchBudget = MatchBudget()
     ) throws -> Edit? {
-        let regex = try compile(pattern)
+        let matcher = try compile(pattern, budget)
         guard let name = project.codebook.concern(id: concern)?.name else {
             let known = project.codebook.concerns.map(\.id).joined(separator: ", ")
             throw ProjectError(file: "--concern", problem: "there is no concern \"\(concern)\"; the codebook has \(known)")
@@ -27,11 +30,15 @@ public enum AutoCoding {
         for number in fortnight.map({ [$0] }) ?? project.fortnights.keys.sorted() {
             let current = project.fortnight(number)
             for log in current.logs {
-                let quotes = current.quotes(inLog: log.id)
+                let quotes = Dictionary(
+                    current.quotes(inLog: log.id).map { (QuotePlace(section: $0.section, range: $0.range), $0) },
+                    uniquingKeysWith: { first, _ in first })
                 for (index, section) in log.sections.enumerated() {
-                    for sentence in TextSegments.sentences(in: section.text)
-                    where TextSegments.slice(section.text, sentence).contains(regex) {
-                        let existing = quotes.first { $0.section == index && $0.range == sentence }
+                    let text = SectionText(section.text)
+                    for (position, sentence) in TextSegments.sentences(in: section.text).enumerated() {
+                        let place = SentencePlace(log: log, section: index, sentence: position)
+                        guard try search(matcher, text, sentence, at: place) else { continue }
+                        let existing = quotes[QuotePlace(section: index, range: sentence)]
                         var quote = existing ?? Quote(
                             id: newID(), log: log.id, participant: log.participant, section: index,
                             start: sentence.lowerBound, end: sentence.upperBound, concerns: [], coder: coder,
@@ -57,18 +64,60 @@ public enum AutoCoding {
         return (edit.changes.count, logs.count)
     }
 
-    /// `pattern` as a case-insensitive regular expression.
-    private static func compile(_ pattern: String) throws -> Regex<AnyRegexOutput> {
-        let regex: Regex<AnyRegexOutput>
+    /// `pattern` compiled, refused when it is invalid or matches empty text.
+    private static func compile(_ pattern: String, _ budget: MatchBudget) throws -> PatternMatcher {
+        let matcher: PatternMatcher
         do {
-            regex = try Regex(pattern).ignoresCase()
+            matcher = try PatternMatcher(pattern, budget: budget)
         } catch {
             throw ProjectError(file: "--pattern", problem: "\"\(pattern)\" is not a valid regular expression: \(error)")
         }
-        guard !"".contains(regex) else {
+        guard !matcher.matchesEmptyText else {
             throw ProjectError(
                 file: "--pattern", problem: "\"\(pattern)\" matches empty text, so it would tag every sentence")
         }
-        return regex
+        return matcher
+    }
+
+    /// Whether `matcher` matches `sentence` of `text`; a search stopped by the budget becomes an error naming `place`.
+    private static func search(
+        _ matcher: PatternMatcher, _ text: SectionText, _ sentence: Range<Int>, at place: SentencePlace
+    ) throws -> Bool {
+        do {
+            return try matcher.matches(text.utf16(scalars: sentence))
+        } catch .cancelled {
+            throw CancellationError()
+        } catch {
+            throw ProjectError(
+                file: "--pattern",
+                problem: "\"\(matcher.pattern)\" \(describe(error)) at \(place) (“\(text.excerpt(sentence))”): "
+                    + "\(BacktrackingHazard.explain(matcher.pattern)); nothing was tagged")
+        }
+    }
+
+    private static func describe(_ stop: MatchStopped) -> String {
+        switch stop {
+        case .matchTooLong: return "took too long"
+        case .runTooLong: return "used up the time allowed for the whole run"
+        case .tooMuchBacktracking: return "needed too much memory to backtrack"
+        case .cancelled: return "was cancelled"
+        }
+    }
+}
+
+/// A passage of a log: a section and a scalar range in it, to find the quote that is exactly a sentence.
+private struct QuotePlace: Hashable {
+    let section: Int
+    let range: Range<Int>
+}
+
+/// Where a sentence is, for messages: "log A-01-2020-04-17, section 2 (“Challenges”), sentence 3".
+private struct SentencePlace: CustomStringConvertible {
+    let log: Log
+    let section: Int
+    let sentence: Int
+
+    var description: String {
+        "log \(log.id), section \(section + 1) (“\(log.sections[section].prompt)”), sentence \(sentence + 1)"
     }
 }

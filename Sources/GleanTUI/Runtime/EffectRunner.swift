@@ -4,16 +4,28 @@ import GleanCore
 /// Performs the reducer's effects against the disk and reports back as events.
 ///
 /// An edit that cannot be journalled stays queued and is retried with the next one, so a passing failure (a full
-/// disk, say) loses nothing once it clears; the status bar says "NOT SAVED" meanwhile.
+/// disk, say) loses nothing once it clears; the status bar says "NOT SAVED" meanwhile. Auto-coding runs in the
+/// background (`background`); its outcome arrives through `finishedEvents`.
 final class EffectRunner {
     private let store: ProjectStore
+    private let environment: UpdateEnvironment
+    private let background = BackgroundWork()
     private var unsaved: [Edit] = []
 
-    init(store: ProjectStore) {
+    init(store: ProjectStore, environment: UpdateEnvironment) {
         self.store = store
+        self.environment = environment
     }
 
-    /// Performs `effect` and returns the events that report its outcome.
+    /// Whether background work is still going, so the main loop should not block waiting for a key.
+    var isBusy: Bool { background.isBusy }
+
+    /// The events of background work finished since the last call.
+    func finishedEvents() -> [Event] {
+        background.takeFinished()
+    }
+
+    /// Performs `effect`, or starts it in the background, and returns the events that report its outcome so far.
     func perform(_ effect: Effect, _ state: AppState) -> [Event] {
         switch effect {
         case .record(let edit):
@@ -51,13 +63,24 @@ final class EffectRunner {
             } catch {
                 return [.importFailed("\(error)")]
             }
+        case .autocode(let job):
+            let project = state.project, environment = environment
+            background.start { token in
+                .autocoded(job: job.id, job.perform(on: project, environment, budget: MatchBudget(cancellation: token)))
+            }
+            return []
+        case .cancelAutocode:
+            background.cancelAll()
+            return []
         case .quit:
             return []
         }
     }
 
-    /// Folds the journal into the project files; fails loudly if an edit could not be saved.
+    /// Stops background work, then folds the journal into the project files; fails loudly if an edit could not be
+    /// saved.
     func finish(_ project: Project) throws {
+        background.cancelAllAndWait()
         guard store.access == .editing else { return }
         for edit in unsaved { try store.record(edit) }
         unsaved.removeAll()

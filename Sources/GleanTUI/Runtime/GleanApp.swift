@@ -16,27 +16,42 @@ public enum GleanApp {
             colour: terminal.usesColour)
         state.message = greeting
         state.readOnly = store.access == .readOnly
-        let effects = EffectRunner(store: store)
         let environment = UpdateEnvironment.live
+        let effects = EffectRunner(store: store, environment: environment)
         while !state.quitting {
             terminal.draw(Screen.render(state))
-            guard let key = terminal.readKey() else { break }
-            let event: Event
-            if key == .resize {
-                let size = terminal.size
-                event = .resized(TerminalSize(width: size.width, height: size.height))
-            } else {
-                event = .key(key)
+            var events = effects.finishedEvents()
+            if events.isEmpty {
+                // While background work is going, wait for a key only briefly, then look again for its outcome.
+                let busy = effects.isBusy
+                let key = busy ? terminal.readKey(waitingAtMost: GleanApp.backgroundPollMilliseconds) : terminal.readKey()
+                if let key {
+                    events.append(event(for: key, terminal))
+                } else if !busy {
+                    break
+                }
             }
-            var pending = Update.reduce(&state, event, environment)
-            while !pending.isEmpty {
-                let effect = pending.removeFirst()
-                for followUp in effects.perform(effect, state) {
-                    pending += Update.reduce(&state, followUp, environment)
+            for event in events {
+                var pending = Update.reduce(&state, event, environment)
+                while !pending.isEmpty {
+                    let effect = pending.removeFirst()
+                    for followUp in effects.perform(effect, state) {
+                        pending += Update.reduce(&state, followUp, environment)
+                    }
                 }
             }
         }
         try effects.finish(state.project)
+    }
+
+    /// How long the main loop waits for a key while background work is going before it looks for the work's outcome.
+    static let backgroundPollMilliseconds: Int32 = 50
+
+    /// The event for `key`: a resize carries the terminal's new size.
+    private static func event(for key: KeyPress, _ terminal: NcursesTerminal) -> Event {
+        guard key == .resize else { return .key(key) }
+        let size = terminal.size
+        return .resized(TerminalSize(width: size.width, height: size.height))
     }
 }
 

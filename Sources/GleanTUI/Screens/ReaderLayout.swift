@@ -1,56 +1,105 @@
 import GleanCore
 
-/// A log laid out for the Reader: section headings, wrapped text lines, and where each character came from.
-struct ReaderLayout {
+/// A log laid out for the Reader: section headings and wrapped text rows, laid out from the top only as far as
+/// needed (`extend`), so showing the start of a long log costs a screenful, not the whole log.
+struct ReaderLayout: Equatable, Sendable {
     /// One displayed line.
-    enum Line: Equatable {
+    enum Line: Equatable, Sendable {
         case heading(String)
-        case text(section: Int, characters: [PlacedCharacter])
+        case text(Row)
         case blank
     }
 
-    /// A character of a section and its scalar offset in the section's text.
-    struct PlacedCharacter: Equatable {
-        var character: Character
-        var offset: Int
+    /// A row of a section's text: its UTF-8 offsets, to draw it, and its Unicode-scalar offsets, the unit of quotes
+    /// and selections.
+    struct Row: Equatable, Sendable {
+        var section: Int
+        var bytes: Range<Int>
+        var offsets: Range<Int>
     }
 
-    let lines: [Line]
-
-    /// Lays out `log` for a text column `width` wide.
-    init(log: Log, width: Int) {
-        var lines: [Line] = []
-        for (index, section) in log.sections.enumerated() {
-            if index > 0 { lines.append(.blank) }
-            lines.append(.heading(section.prompt))
-            lines += ReaderLayout.wrap(section.text, section: index, width: width)
-        }
-        self.lines = lines
+    /// Where laying out stopped: the start of the next row of `section`, which may still need its heading.
+    private struct Frontier: Equatable, Sendable {
+        var section: Int
+        var position: TextPosition
+        var headed: Bool
     }
 
-    /// The line holding scalar `offset` of `section`, if any.
-    func line(of section: Int, offset: Int) -> Int? {
-        var lastOfSection: Int?
-        for (number, line) in lines.enumerated() {
-            guard case .text(let lineSection, let characters) = line, lineSection == section else { continue }
-            lastOfSection = number
-            if let last = characters.last, offset <= last.offset { return number }
-        }
-        return lastOfSection
+    /// The text column's width.
+    let width: Int
+    /// The lines laid out so far, from the top.
+    private(set) var lines: [Line] = []
+    /// The index in `lines` of each text row, in reading order.
+    private var rowLines: [Int] = []
+    private var frontier: Frontier? = Frontier(section: 0, position: TextPosition(byte: 0, scalar: 0), headed: false)
+
+    /// The width of the text column on a screen `screenWidth` cells wide: the margin takes three.
+    static func textWidth(screenWidth: Int) -> Int {
+        max(1, screenWidth - 3)
     }
 
-    private static func wrap(_ text: String, section: Int, width: Int) -> [Line] {
-        var placed: [String.Index: Int] = [:]
-        var offset = 0
-        for index in text.indices {
-            placed[index] = offset
-            offset += text[index].unicodeScalars.count
-        }
-        return TextLayout.wrap(text, width: width).map { range in
-            let characters = text[range].indices.map { index in
-                PlacedCharacter(character: text[index], offset: placed[index] ?? 0)
+    /// An empty layout for a text column `width` wide.
+    init(width: Int) {
+        self.width = max(1, width)
+    }
+
+    /// Lays out `sections` (the log this layout was begun for) until the row holding scalar `offset` of `section`,
+    /// and `rowsBeyond` more lines, are laid out, or the log ends.
+    mutating func extend(_ sections: [LogSection], through section: Int, offset: Int, rowsBeyond: Int) {
+        while let current = frontier {
+            if let line = laidOutLine(of: section, offset: offset), lines.count > line + rowsBeyond { return }
+            guard sections.indices.contains(current.section) else {
+                frontier = nil
+                return
             }
-            return .text(section: section, characters: characters)
+            if !current.headed {
+                if current.section > 0 { lines.append(.blank) }
+                lines.append(.heading(sections[current.section].prompt))
+                frontier?.headed = true
+            }
+            let (rows, rest) = TextLayout.wrappedRows(
+                sections[current.section].text, width: width, from: current.position, limit: max(rowsBeyond, 64))
+            for row in rows {
+                rowLines.append(lines.count)
+                lines.append(.text(Row(section: current.section, bytes: row.bytes, offsets: row.scalars)))
+            }
+            if let rest {
+                frontier?.position = rest
+            } else {
+                frontier = Frontier(section: current.section + 1, position: TextPosition(byte: 0, scalar: 0), headed: false)
+            }
         }
+    }
+
+    /// The line holding scalar `offset` of `section`: the first row of the section ending after it, else the
+    /// section's last row; nil when the section has no row laid out.
+    func line(of section: Int, offset: Int) -> Int? {
+        let index = firstRow { $0.section > section || ($0.section == section && $0.offsets.upperBound > offset) }
+        if index < rowLines.count, row(index).section == section { return rowLines[index] }
+        if index > 0, row(index - 1).section == section { return rowLines[index - 1] }
+        return nil
+    }
+
+    /// `line(of:offset:)`, when that row is surely the one the whole layout would give: some row of the section ends
+    /// after `offset`, or the section is laid out to its end.
+    private func laidOutLine(of section: Int, offset: Int) -> Int? {
+        guard let line = line(of: section, offset: offset) else { return nil }
+        guard case .text(let row) = lines[line], row.offsets.upperBound <= offset else { return line }
+        return frontier.map { $0.section > section } ?? true ? line : nil
+    }
+
+    private func row(_ index: Int) -> Row {
+        guard case .text(let row) = lines[rowLines[index]] else { preconditionFailure("rowLines holds text lines only") }
+        return row
+    }
+
+    /// The index of the first row for which `isAfter` holds, which must hold for every row after it too.
+    private func firstRow(_ isAfter: (Row) -> Bool) -> Int {
+        var low = 0, high = rowLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(row(middle)) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

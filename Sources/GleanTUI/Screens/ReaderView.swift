@@ -32,7 +32,7 @@ enum ReaderView {
         _ state: AppState, _ log: Log, _ quotes: [Quote], _ selection: TextSelection, _ theme: Theme, in area: Rect,
         into buffer: inout ScreenBuffer
     ) {
-        let layout = ReaderLayout(log: log, width: max(1, area.width - 3))
+        let layout = laidOut(state, log, height: area.height)
         let selectedLine = layout.line(of: selection.section, offset: selection.range.lowerBound) ?? 0
         let top = layout.lines.count > area.height ? min(max(0, selectedLine - area.height / 3), layout.lines.count - area.height) : 0
         let colours = Dictionary(state.project.codebook.concerns.map { ($0.id, $0.colour) }, uniquingKeysWith: { first, _ in first })
@@ -42,23 +42,37 @@ enum ReaderView {
             case .blank: continue
             case .heading(let prompt):
                 buffer.put(prompt, x: 2, y: y, width: area.width - 3, style: Style(bold: true, underline: true))
-            case .text(let section, let characters):
-                let lineQuotes = quotes.filter { quote in
-                    quote.section == section && characters.contains { quote.range.contains($0.offset) }
-                }
+            case .text(let placed):
+                let lineQuotes = quotes.filter { $0.section == placed.section && $0.range.overlaps(placed.offsets) }
                 if let first = lineQuotes.first, let colour = first.concerns.first.flatMap({ colours[$0] }) {
                     buffer.write("▌", x: 0, y: y, style: theme.swatch(colour))
                 }
-                if section == selection.section, characters.contains(where: { $0.offset == selection.range.lowerBound }) {
+                if placed.section == selection.section, placed.offsets.contains(selection.range.lowerBound) {
                     buffer.write("▸", x: 1, y: y, style: theme.heading)
                 }
-                var x = 2
-                for placed in characters {
-                    let style = characterStyle(placed.offset, section, lineQuotes, selection, colours, theme)
-                    x += buffer.write(String(placed.character), x: x, y: y, style: style, maxWidth: area.width - x)
+                let text = log.sections[placed.section].text
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: placed.bytes.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: placed.bytes.upperBound)
+                var x = 2, offset = placed.offsets.lowerBound
+                for character in text[start..<end] {
+                    guard x < area.width else { break }
+                    let style = characterStyle(offset, placed.section, lineQuotes, selection, colours, theme)
+                    x += buffer.write(String(character), x: x, y: y, style: style, maxWidth: area.width - x)
+                    offset += character.unicodeScalars.count
                 }
             }
         }
+    }
+
+    /// The open log's layout, down to the selection and a screenful beyond: the one in the state, which the reducer
+    /// keeps that far, or, should it not fit this log and width, one made for this frame.
+    private static func laidOut(_ state: AppState, _ log: Log, height: Int) -> ReaderLayout {
+        guard let reader = state.reader else { return ReaderLayout(width: 1) }
+        var text = reader.text.describes(log) ? reader.text : ReaderText(log: log, screenWidth: state.size.width)
+        text.fit(screenWidth: state.size.width)
+        text.layOut(through: reader.selection, screenHeight: height)
+        return text.layout
     }
 
     private static func characterStyle(
@@ -95,7 +109,8 @@ enum ReaderView {
                 x += buffer.write(label, x: x, y: y, style: theme.swatch(concern.colour))
             }
             x += 1
-            let text = log.sections.indices.contains(quote.section) ? TextSegments.slice(log.sections[quote.section].text, quote.range) : ""
+            let shown = quote.range.clamped(to: quote.start..<(quote.start + max(0, area.width - x)))
+            let text = log.sections.indices.contains(quote.section) ? TextSegments.slice(log.sections[quote.section].text, shown) : ""
             let memo = quote.memo.isEmpty ? "" : "  ✎ \(quote.memo)"
             buffer.put("“\(text)”\(memo)", x: x, y: y, width: area.width - x, style: isTarget ? theme.heading : Style())
         }

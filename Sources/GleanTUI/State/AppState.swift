@@ -40,6 +40,8 @@ public struct AppState: Equatable, Sendable {
     public var quitting = false
     /// Whether edits are refused because the project was opened read-only.
     public var readOnly = false
+    /// The auto-coding run going on in the background, if any.
+    public var autocoding: AutocodingJob?
 
     /// The state right after opening `project` in a terminal of `size`: the Logs screen on the latest fortnight.
     public init(project: Project, size: TerminalSize, colour: Bool) {

@@ -10,6 +10,8 @@ public struct ReaderState: Equatable, Sendable {
     public var position: Int
     /// The selection: a section and a scalar range within it, at least one sentence long at first.
     public var selection: TextSelection
+    /// The open log's sentences, words and lines, worked out as far as needed.
+    public internal(set) var text: ReaderText
 
     /// The id of the open log.
     public var logID: String { sequence[position] }

@@ -102,7 +102,7 @@ enum ModalUpdate {
         case .export(let fortnight):
             return [.export(fortnight: fortnight, format: ExportFormat.allCases[picker.selected])]
         case .autocode(let pattern, let concerns):
-            return Autocoding.run(pattern: pattern, concern: concerns[picker.selected], &state, environment)
+            return Autocoding.start(pattern: pattern, concern: concerns[picker.selected], &state, environment)
         }
     }
 }

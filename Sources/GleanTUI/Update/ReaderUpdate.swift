@@ -8,23 +8,46 @@ enum ReaderUpdate {
     ) {
         guard let position = sequence.firstIndex(of: id), let log = state.project.fortnight(fortnight).log(id: id)
         else { return }
+        let text = ReaderText(log: log, screenWidth: state.size.width)
         state.reader = ReaderState(
             fortnight: fortnight, sequence: sequence, position: position,
-            selection: selection ?? firstSentence(of: log))
+            selection: selection ?? firstSentence(text.navigator), text: text)
+        fit(&state)
         Update.push(.reader, &state)
     }
 
+    /// Selects `selection` in the open log.
+    static func select(_ selection: TextSelection, _ state: inout AppState) {
+        state.reader?.selection = selection
+        fit(&state)
+    }
+
+    /// Keeps the open log's `ReaderText` describing it at the screen's width, laid out down to the selection and a
+    /// screenful beyond: call after the selection, the log or the screen size changes.
+    static func fit(_ state: inout AppState) {
+        guard var reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID)
+        else { return }
+        if !reader.text.describes(log) {
+            reader.text = ReaderText(log: log, screenWidth: state.size.width)
+        }
+        reader.text.fit(screenWidth: state.size.width)
+        reader.text.layOut(through: reader.selection, screenHeight: state.size.height)
+        state.reader = reader
+    }
+
     static func perform(_ command: Command, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        fit(&state)
         guard var reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID)
         else { return [] }
-        let navigator = SelectionNavigator(log: log)
+        if wordCommands.contains(command) { reader.text.measureWords() }
+        let navigator = reader.text.navigator
         var selection = reader.selection
         switch command {
         case .down: selection = navigator.sentence(after: selection) ?? selection
         case .up: selection = navigator.sentence(before: selection) ?? selection
         case .pageDown: selection = navigator.step(selection, by: 5, forward: true)
         case .pageUp: selection = navigator.step(selection, by: 5, forward: false)
-        case .top: selection = firstSentence(of: log)
+        case .top: selection = firstSentence(navigator)
         case .bottom: selection = navigator.lastSentence ?? selection
         case .extendSentence: selection = navigator.extendBySentence(selection)
         case .shrinkSentence: selection = navigator.shrinkBySentence(selection)
@@ -47,7 +70,8 @@ enum ReaderUpdate {
                 return []
             }
             reader.position = position
-            selection = firstSentence(of: next)
+            reader.text = ReaderText(log: next, screenWidth: state.size.width)
+            selection = firstSentence(reader.text.navigator)
         case .tag(let key):
             return Tagging.toggle(key: key, &state, environment)
         case .pickConcern:
@@ -65,12 +89,16 @@ enum ReaderUpdate {
         }
         reader.selection = selection
         state.reader = reader
+        fit(&state)
         return []
     }
 
+    /// The commands that move by words, which are measured the first time one is used.
+    private static let wordCommands: Set<Command> = [.extendWord, .shrinkWord, .startForward, .startBack]
+
     /// The first sentence of the first section that has one.
-    static func firstSentence(of log: Log) -> TextSelection {
-        SelectionNavigator(log: log).firstSentence ?? TextSelection(section: 0, range: 0..<0)
+    private static func firstSentence(_ navigator: SelectionNavigator) -> TextSelection {
+        navigator.firstSentence ?? TextSelection(section: 0, range: 0..<0)
     }
 
     private static func quoteSelection(_ quotes: [Quote], from selection: TextSelection, forward: Bool) -> TextSelection? {

@@ -67,17 +67,15 @@ enum Search {
         case .quoteList: state.quoteList?.selected = index
         case .importPreview: state.message = "Row \(index + 1) of the import matches"
         case .reader:
-            let selection = sentences(state)[index].selection
-            state.reader?.selection = selection
+            ReaderUpdate.select(sentences(state)[index].selection, &state)
         }
     }
 
     private static func sentences(_ state: AppState) -> [(selection: TextSelection, text: String)] {
         guard let reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID) else { return [] }
         return log.sections.enumerated().flatMap { index, section in
-            TextSegments.sentences(in: section.text).map {
-                (TextSelection(section: index, range: $0), TextSegments.slice(section.text, $0))
-            }
+            let ranges = TextSegments.sentences(in: section.text)
+            return zip(ranges, TextSegments.slices(section.text, ranges)).map { (TextSelection(section: index, range: $0), $1) }
         }
     }
 }

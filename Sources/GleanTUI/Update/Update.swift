@@ -14,6 +14,8 @@ public enum Event: Equatable, Sendable {
     case importFailed(String)
     /// Logs were imported: the project with them, and a summary for the status bar.
     case imported(Project, String)
+    /// The auto-coding run `job` (an `AutocodingJob.id`) ended.
+    case autocoded(job: String, AutocodingOutcome)
 }
 
 /// Work the runtime must do for the reducer: the reducer itself never touches disk or terminal.
@@ -26,6 +28,10 @@ public enum Effect: Equatable, Sendable {
     case readImport(path: String)
     /// Import the good rows of `batch`, then send `.imported` or `.importFailed`.
     case importLogs(ImportBatch)
+    /// Search for the job in the background, then send `.autocoded`.
+    case autocode(AutocodingJob)
+    /// Stop the auto-coding run going on, if any.
+    case cancelAutocode
     /// Leave the interface.
     case quit
 }
@@ -54,6 +60,7 @@ public enum Update {
         switch event {
         case .resized(let size):
             state.size = size
+            ReaderUpdate.fit(&state)
             return []
         case .saved:
             state.saveState = .saved
@@ -80,6 +87,10 @@ public enum Update {
             if state.screen == .importPreview { _ = goBack(&state) }
             state.importPreview = nil
             return []
+        case .autocoded(let job, let outcome):
+            return Autocoding.finish(job, outcome, &state)
+        case .key(let key) where state.autocoding != nil:
+            return Autocoding.handle(key, &state)
         case .key(let key):
             state.message = nil
             if state.modal != nil {

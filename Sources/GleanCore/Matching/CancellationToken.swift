@@ -1,0 +1,20 @@
+import Foundation
+
+/// A flag one thread raises to ask work running on another to stop; the work looks at it often and stops promptly.
+public final class CancellationToken: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    /// A token not yet cancelled.
+    public init() {}
+
+    /// Asks the work to stop. Safe to call from any thread, more than once.
+    public func cancel() {
+        lock.withLock { cancelled = true }
+    }
+
+    /// Whether `cancel()` has been called.
+    public var isCancelled: Bool {
+        lock.withLock { cancelled }
+    }
+}

@@ -1,0 +1,19 @@
+import GleanCore
+
+extension AutocodingJob {
+    /// Searches `project` for the job, within `budget`: the work the runner does off the input thread.
+    public func perform(on project: Project, _ environment: UpdateEnvironment, budget: MatchBudget) -> AutocodingOutcome {
+        do {
+            let edit = try AutoCoding.edit(
+                project, pattern: pattern, concern: concern, fortnight: fortnight, newID: environment.newID,
+                coder: environment.coder, created: environment.now(), budget: budget)
+            return edit.map(AutocodingOutcome.tagged) ?? .nothingToTag
+        } catch is CancellationError {
+            return .cancelled
+        } catch let error as ProjectError {
+            return .refused(error.problem)
+        } catch {
+            return .refused("\(error)")
+        }
+    }
+}
