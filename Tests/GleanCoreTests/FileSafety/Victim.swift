@@ -56,7 +56,7 @@ struct Victim {
 
 /// Runs `body` on another thread and fails, rather than hanging the test, when it takes longer than `seconds` (as it
 /// would when a fifo is opened or read).
-func finishing<Value>(
+func finishing<Value: Sendable>(
     within seconds: Double, _ what: String, file: StaticString = #filePath, line: UInt = #line,
     _ body: @escaping @Sendable () -> Value
 ) -> Value? {
@@ -71,9 +71,4 @@ func finishing<Value>(
         return nil
     }
     return box.value
-}
-
-/// A value handed from one thread to another, guarded by the semaphore that says it is set.
-private final class Box<Value>: @unchecked Sendable {
-    var value: Value?
 }
