@@ -60,13 +60,15 @@ public struct ExchangeMerge: Equatable, Sendable {
         let quoteIDs = Set(project.fortnights.values.flatMap(\.quotes).map(\.id))
         var sources: [String: Log] = [:]
         for log in logs where sources[log.id] == nil { sources[log.id] = log }
-        var matches: [String: Log?] = [:]
+        var present: [LogMatch: Log] = [:]
+        for fortnight in project.fortnights.values {
+            for log in fortnight.logs where present[LogMatch(log)] == nil { present[LogMatch(log)] = log }
+        }
         var passages: [Int: Set<Passage>] = [:]
         var newQuotes: [Int: [Quote]] = [:]
         for var quote in incoming.quotes {
             guard let source = sources[quote.log] else { continue }
-            if matches[source.id] == nil { matches[source.id] = project.log(matching: source) }
-            guard let log = matches[source.id] ?? nil else { continue }
+            guard let log = present[LogMatch(source)] else { continue }
             quote.log = log.id
             quote.concerns = quote.concerns.compactMap { concernIDs[$0] }.sorted()
             if quoteIDs.contains(quote.id) { quote.id = UUID().uuidString.lowercased() }
@@ -124,12 +126,16 @@ public struct ExchangeMerge: Equatable, Sendable {
     }
 }
 
-extension Project {
-    /// The project's log with the same participant, date and sections as `log`.
-    fileprivate func log(matching log: Log) -> Log? {
-        fortnight(programme.fortnight(containing: log.date)).logs.first {
-            $0.participant == log.participant && $0.date == log.date && $0.sections == log.sections
-        }
+/// What makes a project's log the one an incoming log became: the same participant, date and sections.
+private struct LogMatch: Hashable {
+    var participant: String
+    var date: Day
+    var sections: [String]
+
+    init(_ log: Log) {
+        participant = log.participant
+        date = log.date
+        sections = log.sections.flatMap { [$0.prompt, $0.text] }
     }
 }
 

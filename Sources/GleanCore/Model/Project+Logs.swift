@@ -27,9 +27,7 @@ extension Project {
             }
             log.id = Project.freeID("\(log.participant)-\(log.date.iso)", taken: ids)
             ids.insert(log.id)
-            var fortnight = self.fortnight(number)
-            fortnight.logs.append(log)
-            fortnights[number] = fortnight
+            fortnights[number, default: Fortnight(number: number)].logs.append(log)
             addition.added[number, default: []].append(log)
         }
         for number in addition.added.keys {
