@@ -1,7 +1,7 @@
 import Foundation
 
 /// What adding an `ExchangeImport.Incoming` to a project gives, worked out without writing anything: the participants
-/// and logs to add (through `ProjectStore.importLogs`), then the concerns and quotes as one edit.
+/// and logs to add, and the concerns and quotes as one edit, written together by `ProjectStore.importLogs`.
 ///
 /// A concern whose name is already in the codebook (ignoring case) is that concern; others are added, keeping their
 /// id and number key when free. A log already present (same participant, date and sections) takes the quotes for it;
@@ -117,11 +117,7 @@ public struct ExchangeMerge: Equatable, Sendable {
     /// merge and the project as saved.
     public static func merge(_ incoming: ExchangeImport.Incoming, into project: Project, store: ProjectStore) throws -> ExchangeMerge {
         let merge = ExchangeMerge(incoming, into: project)
-        var (updated, _) = try store.importLogs(participants: merge.participants, logs: merge.logs, into: project)
-        guard !merge.edit.changes.isEmpty else { return merge }
-        try store.record(merge.edit)
-        updated.apply(merge.edit)
-        try store.fold(updated)
+        _ = try store.importLogs(participants: merge.participants, logs: merge.logs, coding: merge.edit, into: project)
         return merge
     }
 }

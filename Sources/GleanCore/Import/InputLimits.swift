@@ -10,7 +10,7 @@ public enum InputLimits {
     public static let sourceEntryBytes = 4 << 20
     /// The most bytes Glean reads from the project XML (`.qde`) of a QDPX archive, or from a `.qdc` codebook: 512 MiB.
     public static let exchangeXMLBytes = 512 << 20
-    /// The deepest nesting of elements an exchange file may have (libxml2's own limit without `XML_PARSE_HUGE`).
+    /// The deepest nesting of elements an exchange file may have; REFI-QDA files nest a few levels, codes a few more.
     public static let xmlDepth = 256
     /// The most bytes a summary template (`glean export --template`) may hold: 64 KiB (the bundled ones hold 6 KB).
     public static let templateBytes = 64 << 10

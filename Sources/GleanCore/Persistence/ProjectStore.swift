@@ -170,22 +170,29 @@ public final class ProjectStore {
         return try ProjectLoading.read(layout, consistentWithWriters: false).project
     }
 
-    /// Adds `participants` (new ones only) and `logs` to `project` on disk and returns the project with them, after
+    /// Adds `participants` (new ones only) and `logs` to `project` on disk, then applies `coding` (concerns and
+    /// quotes that come with the logs, as a REFI-QDA merge brings them), and returns the project with them, after
     /// folding any journalled edits and keeping a backup.
     ///
     /// Every file the import changes is written in one `SnapshotTransaction`, so a reader, or a Glean opening the
     /// project after a crash, sees all of the import or none of it.
     public func importLogs(
-        participants: [Participant], logs: [Log], into project: Project
+        participants: [Participant], logs: [Log], coding: Edit? = nil, into project: Project
     ) throws -> (project: Project, addition: Project.LogAddition) {
         try requireEditing()
         if !unfolded.isEmpty { try fold(project) }
         var updated = project
         updated.addParticipants(participants)
         let addition = updated.addLogs(logs)
-        guard addition.count > 0 || updated.participants != project.participants else { return (updated, addition) }
+        var parts = SnapshotParts(manifest: true, logs: Set(addition.added.keys))
+        if let coding {
+            updated.apply(coding)
+            coding.changes.forEach { parts.insert($0) }
+        }
+        guard addition.count > 0 || updated.participants != project.participants || !(coding?.changes.isEmpty ?? true)
+        else { return (updated, addition) }
         try Backups.make(layout, reason: "before importing \(addition.count) logs")
-        try ProjectWriter.write(updated, SnapshotParts(manifest: true, logs: Set(addition.added.keys)), layout)
+        try ProjectWriter.write(updated, parts, layout)
         return (updated, addition)
     }
 

@@ -68,4 +68,22 @@ final class ExchangeRoundTripTests: XCTestCase {
         XCTAssertEqual(merged.fortnights.values.flatMap(\.quotes).count, 4)
         XCTAssertTrue(merged.fortnights.values.flatMap(\.quotes).contains { $0.concerns == ["loose", "plain-x"] })
     }
+
+    /// A merge writes its logs, concerns and quotes in one transaction (one backup, one record naming the new
+    /// fortnights and the manifest), so a crash part-way never leaves logs without their quotes.
+    func testAMergeIsOneTransaction() throws {
+        let folder = try ExchangeTestSupport.folder()
+        let incoming = try ExchangeTestSupport.read(ExchangeExport.archive(ExchangeFixtures.hostile()))
+        let other = try ProjectStore.create(
+            Project(programme: Programme(name: "Other", start: Day(iso: "2020-03-30")!)),
+            in: folder.appendingPathComponent("other"))
+        let merge = try ExchangeMerge.merge(incoming, into: other.opened, store: other)
+        other.close()
+        XCTAssertEqual(Backups.list(other.layout).count, 1)
+        let record = try XCTUnwrap(try TransactionRecord.read(other.layout.openRoot()))
+        XCTAssertTrue(record.applied)
+        XCTAssertTrue(record.manifest)
+        XCTAssertEqual(record.newFortnights, merge.project.fortnights.keys.sorted())
+        XCTAssertFalse(merge.project.fortnights.values.flatMap(\.quotes).isEmpty)
+    }
 }
