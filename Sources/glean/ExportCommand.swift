@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import GleanCore
 
-/// `glean export`: the fortnight summary as Markdown or HTML, the quotes as CSV, the summary's data as JSON, or the
-/// whole project (`qdpx`) or codebook (`qdc`) for other qualitative-analysis tools.
+/// `glean export`: the fortnight summary as Markdown or HTML, the quotes as CSV, the summary's data as JSON, the
+/// rapid-analysis matrix as CSV or HTML, or the whole project (`qdpx`) or codebook (`qdc`) for other
+/// qualitative-analysis tools.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -12,6 +13,8 @@ struct ExportCommand: ParsableCommand {
     /// The export formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, html, csv, json, qdpx, qdc
+        case matrixCSV = "matrix-csv"
+        case matrixHTML = "matrix-html"
 
         /// The REFI-QDA format, for `qdpx` and `qdc`.
         var exchange: ExchangeFormat? { ExchangeFormat(rawValue: rawValue) }
@@ -22,11 +25,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The fortnight to export.")
     var fortnight: Int?
 
-    @Flag(help: "Every fortnight (csv and json only).")
+    @Option(help: ArgumentHelp("Fortnights FIRST to LAST, e.g. 2-4 (csv, json and the matrix only).", valueName: "first-last"))
+    var fortnights: String?
+
+    @Flag(help: "Every fortnight (csv, json and the matrix only).")
     var all = false
 
-    @Option(help: "A summary (markdown, html), data (csv, json), or REFI-QDA: the whole project (qdpx) or codebook (qdc).")
+    @Option(
+        help: "A summary (markdown, html), data (csv, json), the rapid-analysis matrix (matrix-csv, matrix-html), or REFI-QDA: the whole project (qdpx) or codebook (qdc).")
     var format: Format = .markdown
+
+    @Option(help: ArgumentHelp("The matrix's rows: participant, or an attribute such as \"care setting\".", valueName: "participant|attribute"))
+    var rows: String?
+
+    @Option(help: ArgumentHelp("The matrix's cells: the quotes, or a count of quotes and participants.", valueName: "quotes|count"))
+    var cells: String?
 
     @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output).")
     var output: String?
@@ -45,12 +58,19 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
         if format.exchange != nil {
-            guard fortnight == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight and --all") }
+            guard fortnight == nil, fortnights == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight, --fortnights and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
             guard template == nil, !pseudonymise else { throw ValidationError("\(format.rawValue) takes no --template or --pseudonymise") }
             return
         }
-        guard (fortnight != nil) != all else { throw ValidationError("give exactly one of --fortnight N and --all") }
+        guard [fortnight != nil, fortnights != nil, all].filter({ $0 }).count == 1 else {
+            throw ValidationError("give exactly one of --fortnight N, --fortnights FIRST-LAST and --all")
+        }
+        _ = try fortnightSpan()
+        guard matrixFormat || (rows == nil && cells == nil) else {
+            throw ValidationError("--rows and --cells are for --format matrix-csv or matrix-html")
+        }
+        _ = try matrixCells()
         guard pseudonymise || keepAttributes.isEmpty else {
             throw ValidationError("--keep-attribute needs --pseudonymise")
         }
@@ -65,16 +85,44 @@ struct ExportCommand: ParsableCommand {
         }
         let request = SummaryExport.Request(
             format: ExportFormat(rawValue: format.rawValue) ?? .markdown,
-            scope: fortnight.map(ExportScope.fortnight) ?? .all,
+            scope: try fortnightSpan().map(ExportScope.range) ?? fortnight.map(ExportScope.fortnight) ?? .all,
             template: template.map { URL(fileURLWithPath: $0) },
-            pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
+            pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
+            matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()))
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
         guard let output else {
             return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
         }
         try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
+        let span = try fortnightSpan() ?? 1...store.opened.latestFortnight
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
-            ?? "fortnights 1 to \(store.opened.latestFortnight)"
+            ?? "fortnights \(span.lowerBound) to \(span.upperBound)"
         Console.say("Wrote \(covered) to \(output)")
+    }
+
+    private var matrixFormat: Bool { format == .matrixCSV || format == .matrixHTML }
+
+    /// The fortnights `--fortnights FIRST-LAST` names, checked against the fortnight numbers Glean accepts.
+    private func fortnightSpan() throws -> ClosedRange<Int>? {
+        guard let fortnights else { return nil }
+        let parts = fortnights.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]) else {
+            throw ValidationError("--fortnights must be FIRST-LAST, e.g. 2-4, not \"\(fortnights)\"")
+        }
+        try OptionRange.check(first, Project.fortnightRange, option: "--fortnights")
+        try OptionRange.check(last, Project.fortnightRange, option: "--fortnights")
+        guard first <= last else {
+            throw ValidationError("--fortnights must name the earlier fortnight first, e.g. \(last)-\(first)")
+        }
+        return first...last
+    }
+
+    /// The cells `--cells` asks for; quotes unless told otherwise.
+    private func matrixCells() throws -> MatrixLayout.Cells {
+        guard let cells else { return .quotes }
+        guard let value = MatrixLayout.Cells(rawValue: cells) else {
+            throw ValidationError("--cells must be quotes or count, not \"\(cells)\"")
+        }
+        return value
     }
 }

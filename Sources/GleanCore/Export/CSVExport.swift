@@ -20,9 +20,15 @@ enum CSVExport {
                     quote.text, quote.memo, quote.featured ? "yes" : "no",
                 ]
         }
+        return try table([header] + rows)
+    }
+
+    /// `rows` as a CSV file as described above: a byte order mark, CR LF row ends, quoting where needed and every
+    /// cell through the `SpreadsheetCell` guard.
+    static func table(_ rows: [[String]]) throws -> Data {
         let stream = OutputStream.toMemory()
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        for row in [header] + rows {
+        for row in rows {
             try writer.write(row: row.map(SpreadsheetCell.guarded))
         }
         stream.close()

@@ -8,24 +8,39 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
     /// The summary's data model, for other programs.
     case json
+    /// The rapid-analysis matrix (rows of participants or attribute values, a column per concern) as CSV.
+    case matrixCSV = "matrix-csv"
+    /// The rapid-analysis matrix as one self-contained HTML table with the quotes in its cells.
+    case matrixHTML = "matrix-html"
 
     /// The file name extension, e.g. `md`.
     public var fileExtension: String {
         switch self {
         case .markdown: return "md"
-        case .html: return "html"
-        case .csv: return "csv"
+        case .html, .matrixHTML: return "html"
+        case .csv, .matrixCSV: return "csv"
         case .json: return "json"
         }
     }
 
-    /// Whether the format can hold every fortnight at once (`--all`); summaries are one fortnight each.
+    /// What the interface's file is called before its fortnight, e.g. `summary` in `summary-fortnight-003.md`.
+    public var fileStem: String {
+        isMatrix ? "matrix" : "summary"
+    }
+
+    /// Whether the format can hold several fortnights at once (`--all`, `--fortnights`); summaries are one fortnight
+    /// each.
     public var coversSeveralFortnights: Bool {
-        self == .csv || self == .json
+        self == .csv || self == .json || isMatrix
     }
 
     /// Whether the format is rendered through a Mustache template, and so accepts a facilitator's own.
     public var usesTemplate: Bool {
         self == .markdown || self == .html
+    }
+
+    /// Whether the format is the rapid-analysis matrix, and so takes `MatrixLayout`'s rows and cells.
+    public var isMatrix: Bool {
+        self == .matrixCSV || self == .matrixHTML
     }
 }

@@ -12,6 +12,8 @@ struct ExportedQuote {
     let start: Int
     let end: Int
     let text: String
+    /// The ids of its concerns, in codebook order.
+    let concernIDs: [String]
     /// The names of its concerns, in codebook order.
     let concerns: [String]
     /// The themes of its concerns, each once, in codebook order.
@@ -41,7 +43,8 @@ struct ExportedQuote {
                     id: quote.id, fortnight: number, log: log.id, date: log.date, participant: log.participant,
                     attributes: participants[log.participant]?.attributes ?? [:],
                     section: quote.section, prompt: section.prompt, start: quote.start, end: quote.end,
-                    text: TextSegments.slice(section.text, quote.range), concerns: concerns.map(\.name),
+                    text: TextSegments.slice(section.text, quote.range), concernIDs: concerns.map(\.id),
+                    concerns: concerns.map(\.name),
                     themes: concerns.map(\.theme).filter { seenThemes.insert($0).inserted },
                     memo: quote.memo, featured: quote.featured)
             }

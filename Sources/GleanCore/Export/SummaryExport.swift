@@ -13,21 +13,25 @@ public enum SummaryExport {
         public var template: URL?
         /// Whether, and how, participants are pseudonymised; nil to export codes and every attribute.
         public var pseudonymisation: Pseudonymisation?
+        /// The rows and cells of a rapid-analysis matrix; ignored by the other formats.
+        public var matrix: MatrixLayout
 
         /// Creates a request.
         public init(
-            format: ExportFormat, scope: ExportScope, template: URL? = nil, pseudonymisation: Pseudonymisation? = nil
+            format: ExportFormat, scope: ExportScope, template: URL? = nil, pseudonymisation: Pseudonymisation? = nil,
+            matrix: MatrixLayout = MatrixLayout()
         ) {
             self.format = format
             self.scope = scope
             self.template = template
             self.pseudonymisation = pseudonymisation
+            self.matrix = matrix
         }
     }
 
-    /// The file name the interface uses, e.g. `summary-fortnight-003.md`.
+    /// The file name the interface uses, e.g. `summary-fortnight-003.md` or `matrix-fortnight-003.html`.
     public static func fileName(fortnight: Int, format: ExportFormat = .markdown) -> String {
-        "summary-fortnight-\(Project.threeDigits(fortnight)).\(format.fileExtension)"
+        "\(format.fileStem)-fortnight-\(Project.threeDigits(fortnight)).\(format.fileExtension)"
     }
 
     /// The bytes of the export `request` asks for.
@@ -48,7 +52,15 @@ public enum SummaryExport {
             return try CSVExport.data(source, fortnights: numbers)
         case .json:
             let documents = numbers.map { SummaryDocument(project: source, fortnight: $0) }
-            return request.scope == .all ? try JSONFormat.snapshot(documents) : try JSONFormat.snapshot(documents[0])
+            return request.scope.isSingleFortnight
+                ? try JSONFormat.snapshot(documents[0]) : try JSONFormat.snapshot(documents)
+        case .matrixCSV:
+            return try MatrixCSV.data(
+                Matrix(project: source, fortnights: numbers, rows: request.matrix.rows), cells: request.matrix.cells)
+        case .matrixHTML:
+            return try MatrixHTML.data(
+                Matrix(project: source, fortnights: numbers, rows: request.matrix.rows), of: source,
+                cells: request.matrix.cells)
         }
     }
 
@@ -69,7 +81,7 @@ public enum SummaryExport {
     }
 
     private static func check(_ request: Request, against project: Project) throws {
-        if request.scope == .all, !request.format.coversSeveralFortnights {
+        if !request.scope.isSingleFortnight, !request.format.coversSeveralFortnights {
             let formats = ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)
             throw ExportError(
                 "a \(request.format.rawValue) summary covers one fortnight; "
@@ -83,6 +95,16 @@ public enum SummaryExport {
         if case .fortnight(let number) = request.scope, !project.fortnightNumbers.contains(number) {
             throw ExportError(
                 "fortnight \(number) does not exist; this programme has fortnights 1 to \(project.latestFortnight)")
+        }
+        if case .range(let range) = request.scope,
+            !project.fortnightNumbers.contains(range.lowerBound) || !project.fortnightNumbers.contains(range.upperBound)
+        {
+            throw ExportError(
+                "fortnights \(range.lowerBound) to \(range.upperBound) are not all in the programme, which has "
+                    + "fortnights 1 to \(project.latestFortnight)")
+        }
+        if request.format.isMatrix, case .attribute(let name) = request.matrix.rows {
+            try MatrixLayout.check(attribute: name, in: project, pseudonymisation: request.pseudonymisation)
         }
         let unknown = (request.pseudonymisation?.keptAttributes ?? []).subtracting(project.attributeNames).sorted()
         if !unknown.isEmpty {

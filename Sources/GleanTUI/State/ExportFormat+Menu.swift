@@ -8,6 +8,8 @@ extension ExportFormat {
         case .html: return "HTML summary with charts, ready to print"
         case .csv: return "CSV of the fortnight's quotes, for a spreadsheet"
         case .json: return "JSON of the summary's data"
+        case .matrixCSV: return "Matrix CSV: participants × concerns, quotes in cells"
+        case .matrixHTML: return "Matrix HTML: participants × concerns, quotes in cells"
         }
     }
 }
