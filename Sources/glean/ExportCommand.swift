@@ -8,7 +8,7 @@ import GleanCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a fortnight summary, the quotes and counts of every fortnight, or the project for other QDA tools.")
+        abstract: "Export a fortnight summary, the quotes and counts of every fortnight, the rapid-analysis matrix, or the project for other QDA tools.")
 
     /// The export formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -84,8 +84,8 @@ public enum SummaryExport {
         if !request.scope.isSingleFortnight, !request.format.coversSeveralFortnights {
             let formats = ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)
             throw ExportError(
-                "a \(request.format.rawValue) summary covers one fortnight; "
-                    + "every fortnight can be exported as \(formats.joined(separator: " or "))")
+                "a \(request.format.rawValue) summary covers one fortnight; several fortnights can be exported as "
+                    + formats.dropLast().joined(separator: ", ") + " or " + (formats.last ?? ""))
         }
         if request.template != nil, !request.format.usesTemplate {
             let formats = ExportFormat.allCases.filter(\.usesTemplate).map(\.rawValue)

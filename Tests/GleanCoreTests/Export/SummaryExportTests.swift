@@ -17,7 +17,8 @@ final class SummaryExportTests: XCTestCase {
         for format in [ExportFormat.markdown, .html] {
             XCTAssertEqual(
                 refusal(.init(format: format, scope: .all)),
-                "a \(format.rawValue) summary covers one fortnight; every fortnight can be exported as csv or json")
+                "a \(format.rawValue) summary covers one fortnight; several fortnights can be exported as csv, json, "
+                    + "matrix-csv or matrix-html")
         }
     }
 
