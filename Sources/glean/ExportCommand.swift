@@ -69,6 +69,7 @@ struct ExportCommand: ParsableCommand {
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
+        warnOfAnonymousQuotes(store.opened, request)
         guard let output else {
             return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
         }
@@ -76,5 +77,18 @@ struct ExportCommand: ParsableCommand {
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights 1 to \(store.opened.latestFortnight)"
         Console.say("Wrote \(covered) to \(output)")
+    }
+
+    /// Warns on standard error when a featured quote of the export would be attributed only as "a participant".
+    private func warnOfAnonymousQuotes(_ project: Project, _ request: SummaryExport.Request) {
+        let exported = request.pseudonymisation.map(project.pseudonymised) ?? project
+        let numbers = fortnight.map { [$0] } ?? project.fortnightNumbers
+        let count = exported.quotesAttributedAnonymously(inFortnights: numbers)
+        guard count > 0 else { return }
+        let kept = project.attribution.attributeNames.filter { !keepAttributes.contains($0) }
+        let fix = pseudonymise && !kept.isEmpty
+            ? "keep them with " + kept.map { "--keep-attribute \"\($0)\"" }.joined(separator: " ")
+            : "choose the attributes with glean attribution --role ATTRIBUTE --setting ATTRIBUTE (glean attributes lists them)"
+        printError(project.attribution.anonymousWarning(quotes: count, fix: fix))
     }
 }

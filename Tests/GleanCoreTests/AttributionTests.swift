@@ -139,7 +139,10 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(project.quotesAttributedAnonymously(inFortnights: [1]), 0)
         XCTAssertEqual(
             project.attribution.anonymousWarning(quotes: 2, fix: "choose them with glean attribution --role ATTRIBUTE"),
-            "2 featured quotes would be attributed only as \"a participant\": the writer has no value for the attributes quotes are attributed by (role \"Your role\", care setting (none)); choose them with glean attribution --role ATTRIBUTE")
+            "2 featured quotes would be attributed only as \"a participant\": their writers have no \"Your role\"; choose them with glean attribution --role ATTRIBUTE")
+        XCTAssertEqual(
+            Attribution(role: nil, setting: nil).anonymousWarning(quotes: 1, fix: "FIX"),
+            "1 featured quote would be attributed only as \"a participant\": no attribute is chosen for the writer's role or care setting; FIX")
     }
 
     func testSuggestsRoleAndSettingColumnsByTheirWords() {

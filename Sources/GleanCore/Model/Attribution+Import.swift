@@ -41,10 +41,14 @@ extension Attribution {
         return short.first { reads(HeaderName.words($0)) }
     }
 
-    /// "2 featured quotes would be attributed only as "a participant" …", naming `fix`: how to choose the attributes.
+    /// "2 featured quotes would be attributed only as "a participant": their writers have no "Your role" or "Care
+    /// setting"; FIX", `fix` saying how to choose the attributes.
     public func anonymousWarning(quotes count: Int, fix: String) -> String {
         let quotes = count == 1 ? "1 featured quote would be" : "\(count) featured quotes would be"
-        return "\(quotes) attributed only as \"\(Attribution.anonymous)\": the writer has no value for the "
-            + "attributes quotes are attributed by (\(description)); \(fix)"
+        let names = attributeNames.map { "\"\($0)\"" }
+        let reason = names.isEmpty
+            ? "no attribute is chosen for the writer's role or care setting"
+            : "\(count == 1 ? "its writer has" : "their writers have") no \(names.joined(separator: " or "))"
+        return "\(quotes) attributed only as \"\(Attribution.anonymous)\": \(reason); \(fix)"
     }
 }
