@@ -118,6 +118,6 @@ final class AttributionScreenTests: XCTestCase {
         _ = Update.reduce(&harness.state, .exported("exports/summary-fortnight-003.md"), harness.environment)
         XCTAssertEqual(
             harness.state.message,
-            "Exported the summary to exports/summary-fortnight-003.md; 4 featured quotes would be attributed only as \"a participant\": their writers have no \"Your role\"; press a on the Counts screen to choose the attributes")
+            "Exported, but 4 featured quotes would be attributed only as \"a participant\": their writers have no \"Your role\"; press a on the Counts screen to choose the attributes (exports/summary-fortnight-003.md)")
     }
 }

@@ -9,7 +9,7 @@ enum AttributionUpdate {
         let names = choices(state.project)
         state.modal = .picker(
             Picker(
-                title: "Attribute featured quotes by role: which attribute?", options: names.map(label),
+                title: "Attribute quotes by role", options: names.map(label),
                 selected: names.firstIndex(of: state.project.attribution.role) ?? 0, purpose: .attributionRole(names)))
         return []
     }
@@ -19,7 +19,7 @@ enum AttributionUpdate {
         let names = choices(state.project)
         state.modal = .picker(
             Picker(
-                title: "…and by care setting: which attribute?", options: names.map(label),
+                title: "…and by care setting", options: names.map(label),
                 selected: names.firstIndex(of: state.project.attribution.setting) ?? 0,
                 purpose: .attributionSetting(role: role, names)))
         return []
@@ -35,11 +35,11 @@ enum AttributionUpdate {
         return History.commit(edit, &state)
     }
 
-    /// "; 2 featured quotes would be attributed only as "a participant" …" for the current fortnight, or "".
-    static func exportWarning(_ state: AppState) -> String {
+    /// "2 featured quotes would be attributed only as "a participant" …" for the current fortnight, or nil.
+    static func exportWarning(_ state: AppState) -> String? {
         let count = state.project.quotesAttributedAnonymously(inFortnights: [state.currentFortnight])
-        guard count > 0 else { return "" }
-        return "; " + state.project.attribution.anonymousWarning(
+        guard count > 0 else { return nil }
+        return state.project.attribution.anonymousWarning(
             quotes: count, fix: "press a on the Counts screen to choose the attributes")
     }
 

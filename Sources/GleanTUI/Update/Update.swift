@@ -73,7 +73,8 @@ public enum Update {
             state.saveState = .failed(reason)
             return []
         case .exported(let path):
-            state.message = "Exported the summary to \(path)" + AttributionUpdate.exportWarning(state)
+            state.message = AttributionUpdate.exportWarning(state).map { "Exported, but \($0) (\(path))" }
+                ?? "Exported the summary to \(path)"
             return []
         case .exportFailed(let reason):
             state.message = "Export failed: \(reason)"
