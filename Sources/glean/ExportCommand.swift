@@ -90,6 +90,7 @@ struct ExportCommand: ParsableCommand {
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
             matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()))
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
+        warnOfAnonymousQuotes(store.opened, request)
         guard let output else {
             return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
         }
@@ -124,5 +125,20 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--cells must be quotes or count, not \"\(cells)\"")
         }
         return value
+    }
+
+    /// Warns on standard error when a featured quote of the export would be attributed only as "a participant".
+    private func warnOfAnonymousQuotes(_ project: Project, _ request: SummaryExport.Request) {
+        guard !matrixFormat else { return }
+        let exported = request.pseudonymisation.map(project.pseudonymised) ?? project
+        let span = (try? fortnightSpan()).map { Array($0) }
+        let numbers = span ?? fortnight.map { [$0] } ?? project.fortnightNumbers
+        let count = exported.quotesAttributedAnonymously(inFortnights: numbers)
+        guard count > 0 else { return }
+        let kept = project.attribution.attributeNames.filter { !keepAttributes.contains($0) }
+        let fix = pseudonymise && !kept.isEmpty
+            ? "keep them with " + kept.map { "--keep-attribute \"\($0)\"" }.joined(separator: " ")
+            : "choose the attributes with glean attribution --role ATTRIBUTE --setting ATTRIBUTE (glean attributes lists them)"
+        printError(project.attribution.anonymousWarning(quotes: count, fix: fix))
     }
 }

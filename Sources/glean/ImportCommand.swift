@@ -47,6 +47,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "A column to leave out (repeatable).")
     var ignoreColumn: [String] = []
 
+    @Option(help: "Attribute featured quotes by a column, imported as an attribute: role=COLUMN or setting=COLUMN (the care setting); once each.")
+    var attributeAs: [String] = []
+
     @Flag(help: "Import the good rows even when some are bad, listing the bad ones.")
     var skipInvalid = false
 
@@ -78,8 +81,10 @@ struct ImportCommand: ParsableCommand {
         guard format != .csv else {
             if exchangeOptions { throw ValidationError("--merge, --participant-from, --date-from, --date and --start are for --format qdpx") }
             if files.isEmpty { throw ValidationError("Missing expected argument '<files> ...'") }
+            _ = try attributionColumns()
             return
         }
+        if !attributeAs.isEmpty { throw ValidationError("--attribute-as is for --format csv") }
         if dryRun { throw ValidationError("--dry-run is for --format csv") }
         files += participantFrom.dropFirst(participantFrom.first == "variable" ? 2 : 1) + dateFrom.dropFirst(2)
         participantFrom = Array(participantFrom.prefix(participantFrom.first == "variable" ? 2 : 1))
@@ -94,29 +99,68 @@ struct ImportCommand: ParsableCommand {
         if format != .csv { return try runExchange(ExchangeFormat(rawValue: format.rawValue) ?? .qdpx) }
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
+        let marked = try attributionColumns()
+        let attributes = attributeColumn + [marked.role, marked.setting].compactMap { $0 }.filter { column in
+            !attributeColumn.contains { HeaderName.key($0) == HeaderName.key(column) }
+        }
         let mapping = try reportingErrors {
             ImportMapping(
                 participantColumn: participantColumn, dateColumn: dateColumn, dateFormat: try DatePattern(dateFormat),
-                textColumns: textColumn, attributeColumns: attributeColumn, ignoreColumns: ignoreColumn)
+                textColumns: textColumn, attributeColumns: attributes, ignoreColumns: ignoreColumn)
         }
         var batch = ImportBatch()
         for file in files {
             let url = URL(fileURLWithPath: file)
             batch.append(try reportingErrors {
-                try LogImport.read(url, name: file, mapping: mapping, project: store.opened, progress: progressBar(for: url, named: file))
+                do {
+                    return try LogImport.read(url, name: file, mapping: mapping, project: store.opened, progress: progressBar(for: url, named: file))
+                } catch var error as ProjectError {
+                    for (use, column) in [("role", marked.role), ("setting", marked.setting)] {
+                        guard let column else { continue }
+                        let named = "--attribute-column \"\(column)\""
+                        if error.problem.hasPrefix(named), !attributeColumn.contains(column) {
+                            error.problem = "--attribute-as \(use)=\"\(column)\"" + error.problem.dropFirst(named.count)
+                        }
+                    }
+                    throw error
+                }
             })
         }
         batch.rejected.forEach { printError($0.description) }
         batch.flagged.forEach { printError($0.description) }
         batch.leftOutNotes.forEach { Console.say($0) }
+        let attribution = try reportingErrors {
+            try store.opened.attribution.choosing(
+                role: marked.role, setting: marked.setting, importing: batch.participants, into: store.opened)
+        }
+        let setting = attribution == store.opened.attribution
+            ? nil : Edit(summary: "Quotes attributed by \(attribution.description)", changes: [.setAttribution(attribution)])
         let report = try reportingErrors {
-            try LogImport.add(batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun)
+            try LogImport.add(batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun, setting: setting)
         }
         guard !report.refused else {
             printError(report.summary)
             throw ExitCode.failure
         }
         Console.say(report.summary)
+        if setting != nil {
+            Console.say("\(dryRun ? "Would attribute" : "Featured quotes are attributed") by \(attribution.description)")
+        }
+    }
+
+    /// The columns `--attribute-as` marks as the role and the care setting.
+    private func attributionColumns() throws -> (role: String?, setting: String?) {
+        var marked: [String: String] = [:]
+        for value in attributeAs {
+            let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, ["role", "setting"].contains(parts[0]), !parts[1].isEmpty else {
+                throw ValidationError("--attribute-as takes role=COLUMN or setting=COLUMN, not \"\(value)\"")
+            }
+            guard marked.updateValue(parts[1], forKey: parts[0]) == nil else {
+                throw ValidationError("--attribute-as names the \(parts[0]) column twice")
+            }
+        }
+        return (marked["role"], marked["setting"])
     }
 
     /// Imports a REFI-QDA file: a QDPX as a new project or merged, a QDC's concerns into the project.

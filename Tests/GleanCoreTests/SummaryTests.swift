@@ -16,7 +16,7 @@ final class SummaryTests: XCTestCase {
         let summary = FortnightSummary(project: Fixtures.small(), fortnight: 2)
         XCTAssertEqual(summary.featured.count, 1)
         XCTAssertEqual(summary.featured[0].text, "Staff are tired!")
-        XCTAssertEqual(summary.featured[0].attribution, "GP partner, primary care")
+        XCTAssertEqual(summary.featured[0].attribution, "a GP partner in primary care")
     }
 
     func testMarkdownHasEveryPart() throws {
@@ -26,7 +26,7 @@ final class SummaryTests: XCTestCase {
         XCTAssertTrue(markdown.hasPrefix("# Test programme: Fortnight 2 — week ending Sunday 3 May 2020\n\nTeams are \\*tired\\*.\n"), markdown)
         XCTAssertTrue(markdown.contains("This summary draws on 3 logs from 3 participants"))
         XCTAssertTrue(markdown.contains("- **Wellbeing** (Growing concerns): raised by 2 of 3 participants, up from 1; 3 quotes.\n"))
-        XCTAssertTrue(markdown.contains("> Staff are tired!\n>\n> — GP partner, primary care (Wellbeing)\n"))
+        XCTAssertTrue(markdown.contains("> Staff are tired!\n>\n> — a GP partner in primary care (Wellbeing)\n"))
         XCTAssertTrue(markdown.contains("| Feedback | Continued progress | 0 | 0 | −2 |\n"))
         XCTAssertTrue(markdown.hasSuffix("## What's next?\n\n- How do we help?\n"), markdown)
         XCTAssertFalse(markdown.contains("A-01"))

@@ -13,12 +13,16 @@ public enum Change: Codable, Equatable, Sendable {
     case removeConcern(id: String)
     /// Sets a fortnight's note.
     case setNote(fortnight: Int, note: FortnightNote)
+    /// Sets which participant attributes attribute a featured quote.
+    case setAttribution(Attribution)
+    /// Sets the attributes of the participant with code `participant`, if there is one.
+    case setAttributes(participant: String, attributes: [String: String])
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     public var fortnight: Int? {
         switch self {
         case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _): return number
-        case .putConcern, .removeConcern: return nil
+        case .putConcern, .removeConcern, .setAttribution, .setAttributes: return nil
         }
     }
 }

@@ -41,6 +41,15 @@ extension Project {
             fortnight.note = note
             fortnights[number] = fortnight
             return .setNote(fortnight: number, note: old)
+        case .setAttribution(let setting):
+            let old = attribution
+            attribution = setting
+            return .setAttribution(old)
+        case .setAttributes(let code, let attributes):
+            guard let index = participants.firstIndex(where: { $0.code == code }) else { return change }
+            let old = participants[index].attributes
+            participants[index].attributes = attributes
+            return .setAttributes(participant: code, attributes: old)
         }
     }
 

@@ -33,9 +33,11 @@ public enum LogImport {
     }
 
     /// Adds `batch`'s logs and new participants to `project` through `store`, or with `dryRun` works out what that would
-    /// do and writes nothing. While any row is bad nothing is added, unless `skipInvalid`.
+    /// do and writes nothing. While any row is bad nothing is added, unless `skipInvalid`. `setting`, an edit of the
+    /// project's settings (the attribution an import chooses), is written with the logs.
     public static func add(
-        _ batch: ImportBatch, to project: Project, store: ProjectStore, skipInvalid: Bool, dryRun: Bool
+        _ batch: ImportBatch, to project: Project, store: ProjectStore, skipInvalid: Bool, dryRun: Bool,
+        setting: Edit? = nil
     ) throws -> ImportReport {
         var report = ImportReport(
             project: project, addition: Project.LogAddition(), newParticipants: 0, rows: batch.rows,
@@ -46,7 +48,7 @@ public enum LogImport {
             report.addition = report.project.addLogs(batch.logs)
         } else {
             (report.project, report.addition) = try store.importLogs(
-                participants: batch.participants, logs: batch.logs, into: project)
+                participants: batch.participants, logs: batch.logs, coding: setting, into: project)
         }
         report.newParticipants = report.project.participants.count - project.participants.count
         return report

@@ -15,16 +15,19 @@ public struct Project: Equatable, Sendable {
     public var codebook: Codebook
     /// The fortnights that hold logs or coding, keyed by number.
     public var fortnights: [Int: Fortnight]
+    /// Which participant attributes attribute a featured quote.
+    public var attribution: Attribution
 
     /// Creates a project.
     public init(
         programme: Programme, participants: [Participant] = [], codebook: Codebook = Codebook(),
-        fortnights: [Int: Fortnight] = [:]
+        fortnights: [Int: Fortnight] = [:], attribution: Attribution = .standard
     ) {
         self.programme = programme
         self.participants = participants
         self.codebook = codebook
         self.fortnights = fortnights
+        self.attribution = attribution
     }
 
     /// The fortnight numbers from 1 to the latest one holding anything (at least 1).

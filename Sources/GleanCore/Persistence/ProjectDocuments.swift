@@ -4,6 +4,8 @@ struct ManifestDocument: Codable, Equatable {
     var programme: Programme
     var participants: [Participant]
     var codebook: Codebook
+    /// Absent before the attribution setting existed: the project then attributes by `Attribution.standard`.
+    var attribution: Attribution?
 }
 
 /// Just the schema version of `glean.json`, read first so a newer project is refused before anything else.

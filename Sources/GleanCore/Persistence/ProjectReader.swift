@@ -6,7 +6,8 @@ enum ProjectReader {
     static func readSnapshot(_ source: SnapshotSource) throws -> (project: Project, schemaVersion: Int) {
         let manifest = try readManifest(source)
         var project = Project(
-            programme: manifest.programme, participants: manifest.participants, codebook: manifest.codebook)
+            programme: manifest.programme, participants: manifest.participants, codebook: manifest.codebook,
+            attribution: manifest.attribution ?? .standard)
         for number in try source.fortnightNumbers() {
             project.fortnights[number] = try readFortnight(number, source)
         }

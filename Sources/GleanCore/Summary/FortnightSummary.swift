@@ -85,7 +85,7 @@ public struct FortnightSummary: Sendable {
             let names = quote.concerns.compactMap { project.codebook.concern(id: $0)?.name }
             return FeaturedQuote(
                 id: quote.id, text: text,
-                attribution: FortnightSummary.attribution(project.participant(code: log.participant)),
+                attribution: FortnightSummary.attribution(project.participant(code: log.participant), in: project),
                 concerns: names)
         }
     }
@@ -106,15 +106,9 @@ public struct FortnightSummary: Sendable {
         return count > previous ? "+\(count - previous)" : "−\(previous - count)"
     }
 
-    /// "a GP partner in primary care": who said it, by role and care setting only.
-    static func attribution(_ participant: Participant?) -> String {
-        let role = participant?.attributes["role"]
-        let setting = participant?.attributes["care setting"]
-        switch (role, setting) {
-        case let (role?, setting?): return "\(role), \(setting) care"
-        case let (role?, nil): return role
-        case let (nil, setting?): return "a participant in \(setting) care"
-        case (nil, nil): return "a participant"
-        }
+    /// "a GP partner in primary care": who said it, by the attributes the project attributes quotes by
+    /// (`Project.attribution`), never by name or code.
+    static func attribution(_ participant: Participant?, in project: Project) -> String {
+        project.attribution.text(for: participant)
     }
 }

@@ -12,4 +12,5 @@ public enum Command: Hashable, Sendable {
     case editNote, filter, autocode, importLogs
     case breakdown, widenWindow, narrowWindow
     case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
+    case markColumn, chooseAttribution
 }

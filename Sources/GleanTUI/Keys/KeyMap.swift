@@ -83,6 +83,7 @@ public enum KeyMap {
         KeyBinding(chars("]"), .nextLog, .counts, "next fortnight (in a breakdown)"),
         KeyBinding(chars("+"), .widenWindow, .counts, "widen the rolling window"),
         KeyBinding(chars("-"), .narrowWindow, .counts, "narrow the rolling window"),
+        KeyBinding(chars("a"), .chooseAttribution, .counts, "choose the attributes that attribute featured quotes"),
     ]
 
     private static let codebook: [KeyBinding] = [
@@ -97,6 +98,9 @@ public enum KeyMap {
 
     private static let importPreview: [KeyBinding] = [
         KeyBinding([.enter], .open, .importPreview, "import the good rows shown"),
+        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous column (to mark as role or care setting)"),
+        KeyBinding([.right] + chars("l"), .right, .importPreview, "next column"),
+        KeyBinding(chars("r"), .markColumn, .importPreview, "mark the column as role, then care setting, then a section"),
     ]
 
     private static let quotes: [KeyBinding] = [

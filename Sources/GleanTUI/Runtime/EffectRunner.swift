@@ -50,16 +50,31 @@ final class EffectRunner {
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
             do {
                 let batch = try LogImport.read(url, name: path, mapping: ImportMapping(), project: state.project)
-                return [.importRead(ImportPreview(path: path, batch: batch))]
+                var isFolder: ObjCBool = false
+                let isText = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+                    && (isFolder.boolValue || ["txt", "md"].contains(url.pathExtension.lowercased()))
+                return [.importRead(ImportPreview(path: path, batch: batch, columns: isText ? [] : nil))]
             } catch {
                 return [.importFailed("\(error)")]
             }
-        case .importLogs(let batch):
+        case .rereadImport(var preview):
+            let url = URL(fileURLWithPath: (preview.path as NSString).expandingTildeInPath)
             do {
+                preview.batch = try LogImport.read(url, name: preview.path, mapping: preview.mapping, project: state.project)
+                return [.importRead(preview)]
+            } catch {
+                return [.importFailed("\(error)")]
+            }
+        case .importLogs(let batch, let attribution):
+            do {
+                let setting = attribution.map {
+                    Edit(summary: "Quotes attributed by \($0.description)", changes: [.setAttribution($0)])
+                }
                 let (project, addition) = try store.importLogs(
-                    participants: batch.participants, logs: batch.logs, into: state.project)
+                    participants: batch.participants, logs: batch.logs, coding: setting, into: state.project)
                 let added = project.participants.count - state.project.participants.count
-                return [.imported(project, "Imported \(addition.count) logs (\(added) new participants); \(addition.alreadyPresent) already present")]
+                let attributed = attribution.map { "; quotes attributed by \($0.description)" } ?? ""
+                return [.imported(project, "Imported \(addition.count) logs (\(added) new participants); \(addition.alreadyPresent) already present\(attributed)")]
             } catch {
                 return [.importFailed("\(error)")]
             }

@@ -57,6 +57,10 @@ public enum PickerPurpose: Equatable, Sendable {
     case export(fortnight: Int)
     /// Auto-code the fortnight with `pattern`; one concern id per option.
     case autocode(pattern: String, concerns: [String])
+    /// Choose the attribute holding writers' roles; one attribute name (or nil for none) per option.
+    case attributionRole([String?])
+    /// Choose the attribute holding writers' care settings after the role `role`; one name (or nil) per option.
+    case attributionSetting(role: String?, [String?])
 }
 
 /// The note editor: the opening paragraph on the first line, one "What's next?" question on each further line.

@@ -103,6 +103,10 @@ enum ModalUpdate {
             return [.export(fortnight: fortnight, format: ExportFormat.allCases[picker.selected])]
         case .autocode(let pattern, let concerns):
             return Autocoding.start(pattern: pattern, concern: concerns[picker.selected], &state, environment)
+        case .attributionRole(let names):
+            return AttributionUpdate.chose(role: names[picker.selected], &state)
+        case .attributionSetting(let role, let names):
+            return AttributionUpdate.chose(role: role, setting: names[picker.selected], &state)
         }
     }
 }

@@ -26,8 +26,12 @@ public enum Effect: Equatable, Sendable {
     case export(fortnight: Int, format: ExportFormat)
     /// Read the CSV file or folder at `path` with the default mapping, then send `.importRead` or `.importFailed`.
     case readImport(path: String)
-    /// Import the good rows of `batch`, then send `.imported` or `.importFailed`.
-    case importLogs(ImportBatch)
+    /// Read the preview's input again with its mapping (its marked columns), then send `.importRead` with the new
+    /// batch, or `.importFailed`.
+    case rereadImport(ImportPreview)
+    /// Import the good rows of `batch`, setting the attribution when one is given, then send `.imported` or
+    /// `.importFailed`.
+    case importLogs(ImportBatch, attribution: Attribution? = nil)
     /// Search for the job in the background, then send `.autocoded`.
     case autocode(AutocodingJob)
     /// Stop the auto-coding run going on, if any.
@@ -69,15 +73,14 @@ public enum Update {
             state.saveState = .failed(reason)
             return []
         case .exported(let path):
-            state.message = "Exported the summary to \(path)"
+            state.message = AttributionUpdate.exportWarning(state).map { "Exported, but \($0) (\(path))" }
+                ?? "Exported the summary to \(path)"
             return []
         case .exportFailed(let reason):
             state.message = "Export failed: \(reason)"
             return []
         case .importRead(let preview):
-            state.importPreview = preview
-            push(.importPreview, &state)
-            return []
+            return ImportPreviewUpdate.show(preview, &state)
         case .importFailed(let reason):
             state.message = "Import failed: \(reason)"
             return []
@@ -144,12 +147,11 @@ public enum Update {
             switch state.screen {
             case .logs: return LogsUpdate.perform(command, &state)
             case .reader: return ReaderUpdate.perform(command, &state, environment)
+            case .counts where command == .chooseAttribution: return AttributionUpdate.start(&state)
             case .counts: return CountsUpdate.perform(command, &state)
             case .codebook: return CodebookUpdate.perform(command, &state)
             case .quoteList: return QuoteListUpdate.perform(command, &state)
-            case .importPreview:
-                guard command == .open, let batch = state.importPreview?.batch, !batch.logs.isEmpty else { return [] }
-                return [.importLogs(batch)]
+            case .importPreview: return ImportPreviewUpdate.perform(command, &state)
             }
         }
     }

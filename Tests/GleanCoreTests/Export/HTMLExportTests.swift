@@ -74,7 +74,7 @@ final class HTMLExportTests: XCTestCase {
             XCTAssertTrue(page.contains("<li><strong>\(theme.name)</strong> (\(theme.theme)): \(theme.raisedBy);"), theme.name)
         }
         XCTAssertEqual(page.components(separatedBy: "<blockquote>").count - 1, summary.featured.count)
-        XCTAssertTrue(page.contains("<footer>— GP partner, primary care (Digital and health inequalities)</footer>"))
+        XCTAssertTrue(page.contains("<footer>— a GP partner in primary care (Digital and health inequalities)</footer>"))
         XCTAssertEqual(page.components(separatedBy: "<tr><th scope=\"row\">").count - 1, project.codebook.concerns.count)
         XCTAssertTrue(page.contains("<h2>What's next?</h2>"))
         XCTAssertEqual(page.components(separatedBy: "<ul class=\"next\">\n").count - 1, 1)
