@@ -22,13 +22,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The fortnight to export.")
     var fortnight: Int?
 
-    @Flag(help: "Every fortnight (csv and json only).")
+    @Flag(help: "Every fortnight: csv and json in one file; markdown and html one summary per fortnight plus an index, into the folder -o DIR.")
     var all = false
 
     @Option(help: "A summary (markdown, html), data (csv, json), or REFI-QDA: the whole project (qdpx) or codebook (qdc).")
     var format: Format = .markdown
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output).")
+    @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output); the folder, for markdown or html with --all.")
     var output: String?
 
     @Option(help: "A Mustache template of your own for markdown or html (the README lists its variables).")
@@ -51,6 +51,9 @@ struct ExportCommand: ParsableCommand {
             return
         }
         guard (fortnight != nil) != all else { throw ValidationError("give exactly one of --fortnight N and --all") }
+        if all, format == .markdown || format == .html, output == nil {
+            throw ValidationError("--all writes one \(format.rawValue) file per fortnight and an index; name their folder with -o DIR")
+        }
         guard pseudonymise || keepAttributes.isEmpty else {
             throw ValidationError("--keep-attribute needs --pseudonymise")
         }
@@ -68,6 +71,12 @@ struct ExportCommand: ParsableCommand {
             scope: fortnight.map(ExportScope.fortnight) ?? .all,
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
+        if all, request.format.usesTemplate, let output {
+            let files = try reportingErrors { try SummaryExport.renderAll(store.opened, request) }
+            try reportingErrors { try SummaryExport.write(files, intoFolder: URL(fileURLWithPath: output)) }
+            return Console.say(
+                "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
+        }
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
         guard let output else {
             return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)

@@ -13,12 +13,14 @@ public enum Change: Codable, Equatable, Sendable {
     case removeConcern(id: String)
     /// Sets a fortnight's note.
     case setNote(fortnight: Int, note: FortnightNote)
+    /// Sets which concerns the summaries write up as key.
+    case setKeyConcernRule(rule: KeyConcernRule)
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     public var fortnight: Int? {
         switch self {
         case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _): return number
-        case .putConcern, .removeConcern: return nil
+        case .putConcern, .removeConcern, .setKeyConcernRule: return nil
         }
     }
 }

@@ -41,6 +41,10 @@ extension Project {
             fortnight.note = note
             fortnights[number] = fortnight
             return .setNote(fortnight: number, note: old)
+        case .setKeyConcernRule(let rule):
+            let old = keyConcernRule
+            keyConcernRule = rule
+            return .setKeyConcernRule(rule: old)
         }
     }
 

@@ -15,6 +15,8 @@ public struct Project: Equatable, Sendable {
     public var codebook: Codebook
     /// The fortnights that hold logs or coding, keyed by number.
     public var fortnights: [Int: Fortnight]
+    /// Which concerns the fortnight summaries write up as key.
+    public var keyConcernRule: KeyConcernRule = .standard
 
     /// Creates a project.
     public init(

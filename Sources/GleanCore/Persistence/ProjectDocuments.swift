@@ -4,6 +4,8 @@ struct ManifestDocument: Codable, Equatable {
     var programme: Programme
     var participants: [Participant]
     var codebook: Codebook
+    /// The key-concern rule; absent (before schema 4, or when the project follows `KeyConcernRule.standard`).
+    var keyConcerns: KeyConcernRule?
 }
 
 /// Just the schema version of `glean.json`, read first so a newer project is refused before anything else.

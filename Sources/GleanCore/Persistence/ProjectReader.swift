@@ -7,6 +7,7 @@ enum ProjectReader {
         let manifest = try readManifest(source)
         var project = Project(
             programme: manifest.programme, participants: manifest.participants, codebook: manifest.codebook)
+        project.keyConcernRule = manifest.keyConcerns ?? .standard
         for number in try source.fortnightNumbers() {
             project.fortnights[number] = try readFortnight(number, source)
         }

@@ -43,7 +43,8 @@ enum ProjectWriter {
         if parts.manifest {
             let manifest = ManifestDocument(
                 schemaVersion: Project.currentSchemaVersion, programme: project.programme,
-                participants: project.participants, codebook: project.codebook)
+                participants: project.participants, codebook: project.codebook,
+                keyConcerns: project.keyConcernRule == .standard ? nil : project.keyConcernRule)
             try transaction.put(try JSONFormat.snapshot(manifest), as: .manifest)
         }
         try transaction.commit()
