@@ -17,7 +17,8 @@ final class SummaryExportTests: XCTestCase {
         for format in [ExportFormat.markdown, .html] {
             XCTAssertEqual(
                 refusal(.init(format: format, scope: .all)),
-                "a \(format.rawValue) summary covers one fortnight; every fortnight can be exported as csv or json")
+                "a \(format.rawValue) summary covers one fortnight; every fortnight can be exported as csv or json "
+                    + "in one file, or as one summary per fortnight into a folder with --all -o DIR")
         }
     }
 
