@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fortnights FIRST to LAST, e.g. 2-4 (csv, json and the matrix only).", valueName: "first-last"))
     var fortnights: String?
 
-    @Flag(help: "Every fortnight (csv, json and the matrix only).")
+    @Flag(help: "Every fortnight: csv, json and the matrix in one file; markdown and html one summary per fortnight plus an index, into the folder -o DIR.")
     var all = false
 
     @Option(
@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The matrix's cells: the quotes, or a count of quotes and participants.", valueName: "quotes|count"))
     var cells: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output).")
+    @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output); the folder, for markdown or html with --all.")
     var output: String?
 
     @Option(help: "A Mustache template of your own for markdown or html (the README lists its variables).")
@@ -71,6 +71,9 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--rows and --cells are for --format matrix-csv or matrix-html")
         }
         _ = try matrixCells()
+        if all, format == .markdown || format == .html, output == nil {
+            throw ValidationError("--all writes one \(format.rawValue) file per fortnight and an index; name their folder with -o DIR")
+        }
         guard pseudonymise || keepAttributes.isEmpty else {
             throw ValidationError("--keep-attribute needs --pseudonymise")
         }
@@ -89,6 +92,12 @@ struct ExportCommand: ParsableCommand {
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
             matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()))
+        if all, request.format.usesTemplate, let output {
+            let files = try reportingErrors { try SummaryExport.renderAll(store.opened, request) }
+            try reportingErrors { try SummaryExport.write(files, intoFolder: URL(fileURLWithPath: output)) }
+            return Console.say(
+                "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
+        }
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
         warnOfAnonymousQuotes(store.opened, request)
         guard let output else {

@@ -15,7 +15,7 @@ struct Glean: ParsableCommand {
             TUICommand.self, OpenCommand.self, InitCommand.self, SampleCommand.self, CountsCommand.self,
             ExportCommand.self, CheckCommand.self, TagCommand.self, CompactCommand.self, RestoreCommand.self,
             GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self,
-            AttributionCommand.self, AttributesCommand.self,
+            AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

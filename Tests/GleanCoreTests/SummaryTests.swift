@@ -25,10 +25,12 @@ final class SummaryTests: XCTestCase {
         let markdown = try SummaryRenderer().render(FortnightSummary(project: project, fortnight: 2))
         XCTAssertTrue(markdown.hasPrefix("# Test programme: Fortnight 2 — week ending Sunday 3 May 2020\n\nTeams are \\*tired\\*.\n"), markdown)
         XCTAssertTrue(markdown.contains("This summary draws on 3 logs from 3 participants"))
-        XCTAssertTrue(markdown.contains("- **Wellbeing** (Growing concerns): raised by 2 of 3 participants, up from 1; 3 quotes.\n"))
-        XCTAssertTrue(markdown.contains("> Staff are tired!\n>\n> — a GP partner in primary care (Wellbeing)\n"))
+        XCTAssertTrue(markdown.contains("## Key themes\n\n- **Growing concerns**: Wellbeing, Equipment.\n"), markdown)
+        XCTAssertTrue(markdown.contains("## Growing concerns\n\n### 1. Wellbeing\n\n*raised by 2 of 3 participants, up from 1*\n"))
+        XCTAssertTrue(markdown.contains("> Staff are tired!\n>\n> — a GP partner in primary care\n"))
         XCTAssertTrue(markdown.contains("| Feedback | Continued progress | 0 | 0 | −2 |\n"))
-        XCTAssertTrue(markdown.hasSuffix("## What's next?\n\n- How do we help?\n"), markdown)
+        XCTAssertTrue(markdown.contains("## What's next?\n\n- How do we help?\n\n## All concerns"), markdown)
+        XCTAssertTrue(markdown.hasSuffix("\n\n\(KeyConcernRule.standard.footnote)\n"), markdown)
         XCTAssertFalse(markdown.contains("A-01"))
     }
 

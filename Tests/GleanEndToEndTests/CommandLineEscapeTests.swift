@@ -40,7 +40,7 @@ final class CommandLineEscapeTests: EndToEndTestCase {
             (["export", "-p", project.path, "--fortnight", "1", "--format", "csv"], 0),
             (["export", "-p", project.path, "--fortnight", "1", "-o", directory.appendingPathComponent("s\(h).md").path], 0),
             (["export", "-p", project.path, "--fortnight", "1", "--template", template.path], 0),
-            (["export", "-p", project.path, "--all", "--keep-attribute", "k\(h)", "--pseudonymise"], 1),
+            (["export", "-p", project.path, "--all", "--format", "json", "--keep-attribute", "k\(h)", "--pseudonymise"], 1),
             (["export", "-p", project.path, "--format", "qdpx", "-o", directory.appendingPathComponent("p\(h).qdpx").path], 0),
             (["import", "--format", "qdpx", directory.appendingPathComponent("p\(h).qdpx").path,
               "-p", directory.appendingPathComponent("copy\(h)").path], 0),

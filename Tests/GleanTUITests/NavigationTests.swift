@@ -68,21 +68,28 @@ final class NavigationTests: XCTestCase {
         XCTAssertFalse(harness.state.visibleLogs.isEmpty)
     }
 
-    func testTheNoteEditorSavesOpeningAndQuestions() {
+    func testTheNoteMenuOpensEachPartInTheMultiLineEditor() {
         var harness = Harness()
         harness.press(.char("n"))
+        guard case .picker(let picker) = harness.state.modal else { return XCTFail("no menu") }
+        XCTAssertEqual(picker.options, ["Opening", "Closing heading", "Closing text", "What's next?"])
+        harness.press(.enter)
         harness.type("Concerns are growing.")
-        harness.press(.down)
+        harness.press(.control("s"))
+        harness.press(.char("n"), .down, .down, .down, .enter)
         harness.type("Who is left out?")
         harness.press(.enter)
         harness.type("How are teams coping?")
         let effects = harness.press(.control("s"))
         let note = FortnightNote(opening: "Concerns are growing.", next: ["Who is left out?", "How are teams coping?"])
-        XCTAssertEqual(effects, [.record(Edit(summary: "Saved the note for fortnight 3", changes: [.setNote(fortnight: 3, note: note)]))])
+        XCTAssertEqual(
+            effects,
+            [.record(Edit(summary: "Saved What's next? · Fortnight 3", changes: [.setNote(fortnight: 3, note: note)]))])
         XCTAssertEqual(harness.state.project.fortnight(3).note, note)
         XCTAssertNil(harness.state.modal)
-        harness.press(.char("n"), .escape)
-        XCTAssertEqual(harness.state.message, "The note was left as it was")
+        harness.press(.char("n"), .enter, .escape)
+        XCTAssertNil(harness.state.modal)
+        XCTAssertEqual(harness.state.message, "Left as it was")
     }
 
     func testSearchMovesToMatchesAndNSteps() {

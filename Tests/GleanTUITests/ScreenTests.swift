@@ -79,7 +79,7 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.tab)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (quotes) · window 3")
+        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (quotes) · window 3 · key: top 5")
         let wellbeing = try! XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
         XCTAssertEqual(buffer.trimmedLine(wellbeing), " 9 Staff wellbeing        3 (3)      7 (7) ▲4   9 (9) ▲2   ▃▆█   10 (19)")
         XCTAssertTrue(buffer.trimmedLine(row(buffer, containing: "Participants/logs")!).contains("27/27 logs 28/28 logs 26/26 logs"))
@@ -93,7 +93,7 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.tab, .char("b"))
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (quotes) · window 3 · F3 by care setting")
+        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (quotes) · window 3 · key: top 5 · F3 by care setting")
         XCTAssertTrue(buffer.trimmedLine(2).contains("community   mental hea… primary     secondary"), buffer.trimmedLine(2))
     }
 

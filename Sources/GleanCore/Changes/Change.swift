@@ -17,12 +17,14 @@ public enum Change: Codable, Equatable, Sendable {
     case setAttribution(Attribution)
     /// Sets the attributes of the participant with code `participant`, if there is one.
     case setAttributes(participant: String, attributes: [String: String])
+    /// Sets which concerns the summaries write up as key.
+    case setKeyConcernRule(rule: KeyConcernRule)
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     public var fortnight: Int? {
         switch self {
         case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _): return number
-        case .putConcern, .removeConcern, .setAttribution, .setAttributes: return nil
+        case .putConcern, .removeConcern, .setAttribution, .setAttributes, .setKeyConcernRule: return nil
         }
     }
 }

@@ -50,6 +50,10 @@ extension Project {
             let old = participants[index].attributes
             participants[index].attributes = attributes
             return .setAttributes(participant: code, attributes: old)
+        case .setKeyConcernRule(let rule):
+            let old = keyConcernRule
+            keyConcernRule = rule
+            return .setKeyConcernRule(rule: old)
         }
     }
 

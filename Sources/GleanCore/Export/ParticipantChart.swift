@@ -1,5 +1,6 @@
 /// The HTML summary's small-multiples chart: for each concern, one bar per fortnight of the distinct participants
-/// raising it, all panels on one scale so they compare, with the summary's own fortnight highlighted.
+/// raising it, all panels on one scale so they compare, with the summary's own fortnight highlighted, each concern in
+/// its own colour (`FortnightSummary.Theme.colour`, made distinct by `ConcernPalette`).
 ///
 /// Every position is worked out here as text ready for an SVG attribute, so a template only places the pieces and
 /// Mustache escapes every label.
@@ -75,7 +76,6 @@ struct ParticipantChart {
         let barWidth = min(slot * 0.7, 36)
         let labelEvery = (count + 11) / 12
         let panelList = themes.map { theme in
-            let colour = ParticipantChart.safeColour(theme.colour)
             let bars = theme.series.enumerated().map { index, value in
                 let number = index + 1
                 let barHeight = Double(value) / Double(scale.top) * plotHeight
@@ -94,7 +94,7 @@ struct ParticipantChart {
             let description = "\(name), distinct participants raising it per fortnight: "
                 + values.joined(separator: ", ")
             return Panel(
-                name: name, colour: colour, description: description, bars: TemplateList(items: bars, budget: budget))
+                name: name, colour: theme.colour, description: description, bars: TemplateList(items: bars, budget: budget))
         }
         panels = TemplateList(items: panelList, budget: budget)
     }
@@ -111,13 +111,6 @@ struct ParticipantChart {
             }
             magnitude *= 10
         }
-    }
-
-    /// `colour` when it is `#RRGGBB`, else a neutral grey, so a damaged codebook cannot put anything else in the SVG.
-    static func safeColour(_ colour: String) -> String {
-        let digits = colour.dropFirst()
-        let isHex = colour.hasPrefix("#") && digits.count == 6 && digits.allSatisfy(\.isHexDigit)
-        return isHex ? colour : "#767676"
     }
 
     /// `value` to one decimal place, without a trailing `.0`, the same on every machine.

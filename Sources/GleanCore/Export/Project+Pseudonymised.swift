@@ -51,9 +51,11 @@ extension Project {
                 return moved
             }
             .sorted(by: Quote.precedes)
+            let note = fortnight.note
             result.note = FortnightNote(
-                opening: scrubber.scrub(fortnight.note.opening).text,
-                next: fortnight.note.next.map { scrubber.scrub($0).text })
+                opening: scrubber.scrub(note.opening).text, next: note.next.map { scrubber.scrub($0).text },
+                paragraphs: note.paragraphs.mapValues { scrubber.scrub($0).text },
+                closingHeading: scrubber.scrub(note.closingHeading).text, closing: scrubber.scrub(note.closing).text)
             return result
         }
         return copy

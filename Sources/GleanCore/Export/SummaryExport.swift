@@ -34,6 +34,67 @@ public enum SummaryExport {
         "\(format.fileStem)-fortnight-\(Project.threeDigits(fortnight)).\(format.fileExtension)"
     }
 
+    /// The name of the index page `--all` writes beside the summaries, e.g. `index.md`.
+    public static func indexFileName(format: ExportFormat) -> String {
+        "index.\(format.fileExtension)"
+    }
+
+    /// One file of a set of summaries: its name in the folder and its bytes.
+    public struct NamedFile: Equatable, Sendable {
+        /// The file's name, e.g. `summary-fortnight-002.md`.
+        public var name: String
+        /// Its contents.
+        public var data: Data
+    }
+
+    /// Every fortnight's summary in the request's format (Markdown or HTML), each linking to the previous and next
+    /// ones and to the index, then the index page: the files `glean export --all -o DIR` writes.
+    ///
+    /// - Throws: as `render` does; `ExportError` for a format that is not a summary.
+    public static func renderAll(_ project: Project, _ request: Request) throws -> [NamedFile] {
+        guard request.format.usesTemplate else {
+            throw ExportError("only markdown and html summaries are written one file per fortnight")
+        }
+        var single = request
+        single.scope = .fortnight(1)
+        try check(single, against: project)
+        let source = request.pseudonymisation.map(project.pseudonymised) ?? project
+        let renderer = try request.template.map { try SummaryRenderer(templateFile: $0) }
+            ?? SummaryRenderer(request.format == .html ? .html : .markdown)
+        let numbers = source.fortnightNumbers
+        let name = { (number: Int) in fileName(fortnight: number, format: request.format) }
+        let index = indexFileName(format: request.format)
+        var summaries: [FortnightSummary] = []
+        var files: [NamedFile] = []
+        for number in numbers {
+            var summary = FortnightSummary(project: source, fortnight: number)
+            summary.links = SummaryIndex.links(
+                of: number, among: numbers, titles: source.programme.title(ofFortnight:), fileName: name, index: index)
+            files.append(NamedFile(name: name(number), data: Data(try renderer.render(summary).utf8)))
+            summaries.append(summary)
+        }
+        let indexRenderer = try SummaryRenderer(request.format == .html ? .htmlIndex : .markdownIndex)
+        let page = SummaryIndex(programme: source.programme.name, summaries: summaries, fileName: name)
+        files.append(NamedFile(name: index, data: Data(try indexRenderer.render(page).utf8)))
+        return files
+    }
+
+    /// Writes `files` into `folder`, creating it when it does not exist, each file as `ExportFile` writes one.
+    public static func write(_ files: [NamedFile], intoFolder folder: URL) throws {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ProjectError(file: folder.path, problem: "cannot create the folder (\(error.localizedDescription))")
+            }
+        } else if !isFolder.boolValue {
+            throw ProjectError(file: folder.path, problem: "not a folder; --all writes one file per fortnight into a folder")
+        }
+        let opened = try FolderDescriptor.opening(folder.standardizedFileURL)
+        for file in files { try ExportFile.write(file.data, named: file.name, in: opened) }
+    }
+
     /// The bytes of the export `request` asks for.
     ///
     /// - Throws: `ExportError` when the request does not fit the project (a missing fortnight, an unknown attribute)
@@ -85,7 +146,8 @@ public enum SummaryExport {
             let formats = ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)
             throw ExportError(
                 "a \(request.format.rawValue) summary covers one fortnight; several fortnights can be exported as "
-                    + formats.dropLast().joined(separator: ", ") + " or " + (formats.last ?? ""))
+                    + formats.dropLast().joined(separator: ", ") + " or " + (formats.last ?? "")
+                    + " in one file, or as one summary per fortnight into a folder with --all -o DIR")
         }
         if request.template != nil, !request.format.usesTemplate {
             let formats = ExportFormat.allCases.filter(\.usesTemplate).map(\.rawValue)

@@ -17,6 +17,8 @@ public struct Project: Equatable, Sendable {
     public var fortnights: [Int: Fortnight]
     /// Which participant attributes attribute a featured quote.
     public var attribution: Attribution
+    /// Which concerns the fortnight summaries write up as key.
+    public var keyConcernRule: KeyConcernRule = .standard
 
     /// Creates a project.
     public init(

@@ -6,6 +6,8 @@ struct ManifestDocument: Codable, Equatable {
     var codebook: Codebook
     /// Absent before the attribution setting existed: the project then attributes by `Attribution.standard`.
     var attribution: Attribution?
+    /// The key-concern rule; absent (before schema 4, or when the project follows `KeyConcernRule.standard`).
+    var keyConcerns: KeyConcernRule?
 }
 
 /// Just the schema version of `glean.json`, read first so a newer project is refused before anything else.

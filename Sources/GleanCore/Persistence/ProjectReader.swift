@@ -8,6 +8,7 @@ enum ProjectReader {
         var project = Project(
             programme: manifest.programme, participants: manifest.participants, codebook: manifest.codebook,
             attribution: manifest.attribution ?? .standard)
+        project.keyConcernRule = manifest.keyConcerns ?? .standard
         for number in try source.fortnightNumbers() {
             project.fortnights[number] = try readFortnight(number, source)
         }

@@ -44,7 +44,8 @@ enum ProjectWriter {
             let manifest = ManifestDocument(
                 schemaVersion: Project.currentSchemaVersion, programme: project.programme,
                 participants: project.participants, codebook: project.codebook,
-                attribution: project.attribution)
+                attribution: project.attribution,
+                keyConcerns: project.keyConcernRule == .standard ? nil : project.keyConcernRule)
             try transaction.put(try JSONFormat.snapshot(manifest), as: .manifest)
         }
         try transaction.commit()

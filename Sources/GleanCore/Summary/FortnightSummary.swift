@@ -6,7 +6,7 @@ public struct FortnightSummary: Sendable {
         public var id: String
         public var name: String
         public var theme: String
-        /// The concern's colour, `#RRGGBB`.
+        /// The concern's colour, `#RRGGBB`, distinct from every other concern's (see `ConcernPalette`).
         public var colour: String
         public var quotes: Int
         public var participants: Int
@@ -28,6 +28,8 @@ public struct FortnightSummary: Sendable {
         public var attribution: String
         /// The names of its concerns, in the order the quote lists them.
         public var concerns: [String]
+        /// The ids of its concerns, in the same order.
+        public var concernIDs: [String]
     }
 
     public var programme: String
@@ -41,10 +43,23 @@ public struct FortnightSummary: Sendable {
     public var logs: Int
     public var participants: Int
     public var opening: String
+    /// The key concerns, grouped by theme in codebook order (see `sections`).
     public var keyThemes: [Theme]
     public var allConcerns: [Theme]
     public var featured: [FeaturedQuote]
     public var next: [String]
+    /// The rule that chose the key concerns.
+    public var keyRule: KeyConcernRule
+    /// The key concerns under their themes, each with its paragraph and the featured quotes that show it.
+    public var sections: [ThemeSection]
+    /// The featured quotes of concerns that are not key (or of no concern).
+    public var alsoRaised: [FeaturedQuote]
+    /// The closing section's heading, "Tackling these challenges" unless the facilitator chose another.
+    public var closingHeading: String
+    /// The closing section's text; empty for none.
+    public var closing: String
+    /// Links to the other summaries exported with this one; nil when it is exported alone.
+    public var links: SummaryLinks?
 
     /// Works out the summary of fortnight `number` of `project`.
     public init(project: Project, fortnight number: Int, window: Int = 3) {
@@ -62,22 +77,19 @@ public struct FortnightSummary: Sendable {
         opening = record.note.opening
         next = record.note.next
         let writers = participants
+        let colours = ConcernPalette.distinct(project.codebook.concerns.map(\.colour))
         let themes: [Theme] = project.codebook.concerns.enumerated().map { index, concern in
             let count = counts?.concerns[index]
             let current = count?.participants ?? 0
             let previous = count?.change.map { current - $0 }
             return Theme(
-                id: concern.id, name: concern.name, theme: concern.theme, colour: concern.colour,
+                id: concern.id, name: concern.name, theme: concern.theme, colour: colours[index],
                 quotes: count?.quotes ?? 0, participants: current, participantChange: count?.change,
                 raisedBy: FortnightSummary.raisedBy(current, of: writers, previous: previous),
                 change: FortnightSummary.changeMark(current, previous: previous),
                 series: table.participantSeries(of: concern.id))
         }
         allConcerns = themes
-        keyThemes = themes.enumerated()
-            .filter { $0.element.participants > 0 }
-            .sorted { ($1.element.participants, $1.element.quotes, $0.offset) < ($0.element.participants, $0.element.quotes, $1.offset) }
-            .map(\.element)
         let logsByID = Dictionary(record.logs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         featured = record.quotes.filter(\.featured).compactMap { quote in
             guard let log = logsByID[quote.log], quote.section < log.sections.count else { return nil }
@@ -86,8 +98,17 @@ public struct FortnightSummary: Sendable {
             return FeaturedQuote(
                 id: quote.id, text: text,
                 attribution: FortnightSummary.attribution(project.participant(code: log.participant), in: project),
-                concerns: names)
+                concerns: names, concernIDs: quote.concerns)
         }
+        keyRule = project.keyConcernRule
+        closingHeading = record.note.closingTitle
+        closing = record.note.closing
+        let layout = SummarySections(
+            themes: themes, codebook: project.codebook, note: record.note, featured: featured, rule: keyRule,
+            writers: writers)
+        sections = layout.sections
+        alsoRaised = layout.alsoRaised
+        keyThemes = sections.flatMap { $0.concerns.map(\.theme) }
     }
 
     /// "raised by 9 of 30 participants, up from 4", in the words of a published summary.

@@ -10,6 +10,10 @@ public struct SummaryRenderer: Sendable {
         case markdown = "summary.md.mustache"
         /// The self-contained HTML summary with charts, `summary.html.mustache`.
         case html = "summary.html.mustache"
+        /// The Markdown index of every summary, `index.md.mustache`.
+        case markdownIndex = "index.md.mustache"
+        /// The HTML index of every summary, `index.html.mustache`.
+        case htmlIndex = "index.html.mustache"
     }
 
     private let template: MustacheTemplate
@@ -49,7 +53,17 @@ public struct SummaryRenderer: Sendable {
     /// summary's lists more often than a `RenderBudget` allows.
     public func render(_ summary: FortnightSummary) throws -> String {
         let budget = RenderBudget(items: SummaryTemplateContext.items(in: summary))
-        let text = template.render(SummaryTemplateContext(summary, budget: budget))
+        return try checked(template.render(SummaryTemplateContext(summary, budget: budget)), budget)
+    }
+
+    /// The index of every summary rendered through the template, within a `RenderBudget` as `render` is.
+    public func render(_ index: SummaryIndex) throws -> String {
+        let budget = RenderBudget(items: index.entries.count)
+        return try checked(template.render(SummaryIndexContext(index, budget: budget)), budget)
+    }
+
+    /// `text`, unless rendering it ran out of `budget`.
+    private func checked(_ text: String, _ budget: RenderBudget) throws -> String {
         guard !budget.exhausted else {
             throw ProjectError(
                 file: file,

@@ -24,7 +24,7 @@ public struct JournalLines: Equatable, Sendable {
                 case .removeQuote(let number, let id): quotes[QuoteKey(fortnight: number, id: id)] = line
                 case .putConcern(let concern, _): concerns[concern.id] = line
                 case .removeConcern(let id): concerns[id] = line
-                case .setNote, .setAttribution, .setAttributes: break
+                case .setNote, .setAttribution, .setAttributes, .setKeyConcernRule: break
                 }
             }
         }

@@ -10,7 +10,7 @@ public enum Command: Hashable, Sendable {
     case feature, memo, deleteQuote
     case extendSentence, shrinkSentence, extendWord, shrinkWord, startForward, startBack, resetSelection
     case editNote, filter, autocode, importLogs
-    case breakdown, widenWindow, narrowWindow
+    case breakdown, widenWindow, narrowWindow, editParagraph, keyConcernRule
     case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
     case markColumn, chooseAttribution
 }

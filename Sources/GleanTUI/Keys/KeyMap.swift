@@ -48,7 +48,7 @@ public enum KeyMap {
         KeyBinding([.right] + chars("l"), .right, .logs, "next fortnight"),
         KeyBinding([.enter], .open, .logs, "read the selected log"),
         KeyBinding(chars("f"), .filter, .logs, "filter: all, no quotes yet, or by an attribute value"),
-        KeyBinding(chars("n"), .editNote, .logs, "edit the fortnight's note (next match while searching)"),
+        KeyBinding(chars("n"), .editNote, .logs, "write the note's parts (next match while searching)"),
         KeyBinding(chars("A"), .autocode, .logs, "auto-code: tag every sentence matching a pattern"),
         KeyBinding(chars("i"), .importLogs, .logs, "import logs (CSV file or folder), with a preview"),
     ]
@@ -84,6 +84,8 @@ public enum KeyMap {
         KeyBinding(chars("+"), .widenWindow, .counts, "widen the rolling window"),
         KeyBinding(chars("-"), .narrowWindow, .counts, "narrow the rolling window"),
         KeyBinding(chars("a"), .chooseAttribution, .counts, "choose the attributes that attribute featured quotes"),
+        KeyBinding(chars("p"), .editParagraph, .counts, "write the summary's paragraph on the concern for the fortnight"),
+        KeyBinding(chars("K"), .keyConcernRule, .counts, "choose the key concerns: the top N, or raised by at least P%"),
     ]
 
     private static let codebook: [KeyBinding] = [

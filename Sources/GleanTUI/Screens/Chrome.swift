@@ -51,14 +51,15 @@ enum Chrome {
         switch state.modal {
         case .prompt: return "Enter confirm · Esc cancel"
         case .picker: return "↑↓ choose · Enter pick · Esc cancel"
-        case .note: return "Enter new line · ↑↓ move · Ctrl-S save · Esc cancel"
+        case .text(let editing) where editing.confirmingCancel: return "Discard your changes? y discards · any other key keeps editing"
+        case .text: return "Enter new line · arrows move · Ctrl-S save · Esc cancel"
         case .help: return "↑↓ scroll · any other key closes"
         case nil: break
         }
         switch state.screen {
         case .logs: return "Enter read · ←→ fortnight · f filter · n note · e export · ? help"
         case .reader: return "1-9 tag · J/K extend · * feature · m memo · ]/[ log · ? help"
-        case .counts: return "Enter quotes · b breakdown · +/- window · ? help"
+        case .counts: return "Enter quotes · p paragraph · K key concerns · b breakdown · ? help"
         case .codebook: return "a add · r rename · c colour · d describe · 1-9 key · ? help"
         case .quoteList: return "Enter open in reader · q back · ? help"
         case .importPreview: return "Enter import · ←→ r mark a column · q cancel · ? help"

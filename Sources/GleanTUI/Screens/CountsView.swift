@@ -6,7 +6,7 @@ enum CountsView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let window = state.counts.window
         let fortnight = state.counts.fortnight ?? state.project.latestFortnight
-        var header = "Counts · participants (quotes) · window \(window)"
+        var header = "Counts · participants (quotes) · window \(window) · key: \(state.project.keyConcernRule.label)"
         if let attribute = state.counts.breakdown { header += " · F\(fortnight) by \(attribute)" }
         if let search = state.search { header += " · /\(search)" }
         buffer.put(header, x: 1, y: area.y, width: area.width - 2, style: theme.heading)

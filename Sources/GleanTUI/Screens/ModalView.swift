@@ -1,13 +1,13 @@
 import GleanCore
 
-/// Draws the open modal over the screen: help, a prompt, a picker or the note editor.
+/// Draws the open modal over the screen: help, a prompt, a picker or the multi-line editor.
 enum ModalView {
     static func draw(_ modal: Modal, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         switch modal {
         case .help(let scroll): drawHelp(state, scroll, theme, in: area, into: &buffer)
         case .prompt(let prompt): drawPrompt(prompt, theme, y: area.bottom - 1, width: area.width, into: &buffer)
         case .picker(let picker): drawPicker(picker, theme, in: area, into: &buffer)
-        case .note(let editor): drawNote(editor, state, theme, in: area, into: &buffer)
+        case .text(let editing): MultiLineEditorView.draw(editing, state, theme, in: area, into: &buffer)
         }
     }
 
@@ -78,31 +78,6 @@ enum ModalView {
             let style = first + offset == picker.selected ? theme.selected : Style()
             buffer.fill(x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, height: 1, style: style)
             buffer.put(" " + option, x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, style: style)
-        }
-    }
-
-    private static func drawNote(_ editor: NoteEditor, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
-        buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
-        buffer.put("Note for \(state.project.programme.title(ofFortnight: editor.fortnight))", x: 1, y: area.y, width: area.width - 2, style: theme.heading)
-        buffer.put("Opening paragraph", x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
-        drawEditorLine(editor, row: 0, x: 3, y: area.y + 2, width: area.width - 4, theme: theme, into: &buffer)
-        buffer.put("What's next? One question per line", x: 1, y: area.y + 3, width: area.width - 2, style: theme.dim)
-        let rows = area.height - 4
-        let questions = Array(editor.lines.indices.dropFirst())
-        let selected = max(0, editor.row - 1)
-        let first = Scrolling.top(selected: selected, count: questions.count, height: rows)
-        for (offset, row) in questions.dropFirst(first).prefix(rows).enumerated() {
-            let y = area.y + 4 + offset
-            buffer.write("•", x: 1, y: y, style: theme.dim)
-            drawEditorLine(editor, row: row, x: 3, y: y, width: area.width - 4, theme: theme, into: &buffer)
-        }
-    }
-
-    private static func drawEditorLine(_ editor: NoteEditor, row: Int, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout ScreenBuffer) {
-        if row == editor.row {
-            drawEditor(editor.lines[row], x: x, y: y, width: width, theme: theme, into: &buffer)
-        } else {
-            buffer.put(editor.lines[row].text, x: x, y: y, width: width)
         }
     }
 }

@@ -9,8 +9,8 @@ public enum Modal: Equatable, Sendable {
     case prompt(Prompt)
     /// A list to pick one entry from.
     case picker(Picker)
-    /// The fortnight note editor.
-    case note(NoteEditor)
+    /// The multi-line editor, writing part of a fortnight's note.
+    case text(TextEditing)
 }
 
 /// A one-line text prompt and what its answer is for.
@@ -33,6 +33,7 @@ public enum PromptPurpose: Equatable, Sendable {
     case renameConcern(id: String)
     case describeConcern(id: String)
     case rethemeConcern(id: String)
+    case keyConcernRule
 }
 
 /// A list of choices.
@@ -61,29 +62,6 @@ public enum PickerPurpose: Equatable, Sendable {
     case attributionRole([String?])
     /// Choose the attribute holding writers' care settings after the role `role`; one name (or nil) per option.
     case attributionSetting(role: String?, [String?])
-}
-
-/// The note editor: the opening paragraph on the first line, one "What's next?" question on each further line.
-public struct NoteEditor: Equatable, Sendable {
-    /// The fortnight whose note is edited.
-    public var fortnight: Int
-    /// The lines: the opening paragraph, then the questions.
-    public var lines: [LineEditor]
-    /// The line with the cursor.
-    public var row: Int
-
-    /// An editor holding `note`.
-    public init(fortnight: Int, note: FortnightNote) {
-        self.fortnight = fortnight
-        lines = [LineEditor(note.opening)] + note.next.map { LineEditor($0) }
-        if lines.count == 1 { lines.append(LineEditor()) }
-        row = 0
-    }
-
-    /// The note the lines spell out; blank questions are dropped.
-    public var note: FortnightNote {
-        FortnightNote(
-            opening: lines[0].text.trimmingCharacters(in: .whitespaces),
-            next: lines.dropFirst().map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-    }
+    /// Write a part of the fortnight's note; one part per option, in `TextPurpose.noteParts` order.
+    case notePart(fortnight: Int)
 }

@@ -45,9 +45,28 @@ enum CountsUpdate {
             state.quoteList = QuoteListState(
                 concern: state.project.codebook.concerns[state.counts.row].id, fortnight: current, attribute: attribute)
             Update.push(.quoteList, &state)
+        case .editParagraph:
+            guard state.project.codebook.concerns.indices.contains(state.counts.row) else { return [] }
+            let concern = state.project.codebook.concerns[state.counts.row].id
+            state.modal = .text(TextEditing(.paragraph(fortnight: current, concern: concern), in: state.project))
+        case .keyConcernRule:
+            state.modal = .prompt(
+                Prompt(
+                    title: "Key concerns: the top N (e.g. 5) or at least P% (e.g. 20%)",
+                    editor: LineEditor(state.project.keyConcernRule.text), purpose: .keyConcernRule))
         default: break
         }
         return []
+    }
+
+    /// Sets the key-concern rule the prompt's `answer` spells ("5" or "20%") as one undoable edit.
+    static func setKeyConcernRule(_ answer: String, _ state: inout AppState) -> [Effect] {
+        guard let rule = KeyConcernRule(parsing: answer) else {
+            state.message = "“\(answer)” is not a rule: type a number of concerns (1–99) or a percentage (e.g. 20%)"
+            return []
+        }
+        guard rule != state.project.keyConcernRule else { return [] }
+        return History.commit(Edit(summary: "Key concerns: \(rule.label)", changes: [.setKeyConcernRule(rule: rule)]), &state)
     }
 
     /// The values the breakdown by `attribute` shows as columns.

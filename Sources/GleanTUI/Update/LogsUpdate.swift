@@ -28,7 +28,11 @@ enum LogsUpdate {
                 Search.step(&state, forward: true)
             } else {
                 let fortnight = state.logs.fortnight
-                state.modal = .note(NoteEditor(fortnight: fortnight, note: state.project.fortnight(fortnight).note))
+                state.modal = .picker(
+                    Picker(
+                        title: "Write for fortnight \(fortnight)",
+                        options: TextPurpose.noteParts(fortnight: fortnight).map(\.label), selected: 0,
+                        purpose: .notePart(fortnight: fortnight)))
             }
         default: break
         }

@@ -1,7 +1,7 @@
 import Foundation
 import GleanCore
 
-/// Keys while a modal is open: help scrolling, prompt typing, picking, note editing.
+/// Keys while a modal is open: help scrolling, prompt typing, picking, writing in the multi-line editor.
 enum ModalUpdate {
     static func handle(_ key: KeyPress, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         switch state.modal {
@@ -41,24 +41,8 @@ enum ModalUpdate {
             }
             state.modal = .picker(picker)
             return []
-        case .note(var editor):
-            switch key {
-            case .escape:
-                state.modal = nil
-                state.message = "The note was left as it was"
-                return []
-            case .control("s"):
-                state.modal = nil
-                let note = editor.note
-                guard note != state.project.fortnight(editor.fortnight).note else { return [] }
-                return History.commit(
-                    Edit(summary: "Saved the note for fortnight \(editor.fortnight)", changes: [.setNote(fortnight: editor.fortnight, note: note)]),
-                    &state)
-            default:
-                NoteEditing.handle(key, &editor)
-                state.modal = .note(editor)
-                return []
-            }
+        case .text(let editing):
+            return TextEditingUpdate.handle(key, editing, &state)
         case nil:
             return []
         }
@@ -75,6 +59,8 @@ enum ModalUpdate {
             return Tagging.saveMemo(prompt.editor.text, fortnight: fortnight, quoteID: quoteID, &state)
         case .addConcern, .renameConcern, .describeConcern, .rethemeConcern:
             return CodebookUpdate.complete(prompt.purpose, prompt.editor.text, &state)
+        case .keyConcernRule:
+            return CountsUpdate.setKeyConcernRule(prompt.editor.text, &state)
         case .autocodePattern:
             let pattern = prompt.editor.text
             guard !pattern.isEmpty else { return [] }
@@ -107,32 +93,10 @@ enum ModalUpdate {
             return AttributionUpdate.chose(role: names[picker.selected], &state)
         case .attributionSetting(let role, let names):
             return AttributionUpdate.chose(role: role, setting: names[picker.selected], &state)
+        case .notePart(let fortnight):
+            let parts = TextPurpose.noteParts(fortnight: fortnight)
+            state.modal = .text(TextEditing(parts[picker.selected].purpose, in: state.project))
+            return []
         }
-    }
-}
-
-/// Keys inside the note editor: typing, new lines, moving between lines, joining lines.
-enum NoteEditing {
-    static func handle(_ key: KeyPress, _ editor: inout NoteEditor) {
-        switch key {
-        case .enter:
-            let rest = editor.lines[editor.row].split()
-            editor.lines.insert(rest, at: editor.row + 1)
-            editor.row += 1
-        case .up: move(&editor, by: -1)
-        case .down, .tab: move(&editor, by: 1)
-        case .backspace where editor.lines[editor.row].cursor == 0 && editor.row > 1:
-            let line = editor.lines.remove(at: editor.row)
-            editor.row -= 1
-            editor.lines[editor.row].join(line)
-        default:
-            _ = editor.lines[editor.row].handle(key)
-        }
-    }
-
-    private static func move(_ editor: inout NoteEditor, by step: Int) {
-        let column = editor.lines[editor.row].cursor
-        editor.row = min(max(0, editor.row + step), editor.lines.count - 1)
-        editor.lines[editor.row].moveCursor(to: column)
     }
 }

@@ -17,6 +17,14 @@ final class ExportGoldenTests: XCTestCase {
         try GoldenFile.assertMatches(export(.init(format: .html, scope: .fortnight(3))), "summary-fortnight-003.html")
     }
 
+    func testMarkdownOfFortnight2() throws {
+        try GoldenFile.assertMatches(export(.init(format: .markdown, scope: .fortnight(2))), "summary-fortnight-002.md")
+    }
+
+    func testHTMLOfFortnight2() throws {
+        try GoldenFile.assertMatches(export(.init(format: .html, scope: .fortnight(2))), "summary-fortnight-002.html")
+    }
+
     func testCSVOfEveryFortnight() throws {
         try GoldenFile.assertMatches(export(.init(format: .csv, scope: .all)), "quotes-all.csv")
     }

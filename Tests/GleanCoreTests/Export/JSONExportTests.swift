@@ -28,7 +28,8 @@ final class JSONExportTests: XCTestCase {
         XCTAssertEqual(wellbeing["change"] as? Int, 2)
         XCTAssertEqual(wellbeing["raisedBy"] as? String, "raised by 9 of 26 participants, up from 7")
         let keyThemes = try XCTUnwrap(document["keyThemes"] as? [[String: Any]])
-        XCTAssertEqual(keyThemes.first?["name"] as? String, "Staff wellbeing")
+        XCTAssertEqual(keyThemes.first?["name"] as? String, "Digital and health inequalities", "grouped in codebook order")
+        XCTAssertEqual(keyThemes.count, 5, "the standard rule: the five raised by most participants")
         let quotes = try XCTUnwrap(document["quotes"] as? [[String: Any]])
         XCTAssertEqual(quotes.count, 48)
         XCTAssertEqual(

@@ -18,7 +18,7 @@ final class SummaryExportTests: XCTestCase {
             XCTAssertEqual(
                 refusal(.init(format: format, scope: .all)),
                 "a \(format.rawValue) summary covers one fortnight; several fortnights can be exported as csv, json, "
-                    + "matrix-csv or matrix-html")
+                    + "matrix-csv or matrix-html in one file, or as one summary per fortnight into a folder with --all -o DIR")
         }
     }
 
