@@ -29,7 +29,7 @@ struct RowChecker {
                 problems.append("date \"\(dateText)\" is after fortnight \(Project.fortnightRange.upperBound), the last a project can hold")
             }
         } else {
-            problems.append("unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat))")
+            problems.append("unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat), \(Day.supportedYearsText))")
         }
         let sections = answers.compactMap { answer -> LogSection? in
             let text = IncomingText.cleaned(answer.text)
