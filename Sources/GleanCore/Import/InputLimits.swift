@@ -23,8 +23,6 @@ public enum InputLimits {
     /// The most bytes one CSV row may hold, all its fields together: 4 MiB, a log's 1 MiB of text with room for the
     /// columns left out.
     public static let csvRowBytes = 4 << 20
-    /// The most bytes one line of a project's journal may hold: 4 MiB, a 1 MiB log escaped as JSON with room to spare.
-    public static let journalLineBytes = 4 << 20
 
     /// `bytes` in words for messages, e.g. "1 MiB".
     public static func describe(bytes: Int) -> String {
