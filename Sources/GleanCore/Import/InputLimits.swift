@@ -20,6 +20,9 @@ public enum InputLimits {
     /// The deepest nesting of sections (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) or transforms a summary template may
     /// have.
     public static let templateNesting = 64
+    /// The most bytes one CSV row may hold, all its fields together: 4 MiB, a log's 1 MiB of text with room for the
+    /// columns left out.
+    public static let csvRowBytes = 4 << 20
 
     /// The most UTF-8 bytes of a one-line value in an exchange file — a name, an id, any attribute: 4 KiB.
     public static let nameBytes = 4 << 10

@@ -134,7 +134,7 @@ final class ImportCSVTests: XCTestCase {
     func testRepeatedHeadersAreAnErrorNamingThem() {
         assertImportError(
             try fixtures.read("participant,date,Comments,Notes,Comments,Notes\nA-01,2020-04-20,a,b,c,d\n"),
-            contains: ["logs.csv:1: the header repeats \"Comments\", \"Notes\""])
+            contains: ["logs.csv:1: the header repeats \"Comments\" (columns 3 and 5), \"Notes\" (columns 4 and 6)"])
     }
 
     func testAColumnNamedForTwoRolesIsAnError() {
