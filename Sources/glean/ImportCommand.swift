@@ -172,7 +172,7 @@ struct ImportCommand: ParsableCommand {
         let result: ExchangeMerge
         if exchange == .qdpx, !merge {
             let first = try start.map { try day($0, option: "--start") }
-            result = try reportingErrors { try ExchangeMerge.create(incoming, in: project.url, start: first).0 }
+            result = try reportingErrors { try ExchangeMerge.create(incoming, in: project.url, start: first, file: file).0 }
         } else {
             let store = try project.open(.editing)
             store.notices.forEach { printError($0) }
@@ -200,7 +200,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func day(_ text: String, option: String) throws -> Day {
-        guard let day = Day(iso: text) else { throw ValidationError("\(option) takes a date as YYYY-MM-DD, not \"\(text)\"") }
+        guard let day = Day(iso: text) else { throw ValidationError("\(option) takes a date as YYYY-MM-DD with \(Day.supportedYearsText), not \"\(text)\"") }
         return day
     }
 

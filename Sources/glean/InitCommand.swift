@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         guard Day(iso: start) != nil else {
-            throw ValidationError("--start \"\(start)\" is not a date in the form YYYY-MM-DD")
+            throw ValidationError("--start \"\(start)\" is not a date in the form YYYY-MM-DD with \(Day.supportedYearsText)")
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("--name must not be empty")

@@ -56,6 +56,17 @@ struct ExchangeDocument {
         var text: String
     }
 
+    /// The elements an import reads (by local name), those it counts to report what it leaves out, and the standard's
+    /// variable values; `SafeXMLReader` keeps no others.
+    static let elementsRead: Set<String> = [
+        "Project", "CodeBook", "Codes", "Code", "Description", "Users", "User", "Variables", "Variable", "Cases", "Case",
+        "SourceRef", "SelectionRef", "Notes", "Note", "PlainTextContent", "Sources", "TextSource", "PlainTextSelection",
+        "Coding", "CodeRef", "NoteRef", "VariableValue", "VariableRef", "TextValue", "BooleanValue", "IntegerValue",
+        "FloatValue", "DateValue", "DateTimeValue", "Sets", "Set", "Links", "Link", "Graphs", "Graph",
+        "PictureSource", "PDFSource", "AudioSource", "VideoSource", "PictureSelection", "PDFSelection",
+        "AudioSelection", "VideoSelection", "Transcript", "TranscriptSelection",
+    ]
+
     /// The project's name.
     var name = ""
     /// User names by GUID.

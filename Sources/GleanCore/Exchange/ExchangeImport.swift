@@ -63,11 +63,11 @@ public enum ExchangeImport {
             let archive = try QDPXArchive(url, name: name)
             let (path, xml) = try archive.projectXML()
             let file = "\(name)/\(path)"
-            let root = try SafeXMLReader.root(of: xml, file: file)
+            let root = try SafeXMLReader.root(of: xml, file: file, reading: ExchangeDocument.elementsRead)
             let document = try ExchangeDocument(root: root, file: file) { try archive.text(plain: $0, rich: $1, guid: $2) }
             return try ExchangeMapping(document, options: options, file: name).incoming
         case .qdc:
-            let root = try SafeXMLReader.root(of: try readCodebook(url, name: name), file: name)
+            let root = try SafeXMLReader.root(of: try readCodebook(url, name: name), file: name, reading: ExchangeDocument.elementsRead)
             let document = try ExchangeDocument(root: root, file: name) { _, _, _ in nil }
             let concerns = CodeFlattening(document.codes, applied: [], data: nil).entries.map(\.concern)
             return Incoming(name: document.name, concerns: concerns)

@@ -27,7 +27,14 @@ struct ExchangeMapping {
         (self.caseOfSource, self.caseOfSelection, self.caseNamed) = (caseOfSource, caseOfSelection, caseNamed)
         let dataNote = document.notes.first { $0.value.name == GleanExchangeData.noteName }
         let data = dataNote.flatMap { GleanExchangeData(text: $0.value.text) }
-        incoming = ExchangeImport.Incoming(name: document.name, start: data.flatMap { Day(iso: $0.start) })
+        let start = try data.map { data in
+            guard let day = Day(iso: data.start) else {
+                throw ProjectError(
+                    file: file, problem: "the note \"\(GleanExchangeData.noteName)\" gives the programme start \"\(IncomingText.singleLine(data.start).prefix(40))\", not a date YYYY-MM-DD with \(Day.supportedYearsText) (refused)")
+            }
+            return day
+        }
+        incoming = ExchangeImport.Incoming(name: IncomingText.singleLine(document.name), start: start)
         incoming.notes = data?.notes ?? [:]
         incoming.unmapped = document.unmapped
         usedNotes = Set(dataNote.map { [$0.key] } ?? [])
@@ -75,7 +82,11 @@ struct ExchangeMapping {
             return "\(label) has no participant (\(participantHint))"
         }
         let dateText = value(named: options.dateVariable ?? ProjectXML.dateVariable, in: source)
-        guard let date = dateText.flatMap({ Day(iso: String($0.trimmingCharacters(in: .whitespaces).prefix(10))) }) ?? options.date else {
+            .map { String($0.trimmingCharacters(in: .whitespaces).prefix(10)) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let dateText, Day(iso: dateText) == nil {
+            return "\(label) has the date \"\(IncomingText.singleLine(dateText))\", not a date YYYY-MM-DD with \(Day.supportedYearsText)"
+        }
+        guard let date = dateText.flatMap(Day.init(iso:)) ?? options.date else {
             return "\(label) has no date (give --date YYYY-MM-DD or --date-from variable NAME)"
         }
         guard let text = source.text else {

@@ -18,16 +18,16 @@ public struct ExchangeMerge: Equatable, Sendable {
     public private(set) var edit: Edit
     /// One line saying what was added.
     public private(set) var summary = ""
-    /// What could not be added, one line each (logs dated before the programme).
+    /// What could not be added, one line each (logs dated outside the programme's fortnights).
     public private(set) var unmapped: [String] = []
 
     /// Works out adding `incoming` to `base`.
     public init(_ incoming: ExchangeImport.Incoming, into base: Project) {
         project = base
-        let start = base.programme.start
-        logs = incoming.logs.filter { start <= $0.date }
-        for log in incoming.logs where log.date < start {
-            unmapped.append("the log of \(log.participant) on \(log.date.iso) is before the programme starts (\(start.iso)); it and its \(incoming.quotes.filter { $0.log == log.id }.count) quote(s) not imported")
+        logs = incoming.logs.filter { Self.placement(of: $0, in: base.programme) == nil }
+        for log in incoming.logs {
+            guard let problem = Self.placement(of: log, in: base.programme) else { continue }
+            unmapped.append("the log of \(log.participant) on \(log.date.iso) \(problem); it and its \(incoming.quotes.filter { $0.log == log.id }.count) quote(s) not imported")
         }
         let known = Set(base.participants.map(\.code))
         participants = incoming.participants.filter { !known.contains($0.code) }
@@ -98,6 +98,16 @@ public struct ExchangeMerge: Equatable, Sendable {
             + "\(added) quotes; \(addition.alreadyPresent) logs and \(incoming.quotes.count - added) quotes already present or not imported"
     }
 
+    /// Why `log` has no fortnight in `programme`, or nil when it has one.
+    static func placement(of log: Log, in programme: Programme) -> String? {
+        let number = programme.fortnight(containing: log.date)
+        if number < Project.fortnightRange.lowerBound { return "is before the programme starts (\(programme.start.iso))" }
+        if number > Project.fortnightRange.upperBound {
+            return "is after fortnight \(Project.fortnightRange.upperBound) of a programme starting \(programme.start.iso), the last a project can hold"
+        }
+        return nil
+    }
+
     /// `name` as concerns' names are matched: ignoring case.
     private static func nameKey(_ name: String) -> String {
         name.folding(options: .caseInsensitive, locale: nil)
@@ -105,11 +115,24 @@ public struct ExchangeMerge: Equatable, Sendable {
 
     /// Writes `incoming` as a new project in `directory`, named as the file names it, starting on `start` (else the
     /// start recorded in a Glean export, else the Monday on or before the earliest log).
-    public static func create(_ incoming: ExchangeImport.Incoming, in directory: URL, start: Day?) throws -> (ExchangeMerge, ProjectStore) {
-        let earliest = incoming.logs.map(\.date).min() ?? Day(ordinal: 0)
+    ///
+    /// - Throws: `ProjectError` naming `file`, without writing, when the start was not given and a log falls outside
+    ///   the fortnights of the start worked out: only a start chosen with `--start` may leave logs out (reported in
+    ///   `unmapped`). Whatever `ProjectStore.create` throws.
+    public static func create(
+        _ incoming: ExchangeImport.Incoming, in directory: URL, start: Day?, file: String = "the import"
+    ) throws -> (ExchangeMerge, ProjectStore) {
+        let earliest = incoming.logs.map(\.date).min() ?? Day(year: 2000, month: 1, day: 3)!
         let first = start ?? incoming.start ?? earliest.adding(days: -earliest.weekdayIndex)
         let name = IncomingText.singleLine(incoming.name)
-        let merge = ExchangeMerge(incoming, into: Project(programme: Programme(name: name.isEmpty ? "Imported project" : name, start: first)))
+        let programme = Programme(name: name.isEmpty ? "Imported project" : name, start: first)
+        if start == nil, let log = incoming.logs.first(where: { placement(of: $0, in: programme) != nil }) {
+            let origin = incoming.start == nil ? "the Monday on or before the earliest log (\(earliest.iso))" : "the start the file records"
+            throw ProjectError(
+                file: file,
+                problem: "the log of \(log.participant) on \(log.date.iso) \(placement(of: log, in: programme) ?? ""); the start was taken from \(origin): give --start YYYY-MM-DD to choose the programme's first day (refused, nothing written)")
+        }
+        let merge = ExchangeMerge(incoming, into: Project(programme: programme))
         return (merge, try ProjectStore.create(merge.project, in: directory))
     }
 

@@ -10,14 +10,19 @@ import ZIPFoundation
 /// `InputLimits.sourceEntryBytes` for a source — since the size an entry's header declares may lie. Entries are only
 /// ever looked up by name and read into memory: nothing in an archive is written to disk, so a path such as `../x`
 /// or `/etc/x` is just a name.
+///
+/// A source's name must pick one entry: when two entries share the file name a reference is matched by (ignoring
+/// case and folder, e.g. `sources/x.txt` and `Sources/X.TXT`), reading that source is refused, naming both, since
+/// other tools would take a different one than Glean. Entries compressed other than stored or deflated are refused
+/// as such, not as damaged.
 struct QDPXArchive {
     /// The archive's name in messages.
     let name: String
     private let archive: Archive
     /// The `.qde` entries.
     private let projectEntries: [Entry]
-    /// Each file entry by its file name in lower case (the first by path where several share one).
-    private let entriesByFileName: [String: Entry]
+    /// The file entries by file name in lower case, sorted by path.
+    private let entriesByFileName: [String: [Entry]]
 
     /// Opens the archive at `url` and indexes its entries by file name.
     init(_ url: URL, name: String) throws {
@@ -27,15 +32,14 @@ struct QDPXArchive {
         }
         self.archive = archive
         var projectEntries: [Entry] = []
-        var entriesByFileName: [String: Entry] = [:]
+        var entriesByFileName: [String: [Entry]] = [:]
         for entry in archive where entry.type == .file && !entry.path.hasPrefix("__MACOSX/") {
             let fileName = Self.lastComponent(entry.path).lowercased()
             if fileName.hasSuffix(".qde") { projectEntries.append(entry) }
-            if let known = entriesByFileName[fileName], known.path <= entry.path { continue }
-            entriesByFileName[fileName] = entry
+            entriesByFileName[fileName, default: []].append(entry)
         }
         self.projectEntries = projectEntries.sorted { $0.path < $1.path }
-        self.entriesByFileName = entriesByFileName
+        self.entriesByFileName = entriesByFileName.mapValues { $0.sorted { $0.path < $1.path } }
     }
 
     /// The project XML: the archive's only `.qde` file, unpacked up to `InputLimits.exchangeXMLBytes`.
@@ -45,7 +49,7 @@ struct QDPXArchive {
                 file: name,
                 problem: projectEntries.isEmpty
                     ? "there is no .qde file in the archive"
-                    : "there are several .qde files: \(projectEntries.map(\.path).joined(separator: ", "))")
+                    : "there are several .qde files: \(projectEntries.map { IncomingText.singleLine($0.path) }.joined(separator: ", "))")
         }
         return (entry.path, try read(entry, limit: InputLimits.exchangeXMLBytes, kind: "project XML (.qde)"))
     }
@@ -53,13 +57,18 @@ struct QDPXArchive {
     /// The text a source's `plain` or `rich` path points to, or failing those `<guid>.txt`; nil when the archive
     /// holds none of them.
     ///
-    /// - Throws: `ProjectError` when the entry unpacks to more than `InputLimits.sourceEntryBytes` or is damaged.
+    /// - Throws: `ProjectError` when the entry unpacks to more than `InputLimits.sourceEntryBytes`, is damaged or
+    ///   compressed in a way Glean cannot read, or when several entries answer to the name.
     func text(plain: String?, rich: String?, guid: String) throws -> String? {
         let names = [plain, rich.map(Self.textName), "\(guid).txt"].compactMap { $0 }.map(Self.fileName)
         for candidate in names.flatMap({ [$0, Self.withoutBraces($0)] }) {
-            if let entry = entriesByFileName[candidate.lowercased()] {
-                return SourceBytes.text(try read(entry, limit: InputLimits.sourceEntryBytes, kind: "source text"))
+            guard let entries = entriesByFileName[candidate.lowercased()] else { continue }
+            guard entries.count == 1, let entry = entries.first else {
+                throw ProjectError(
+                    file: name,
+                    problem: "the source \"\(IncomingText.singleLine(candidate))\" could be any of several entries: \(entries.map { "\"\(IncomingText.singleLine($0.path))\"" }.joined(separator: ", ")) (refused: other tools may read a different one)")
             }
+            return SourceBytes.text(try read(entry, limit: InputLimits.sourceEntryBytes, kind: "source text"))
         }
         return nil
     }
@@ -81,6 +90,9 @@ struct QDPXArchive {
             }
         } catch is EntryTooLarge {
             throw refusal
+        } catch Archive.ArchiveError.invalidCompressionMethod {
+            throw ProjectError(
+                file: file, problem: "this entry uses a compression method Glean cannot read (only stored and deflated entries are read; re-zip the archive)")
         } catch {
             throw damaged
         }

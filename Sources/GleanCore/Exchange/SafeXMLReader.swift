@@ -9,27 +9,37 @@ import Foundation
 /// checks duplicate attributes in quadratic time), and its error messages are fixed strings. On top of that:
 /// - a DOCTYPE that names an external DTD, declares any entity (general or parameter) or refers to a parameter
 ///   entity is refused as soon as it is seen, and a reference to an undeclared entity too: nothing is ever
-///   substituted, loaded or fetched;
+///   substituted, loaded or fetched; an ATTLIST declaration is refused too, since its defaults would add attributes
+///   the document does not hold (REFI-QDA files have no DOCTYPE; a bare one, or one declaring elements, is harmless);
 /// - a document that is not well-formed is refused at the first fault with its line and column; there is no
 ///   recovery mode;
 /// - elements nested deeper than `InputLimits.xmlDepth` are refused.
+///
+/// Sizes are checked as Expat reads, so a hostile file is refused before it is held in memory: an attribute value
+/// longer than `InputLimits.nameBytes`, an element's text longer than `InputLimits.logTextBytes`, or more than
+/// `InputLimits.exchangeElements` elements. White space between elements is not kept, and elements the caller does
+/// not read are checked for well-formedness but not kept at all.
 enum SafeXMLReader {
-    /// The root element of the XML in `data`, named `file` in messages.
+    /// The root element of the XML in `data`, named `file` in messages, keeping only elements named in `reading` (all,
+    /// when nil) and the elements inside them, and refusing more than `elementLimit` elements.
     ///
     /// - Throws: `ProjectError` with the line (and column) of the fault.
-    static func root(of data: Data, file: String) throws -> ParsedElement {
+    static func root(
+        of data: Data, file: String, reading: Set<String>? = nil, elementLimit: Int = InputLimits.exchangeElements
+    ) throws -> ParsedElement {
         guard data.count <= Int(Int32.max) else {
             throw ProjectError(file: file, problem: "the XML is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads")
         }
         guard let parser = XML_ParserCreate(nil) else { throw ProjectError(file: file, problem: "the XML parser could not start") }
         defer { XML_ParserFree(parser) }
-        let builder = TreeBuilder(file: file, parser: parser)
+        let builder = TreeBuilder(file: file, parser: parser, reading: reading, elementLimit: elementLimit)
         XML_SetUserData(parser, Unmanaged.passUnretained(builder).toOpaque())
         XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER)
         XML_SetElementHandler(parser, startElement, endElement)
         XML_SetCharacterDataHandler(parser, characters)
         XML_SetStartDoctypeDeclHandler(parser, startDoctype)
         XML_SetEntityDeclHandler(parser, entityDeclaration)
+        XML_SetAttlistDeclHandler(parser, attributeListDeclaration)
         XML_SetSkippedEntityHandler(parser, skippedEntity)
         XML_SetNotStandaloneHandler(parser, notStandalone)
         let status = data.withUnsafeBytes { bytes in
@@ -50,13 +60,20 @@ enum SafeXMLReader {
 private final class TreeBuilder {
     let file: String
     let parser: XML_Parser
+    let reading: Set<String>?
     var open: [ParsedElement] = []
     var root: ParsedElement?
     var refusal: ProjectError?
+    /// How deep inside an element that is not kept the parser is; 0 when not inside one.
+    var skipped = 0
+    let elementLimit: Int
+    var elements = 0
 
-    init(file: String, parser: XML_Parser) {
+    init(file: String, parser: XML_Parser, reading: Set<String>?, elementLimit: Int) {
         self.file = file
         self.parser = parser
+        self.reading = reading
+        self.elementLimit = elementLimit
     }
 
     static func from(_ userData: UnsafeMutableRawPointer?) -> TreeBuilder {
@@ -67,27 +84,52 @@ private final class TreeBuilder {
 
     func start(_ name: UnsafePointer<CChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<CChar>?>?) {
         guard refusal == nil else { return }
-        guard open.count < InputLimits.xmlDepth else {
+        guard open.count + skipped < InputLimits.xmlDepth else {
             return refuse("elements are nested more than \(InputLimits.xmlDepth) deep, the most Glean reads (refused)")
+        }
+        elements += 1
+        guard elements <= elementLimit else {
+            return refuse("the document has more than \(elementLimit) elements, the most Glean reads (refused)")
+        }
+        let local = Self.local(String(cString: name))
+        guard skipped == 0, open.isEmpty || reading?.contains(local) ?? true else {
+            skipped += 1
+            return
         }
         var pairs: [(name: String, value: String)] = []
         var index = 0
         while let key = attributes?[index], let value = attributes?[index + 1] {
             let name = String(cString: key)
+            let length = strlen(value)
+            guard length <= InputLimits.nameBytes else {
+                return refuse(
+                    "the attribute \"\(IncomingText.singleLine(String(name.prefix(40))))\" of <\(IncomingText.singleLine(String(local.prefix(40))))> holds \(length) bytes, more than the \(InputLimits.nameBytes) bytes Glean reads as a name or id (refused)")
+            }
             if name != "xmlns", !name.hasPrefix("xmlns:") { pairs.append((Self.local(name), String(cString: value))) }
             index += 2
         }
-        open.append(ParsedElement(name: Self.local(String(cString: name)), attributes: pairs, line: line))
+        if let parent = open.indices.last, open[parent].text.allSatisfy(\.isWhitespace) { open[parent].text = "" }
+        open.append(ParsedElement(name: local, attributes: pairs, line: line))
     }
 
     func end() {
-        guard refusal == nil, let element = open.popLast() else { return }
+        guard refusal == nil else { return }
+        guard skipped == 0 else {
+            skipped -= 1
+            return
+        }
+        guard var element = open.popLast() else { return }
+        if !element.children.isEmpty, element.text.allSatisfy(\.isWhitespace) { element.text = "" }
         if open.isEmpty { root = element } else { open[open.count - 1].children.append(element) }
     }
 
     func characters(_ text: UnsafePointer<CChar>, _ length: Int32) {
-        guard refusal == nil, !open.isEmpty else { return }
-        open[open.count - 1].text += String(decoding: UnsafeRawBufferPointer(start: text, count: Int(length)), as: UTF8.self)
+        guard refusal == nil, skipped == 0, let current = open.indices.last else { return }
+        guard open[current].text.utf8.count + Int(length) <= InputLimits.logTextBytes else {
+            return refuse(
+                "the text of <\(IncomingText.singleLine(String(open[current].name.prefix(40))))> (line \(open[current].line)) is longer than \(InputLimits.describe(bytes: InputLimits.logTextBytes)), the most Glean reads as one text (refused)")
+        }
+        open[current].text += String(decoding: UnsafeRawBufferPointer(start: text, count: Int(length)), as: UTF8.self)
     }
 
     /// Records `problem` at the current line and stops the parser, so nothing after it is read.
@@ -126,6 +168,10 @@ private let startDoctype: XML_StartDoctypeDeclHandler = { userData, _, systemID,
 
 private let entityDeclaration: XML_EntityDeclHandler = { userData, _, _, _, _, _, _, _, _ in
     TreeBuilder.from(userData).refuse("the document declares entities in its DOCTYPE; \(neverExpanded)")
+}
+
+private let attributeListDeclaration: XML_AttlistDeclHandler = { userData, _, _, _, _, _ in
+    TreeBuilder.from(userData).refuse("the document declares attributes (ATTLIST) in its DOCTYPE; Glean reads only the attributes a file holds (refused)")
 }
 
 private let skippedEntity: XML_SkippedEntityHandler = { userData, _, _ in

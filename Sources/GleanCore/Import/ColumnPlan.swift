@@ -57,16 +57,36 @@ private struct Resolver {
     /// The headers quoted and listed, for messages.
     var list: String { headers.map { "\"\($0)\"" }.joined(separator: ", ") }
 
+    /// Throws when two headers read as the same words (`HeaderName.key`; a header with no words at all by its text),
+    /// naming each group's columns.
     func rejectRepeatedHeaders() throws {
-        var seen = Set<String>()
-        var repeated: [String] = []
-        for header in headers where !header.isEmpty && !seen.insert(header).inserted && !repeated.contains(header) {
-            repeated.append(header)
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, header) in headers.enumerated() where !header.isEmpty {
+            let key = HeaderName.key(header)
+            let identity = key.isEmpty ? "\u{0}" + header : key
+            if groups[identity] == nil { order.append(identity) }
+            groups[identity, default: []].append(index)
         }
+        let repeated = order.compactMap { groups[$0] }.filter { $0.count > 1 }
         guard repeated.isEmpty else {
-            let names = repeated.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw ProjectError(file: file, line: 1, problem: "the header repeats \(names); give every column its own name")
+            let names = repeated.map(describe).joined(separator: ", ")
+            throw ProjectError(
+                file: file, line: 1,
+                problem: "the header repeats \(names); headers are compared as words, ignoring case, look-alike forms, "
+                    + "invisible characters and punctuation; give every column its own name")
         }
+    }
+
+    /// A group of columns with the same header, e.g. `"Notes" (columns 4 and 6)` or `"Progress" (column 3) and
+    /// "PROGRESS" (column 4)`.
+    private func describe(_ columns: [Int]) -> String {
+        let numbers = columns.map { String($0 + 1) }
+        if Set(columns.map { headers[$0] }).count == 1 {
+            return "\"\(headers[columns[0]])\" (columns \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!))"
+        }
+        let each = columns.map { "\"\(headers[$0])\" (column \($0 + 1))" }
+        return each.dropLast().joined(separator: ", ") + " and " + each.last!
     }
 
     /// The column `name` names, or when it is nil the first header in `defaults` (compared as `HeaderName` keys).

@@ -3,10 +3,8 @@ import Foundation
 /// A column header reduced to the words it reads as, so that headers are matched as a person reads them and not byte
 /// by byte: "ＥＭＡＩＬ", "Emai\u{200B}l", "e-mail" and "E_Mail " read as the same words as "email" and "e mail".
 ///
-/// Invisible characters (zero-width space, joiners, word joiner, byte order mark, soft hyphen, bidirectional marks,
-/// variation selectors and every other default-ignorable code point) are removed; the rest is put in Unicode
-/// compatibility form (NFKC, so fullwidth and other look-alike forms become plain letters), case-folded, and split into
-/// words of letters and digits, every run of spaces and punctuation between them counting as one break.
+/// Invisible characters are removed and look-alike forms made plain (`VisibleText`); the rest is case-folded and split
+/// into words of letters and digits, every run of spaces and punctuation between them counting as one break.
 public enum HeaderName {
     /// The header's words, e.g. `["manager", "s", "name"]` for "Manager’s name". With `droppingBracketed`, what is
     /// in brackets is left out ("Postcode (home)" reads as `["postcode"]`) unless that would leave nothing.
@@ -21,11 +19,7 @@ public enum HeaderName {
 
     /// The header without invisible characters, in compatibility form and case-folded, but not yet split into words.
     public static func normalised(_ header: String) -> String {
-        var visible = String.UnicodeScalarView()
-        for scalar in header.unicodeScalars where !isInvisible(scalar) {
-            visible.append(scalar)
-        }
-        return String(visible).precomposedStringWithCompatibilityMapping
+        VisibleText.plain(header)
             .folding(options: [.caseInsensitive], locale: nil)
             .precomposedStringWithCompatibilityMapping
     }
@@ -54,10 +48,5 @@ public enum HeaderName {
     /// compared.
     public static func key(_ header: String) -> String {
         words(header).joined(separator: " ")
-    }
-
-    /// Whether `scalar` is shown as nothing at all: a format character or a default-ignorable code point.
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isDefaultIgnorableCodePoint || scalar.properties.generalCategory == .format
     }
 }

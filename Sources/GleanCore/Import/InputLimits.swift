@@ -20,6 +20,15 @@ public enum InputLimits {
     /// The deepest nesting of sections (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) or transforms a summary template may
     /// have.
     public static let templateNesting = 64
+    /// The most bytes one CSV row may hold, all its fields together: 4 MiB, a log's 1 MiB of text with room for the
+    /// columns left out.
+    public static let csvRowBytes = 4 << 20
+
+    /// The most UTF-8 bytes of a one-line value in an exchange file — a name, an id, any attribute: 4 KiB.
+    public static let nameBytes = 4 << 10
+    /// The most elements an exchange file may hold: 8 million, about three times what an export of 100,000 coded logs
+    /// needs (a log takes some 23: its source, selections, codings and variable values).
+    public static let exchangeElements = 8_000_000
 
     /// `bytes` in words for messages, e.g. "1 MiB".
     public static func describe(bytes: Int) -> String {

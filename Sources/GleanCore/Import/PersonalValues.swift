@@ -11,10 +11,12 @@ public enum PersonalValues {
         case nhsNumber = "an NHS number"
     }
 
-    /// The kinds of personal data `text` seems to hold, each once, in `Kind.allCases` order.
+    /// The kinds of personal data `text` seems to hold, each once, in `Kind.allCases` order. The text is read as a
+    /// person reads it (`VisibleText`), so `a＠b.com`, fullwidth digits and zero-width spaces inside a number hide
+    /// nothing.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public static func kinds(in text: String) -> [Kind] {
-        let bytes = Array(text.utf8)
+        let bytes = Array(VisibleText.plain(text).utf8)
         var found = Set<Kind>()
         if bytes.contains(at) && hasEmail(bytes) { found.insert(.email) }
         for run in numberRuns(bytes) {

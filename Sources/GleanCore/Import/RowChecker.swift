@@ -7,7 +7,8 @@ struct RowChecker {
 
     /// The log a row gives, or every problem with it (at least one). `participantSource` and `dateSource` say where
     /// the values came from, for messages (`column "Date"`, `the front matter`). Answers that are empty or only white space
-    /// are dropped; the rest are cleaned by `IncomingText` and otherwise kept exactly.
+    /// are dropped; the rest are cleaned by `IncomingText` and otherwise kept exactly. Text over
+    /// `InputLimits.logTextBytes`, all answers together, is a problem: every importer passes through here.
     func log(
         participant rawParticipant: String, participantSource: String, date rawDate: String, dateSource: String,
         answers: [LogSection]
@@ -29,15 +30,20 @@ struct RowChecker {
                 problems.append("date \"\(dateText)\" is after fortnight \(Project.fortnightRange.upperBound), the last a project can hold")
             }
         } else {
-            problems.append("unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat))")
+            problems.append("unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat), \(Day.supportedYearsText))")
         }
         let sections = answers.compactMap { answer -> LogSection? in
             let text = IncomingText.cleaned(answer.text)
             guard !text.trimmingWhiteSpace().isEmpty else { return nil }
             return LogSection(prompt: IncomingText.singleLine(answer.prompt), text: text)
         }
+        let textBytes = sections.reduce(0) { $0 + $1.text.utf8.count }
         if sections.isEmpty {
             problems.append("no text: every answer is empty")
+        } else if textBytes > InputLimits.logTextBytes {
+            problems.append(
+                "the text is \(textBytes) bytes, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
+                    + "one log may hold")
         }
         guard problems.isEmpty, let day else { return .failure(RowProblems(list: problems)) }
         return .success(Log(id: "", participant: participant, date: day, sections: sections))

@@ -6,7 +6,8 @@ import Foundation
 /// by default `participant` and `date`; the date in `--date-format`), or else from the file name, `CODE_yyyy-MM-dd.md`
 /// (e.g. `NW-07_2020-05-17.md`: the code is everything before the last underscore, the date always ISO). Front-matter
 /// keys named by `--attribute-column` become attributes; every other key is left out. The folder's own files are read,
-/// not its subfolders, in name order; hidden files are skipped.
+/// not its subfolders, in name order; hidden files are skipped. A file over `InputLimits.logTextBytes` is a bad row,
+/// refused without being read whole.
 enum TextLogReader {
     /// The file extensions read, lower-cased.
     static let extensions: Set<String> = ["txt", "md"]
@@ -39,7 +40,7 @@ enum TextLogReader {
         for (url, path) in files {
             batch.rows += 1
             do {
-                let data = try Data(contentsOf: url)
+                let data = try BoundedFile.read(url, file: path, limit: InputLimits.logTextBytes, what: "one log may hold")
                 let log = try TextLogFile(IncomingText.cleaned(InputText.decode(data, file: path)))
                 for key in log.frontMatter.keys where leftOut[key] == nil {
                     leftOut[key] = SensitiveColumns.reason(forHeader: key)

@@ -1,7 +1,16 @@
 /// A calendar day with no time zone, written and read as ISO 8601 `yyyy-MM-dd`.
 ///
 /// Glean reasons in whole days (log dates, fortnight boundaries), so it avoids `Date` and time zones entirely.
+///
+/// Every date that enters Glean — a CSV or text log, a REFI-QDA source, `--start`, `--date`, `glean.json` — is made
+/// by `init(year:month:day:)` or `init(iso:)`, which take only years in `supportedYears`: a learning-log programme
+/// runs in living memory, and four-digit years keep `iso` one fixed width that `init(iso:)` reads back.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The years a date may have: 1900 to 2999.
+    public static let supportedYears = 1900...2999
+    /// `supportedYears` in words for messages.
+    public static let supportedYearsText = "a year from \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
+
     /// Days since 1970-01-01.
     public let ordinal: Int
 
@@ -10,17 +19,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.ordinal = ordinal
     }
 
-    /// Creates a day from its year, month (1–12) and day of month, or nil when no such day exists.
+    /// Creates a day from its year, month (1–12) and day of month, or nil when no such day exists or the year is
+    /// not in `supportedYears`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year) else { return nil }
+        guard Day.supportedYears.contains(year), (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year) else { return nil }
         ordinal = Day.ordinal(year: year, month: month, day: day)
     }
 
-    /// Parses `yyyy-MM-dd`; nil when the text is not exactly a valid ISO date.
+    /// Parses `yyyy-MM-dd` as `iso` writes it; nil when the text is not exactly that (ASCII digits only, no sign) or
+    /// names no day in `supportedYears`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -49,10 +60,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekdayIndex]
     }
 
-    /// `yyyy-MM-dd`.
+    /// `yyyy-MM-dd`, the year always four digits (zero-padded; a day computed outside `supportedYears` by
+    /// `adding(days:)` still writes at least four).
     public var iso: String {
         let (year, month, day) = components
-        return "\(year)-\(Day.twoDigits(month))-\(Day.twoDigits(day))"
+        let digits = String(abs(year))
+        return "\(year < 0 ? "-" : "")\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)-\(Day.twoDigits(month))-\(Day.twoDigits(day))"
     }
 
     /// The day written out in British style, e.g. "Sunday 17 May 2020".
@@ -115,7 +128,7 @@ extension Day: Codable {
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is not a date in the form yyyy-MM-dd")
+                in: container, debugDescription: "\"\(text)\" is not a date in the form yyyy-MM-dd with \(Day.supportedYearsText)")
         }
         self = day
     }

@@ -97,18 +97,25 @@ public final class ProjectStore {
     }
 
     /// Writes `project` as a new project in `directory`, which must not hold one already, and opens it for editing.
+    /// All or nothing: when anything fails, what creating added is removed again (`NewProjectFolder`).
     public static func create(_ project: Project, in directory: URL) throws -> ProjectStore {
-        let layout = ProjectLayout(root: directory)
-        try FileManager.default.createDirectory(
-            at: layout.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try FolderDescriptor.opening(layout.root.deletingLastPathComponent()).sync()
-        if try layout.openRoot().entry(layout.manifest.lastPathComponent) != nil {
-            throw ProjectError(file: layout.display(layout.manifest), problem: "a project already exists here")
+        let folder = NewProjectFolder(directory)
+        do {
+            let layout = ProjectLayout(root: directory)
+            try FileManager.default.createDirectory(
+                at: layout.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FolderDescriptor.opening(layout.root.deletingLastPathComponent()).sync()
+            if try layout.openRoot().entry(layout.manifest.lastPathComponent) != nil {
+                throw ProjectError(file: layout.display(layout.manifest), problem: "a project already exists here")
+            }
+            var project = project
+            project.assignMissingAliases()
+            try ProjectWriter.writeAll(project, layout)
+            return try open(directory, access: .editing)
+        } catch {
+            folder.undo()
+            throw error
         }
-        var project = project
-        project.assignMissingAliases()
-        try ProjectWriter.writeAll(project, layout)
-        return try open(directory, access: .editing)
     }
 
     /// Gives up the project's lock; the store must not be used to write afterwards.

@@ -26,7 +26,8 @@ public struct SummaryRenderer: Sendable {
     }
 
     /// A renderer for the template in `templateFile`. Throws a `ProjectError` when it cannot be read, is larger or
-    /// nested deeper than `InputLimits` allows (checked before parsing), or is not valid Mustache.
+    /// nested deeper than `InputLimits` allows or uses partials (checked before parsing), or is not valid Mustache
+    /// (`TemplateSyntaxError`).
     public init(templateFile: URL) throws {
         MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
         file = templateFile.path
@@ -45,7 +46,7 @@ public struct SummaryRenderer: Sendable {
         do {
             template = try MustacheTemplate(string: text)
         } catch {
-            throw ProjectError(file: file, problem: "the template is not valid Mustache (\(error))")
+            throw TemplateSyntaxError.describe(error, file: file)
         }
     }
 

@@ -3,11 +3,13 @@
 /// and kill Glean instead of being refused.
 ///
 /// The scan follows the tags as the parser does, set-delimiter tags (`{{=<% %>=}}`) included, and counts the
-/// sections open at each tag; it leaves every other judgement on the template to the parser.
+/// sections open at each tag. It also refuses partials (`{{> name}}`) and parent templates (`{{< name}}`): Glean gives
+/// the renderer no templates to include, so they would render as nothing. It leaves every other judgement on the
+/// template to the parser.
 enum TemplateNesting {
     /// Throws a `ProjectError` naming `file` (and the line, for nesting) when `text` is larger than
-    /// `InputLimits.templateBytes`, holds more than `InputLimits.templateTags` tags, or nests sections or transforms
-    /// deeper than `InputLimits.templateNesting`.
+    /// `InputLimits.templateBytes`, holds more than `InputLimits.templateTags` tags, nests sections or transforms
+    /// deeper than `InputLimits.templateNesting`, or includes another template.
     /// - Complexity: O(n) in the length of `text`.
     static func check(_ text: String, file: String) throws {
         let limit = InputLimits.templateNesting
@@ -31,7 +33,13 @@ enum TemplateNesting {
             let content = scalars[contentStart..<end]
             let next = end + delimiters.close.count
             switch content.first {
-            case "#", "^", "$", "<":
+            case ">", "<":
+                throw ProjectError(
+                    file: file, line: line,
+                    problem: "the template includes another template (\(content.first == ">" ? "a partial" : "a parent"), "
+                        + "\"\(String(String.UnicodeScalarView(content.prefix(40))))\"); summary templates must be "
+                        + "self-contained, so partials and parent templates are not supported")
+            case "#", "^", "$":
                 depth += 1
             case "/":
                 depth = max(0, depth - 1)

@@ -55,7 +55,7 @@ final class QDPXArchiveLimitTests: XCTestCase {
             try read(try ZipBomb.write(entries))
         }
         let inline = Q.document(sourceExtra: "<PlainTextContent>\(String(repeating: "b", count: InputLimits.logTextBytes + 1))</PlainTextContent>")
-        Q.assertRefused(["source \"Source 1\" has 1048577 bytes of text"]) { try Q.read(inline) }
+        Q.assertRefused(["in.qdpx/project.qde:", "the text of <PlainTextContent>", "longer than 1 MiB"]) { try Q.read(inline) }
     }
 
     func testASourceOfExactlyTheLogLimitIsRead() throws {

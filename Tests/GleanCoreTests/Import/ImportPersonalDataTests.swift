@@ -9,7 +9,7 @@ final class ImportPersonalDataTests: XCTestCase {
     func testPersonalColumnsAreLeftOutAndNeverReachLogText() throws {
         let headers = [
             "Participant", "Date", "Progress", "Name (optional)", "Home address", "Mobile", "Date of birth (DD/MM/YYYY)",
-            "Manager's name", "Postcode (home)", "NHS no.", "Emai\u{200B}l", "ＥＭＡＩＬ", "National Insurance number",
+            "Manager's name", "Postcode (home)", "NHS no.", "Emai\u{200B}l", "ＥＭＡＩＬ＿ＡＤＤＲＥＳＳ", "National Insurance number",
             "Next of kin", "Staff number",
         ]
         let secrets = [
