@@ -13,11 +13,14 @@ public enum Change: Codable, Equatable, Sendable {
     case removeConcern(id: String)
     /// Sets a fortnight's note.
     case setNote(fortnight: Int, note: FortnightNote)
+    /// Marks the log with id `log` done (fully coded) or not done.
+    case setLogDone(fortnight: Int, log: String, done: Bool)
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     public var fortnight: Int? {
         switch self {
-        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _): return number
+        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _), .setLogDone(let number, _, _):
+            return number
         case .putConcern, .removeConcern: return nil
         }
     }
