@@ -42,12 +42,17 @@ struct ExportCommand: ParsableCommand {
         help: "With --pseudonymise, an attribute to keep (repeatable), e.g. \"care setting\".")
     var keepAttributes: [String] = []
 
+    @Flag(help: "Refuse to export a fortnight whose logs are not all marked done (provisional figures).")
+    var final = false
+
     func validate() throws {
         try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
         if format.exchange != nil {
             guard fortnight == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
-            guard template == nil, !pseudonymise else { throw ValidationError("\(format.rawValue) takes no --template or --pseudonymise") }
+            guard template == nil, !pseudonymise, !final else {
+                throw ValidationError("\(format.rawValue) takes no --template, --pseudonymise or --final")
+            }
             return
         }
         guard (fortnight != nil) != all else { throw ValidationError("give exactly one of --fortnight N and --all") }
@@ -69,6 +74,12 @@ struct ExportCommand: ParsableCommand {
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil)
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
+        let warnings = request.format.carriesFigures ? ProvisionalExport.warnings(store.opened, scope: request.scope) : []
+        if final, !warnings.isEmpty {
+            warnings.forEach { printError("\($0); --final exports only fortnights whose logs are all marked done (glean done)") }
+            throw ExitCode.failure
+        }
+        warnings.forEach { printError("\($0): its figures may change") }
         guard let output else {
             return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
         }
