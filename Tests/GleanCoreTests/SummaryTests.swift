@@ -6,10 +6,10 @@ final class SummaryTests: XCTestCase {
         let summary = FortnightSummary(project: Fixtures.small(), fortnight: 2)
         XCTAssertEqual(summary.title, "Fortnight 2 — week ending Sunday 3 May 2020")
         XCTAssertEqual(summary.keyThemes.map(\.name), ["Wellbeing", "Equipment"])
-        XCTAssertEqual(summary.keyThemes[0].raisedBy, "raised by 2 of 3 participants, up from 1")
-        XCTAssertEqual(summary.keyThemes[1].raisedBy, "raised by 1 of 3 participants, up from 0")
-        XCTAssertEqual(summary.allConcerns[0].raisedBy, "raised by 0 of 3 participants, down from 2")
-        XCTAssertEqual(summary.allConcerns.map(\.change), ["−2", "+1", "new"])
+        XCTAssertEqual(summary.keyThemes[0].raisedBy, "raised by 2 of 3 participants who wrote (67%), up from 1 of 2 (50%)")
+        XCTAssertEqual(summary.keyThemes[1].raisedBy, "raised by 1 of 3 participants who wrote (33%), up from 0 of 2 (0%)")
+        XCTAssertEqual(summary.allConcerns[0].raisedBy, "raised by 0 of 3 participants who wrote (0%), down from 2 of 2 (100%)")
+        XCTAssertEqual(summary.allConcerns.map(\.change), ["−100", "+17", "new"])
     }
 
     func testFeaturedQuotesAreAttributedByRoleAndSettingNeverByCode() {
@@ -24,10 +24,10 @@ final class SummaryTests: XCTestCase {
         project.apply(.setNote(fortnight: 2, note: FortnightNote(opening: "Teams are *tired*.", next: ["How do we help?"])))
         let markdown = try SummaryRenderer().render(FortnightSummary(project: project, fortnight: 2))
         XCTAssertTrue(markdown.hasPrefix("# Test programme: Fortnight 2 — week ending Sunday 3 May 2020\n\nTeams are \\*tired\\*.\n"), markdown)
-        XCTAssertTrue(markdown.contains("This summary draws on 3 logs from 3 participants"))
-        XCTAssertTrue(markdown.contains("- **Wellbeing** (Growing concerns): raised by 2 of 3 participants, up from 1; 3 quotes.\n"))
+        XCTAssertTrue(markdown.contains("This summary is based on 3 logs from 3 participants, written in the fortnight ending Sunday 3 May 2020; all 3 of them coded."))
+        XCTAssertTrue(markdown.contains("- **Wellbeing** (Growing concerns): raised by 2 of 3 participants who wrote (67%), up from 1 of 2 (50%); 3 quotes.\n"))
         XCTAssertTrue(markdown.contains("> Staff are tired!\n>\n> — GP partner, primary care (Wellbeing)\n"))
-        XCTAssertTrue(markdown.contains("| Feedback | Continued progress | 0 | 0 | −2 |\n"))
+        XCTAssertTrue(markdown.contains("| Feedback | Continued progress | 0 | 0 | −100 |\n"))
         XCTAssertTrue(markdown.hasSuffix("## What's next?\n\n- How do we help?\n"), markdown)
         XCTAssertFalse(markdown.contains("A-01"))
     }

@@ -87,8 +87,10 @@ public struct ConcernFigure: Equatable, Sendable {
         return "; raised \(how) often for the \(ConcernFigure.ordinal(run)) fortnight running"
     }
 
-    /// The change in percentage points for a table cell: "+13", "−2", "=", "new", or "" when no comparison holds.
+    /// The change in percentage points for a table cell: "+13", "−2", "=", "new", "provisional" while the
+    /// fortnight's coding is unfinished, or "" when no comparison holds.
     public var changeMark: String {
+        if isProvisional { return "provisional" }
         guard let shareChange, let previous else { return "" }
         if previous.count == 0 && share.count > 0 { return "new" }
         if shareChange == 0 { return "=" }

@@ -69,7 +69,8 @@ final class HTMLExportTests: XCTestCase {
         let page = try html(project, fortnight: 2)
         let summary = FortnightSummary(project: project, fortnight: 2)
         XCTAssertTrue(page.contains("<h1>Fortnight 2 — week ending Sunday 3 May 2020</h1>"))
-        XCTAssertTrue(page.contains("This summary draws on 28 logs from 28 participants"))
+        XCTAssertTrue(page.contains("This summary is based on 28 logs from 28 participants"))
+        XCTAssertFalse(page.contains("class=\"provisional\""), "fortnight 2 is done")
         for theme in summary.keyThemes {
             XCTAssertTrue(page.contains("<li><strong>\(theme.name)</strong> (\(theme.theme)): \(theme.raisedBy);"), theme.name)
         }

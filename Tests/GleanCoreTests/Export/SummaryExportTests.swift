@@ -72,7 +72,7 @@ final class SummaryExportTests: XCTestCase {
             ExportFixtures.hostile(), .init(format: .html, scope: .fortnight(1), template: template))
         XCTAssertTrue(text.hasPrefix("<h1>Hostile &amp; &lt;b&gt;bold&lt;/b&gt;</h1>"), text)
         XCTAssertTrue(text.contains("Monday 6 April 2020 to Sunday 19 April 2020: 2 logs, 2 people"), text)
-        XCTAssertTrue(text.contains("<li>Cats &amp; &lt;b&gt;dogs&lt;/b&gt; raised by 1 of 2 participants </li>"), text)
+        XCTAssertTrue(text.contains("<li>Cats &amp; &lt;b&gt;dogs&lt;/b&gt; raised by 1 of 2 participants who wrote (50%) so far; provisional: 2 of 2 logs still to code </li>"), text)
         XCTAssertTrue(text.contains("[Plain 1=2]"), text)
         XCTAssertTrue(text.contains("<li>What about &lt;script&gt;?</li>"), text)
     }
