@@ -59,7 +59,7 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(harness.state.logs.filter, .toCode)
         XCTAssertEqual(harness.state.visibleLogs.count, 15, "the 12 logs with no quotes and the 3 in progress")
         XCTAssertTrue(harness.state.visibleLogs.allSatisfy { Harness.sample.fortnight(3).progress(ofLog: $0.id) != .done })
-        harness.press(.char("f"), .down, .down, .enter)
+        harness.press(.char("f"), .down, .enter)
         XCTAssertEqual(harness.state.logs.filter, .noQuotes)
         XCTAssertEqual(harness.state.visibleLogs.count, 12)
         harness.press(.char("f"))

@@ -40,7 +40,7 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.enter)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " EE-04 · primary · GP partner · Saturday 16 May 2020                       1/26")
+        XCTAssertEqual(buffer.trimmedLine(1), " EE-04 · primary · GP partner · Saturday 16 May 2020              ● done · 1/26")
         XCTAssertEqual(buffer.trimmedLine(2), "  Progress")
         XCTAssertTrue(buffer.style(x: 2, y: 2).bold)
         XCTAssertTrue(buffer.trimmedLine(3).hasPrefix(" ▸We're still doing plenty of video"))

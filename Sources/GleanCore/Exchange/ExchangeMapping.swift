@@ -29,6 +29,7 @@ struct ExchangeMapping {
         let data = dataNote.flatMap { GleanExchangeData(text: $0.value.text) }
         incoming = ExchangeImport.Incoming(name: document.name, start: data.flatMap { Day(iso: $0.start) })
         incoming.notes = data?.notes ?? [:]
+        incoming.done = data?.done ?? []
         incoming.unmapped = document.unmapped
         usedNotes = Set(dataNote.map { [$0.key] } ?? [])
         let applied = Set(document.sources.flatMap { $0.selections.flatMap(\.coding.codes) + $0.wholeCodings.flatMap(\.codes) })
