@@ -111,7 +111,7 @@ public struct FortnightSummary: Sendable {
     static func basedOn(logs: Int, participants: Int, done: Int, weekEnding: String) -> String {
         let logNoun = logs == 1 ? "log" : "logs"
         let participantNoun = participants == 1 ? "participant" : "participants"
-        let coded = done >= logs ? "all \(logs) of them coded" : "\(done) of them coded so far"
+        let coded = done < logs ? "\(done) of them coded so far" : logs == 1 ? "it is coded" : "all \(logs) of them coded"
         return "This summary is based on \(logs) \(logNoun) from \(participants) \(participantNoun), written in the "
             + "fortnight ending \(weekEnding); \(logs == 0 ? "none to code" : coded)."
     }
