@@ -79,11 +79,13 @@ struct ExportCommand: ParsableCommand {
             warnings.forEach { printError("\($0); --final exports only fortnights whose logs are all marked done (glean done)") }
             throw ExitCode.failure
         }
-        warnings.forEach { printError("\($0): its figures may change") }
+        let warn = { warnings.forEach { printError("\($0): its figures may change") } }
         guard let output else {
-            return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
+            format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
+            return warn()
         }
         try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
+        warn()
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights 1 to \(store.opened.latestFortnight)"
         Console.say("Wrote \(covered) to \(output)")

@@ -77,4 +77,29 @@ final class CodingProgressCommandTests: EndToEndTestCase {
         let csv = try glean("export", "-p", project.path, "--all", "--format", "csv")
         XCTAssertEqual(csv.stderr, "", "the CSV carries quotes, not figures")
     }
+
+    func testMarkingTheRemainingLogsDoneInTheInterfaceRemovesTheProvisionalMark() throws {
+        let project = try makeSample()
+        let session = try open(project)
+        try session.sendKeys("Tab")
+        try session.waitFor(text: "* provisional (F3 11/26 logs done)")
+        try session.sendKeys("Tab", "Tab")
+        try session.waitFor(text: "26 logs · 11/26 done (provisional)")
+        try session.sendKeys("f")
+        try session.waitFor(text: "Show logs")
+        try session.sendKeys("Down", "Down", "Enter")
+        try session.waitFor(text: "· still to code")
+        for done in 12...26 {
+            try session.sendKeys("d")
+            try session.waitFor(text: "\(done)/26 done")
+        }
+        try session.waitFor(text: "26 logs · 26/26 done · 48 quotes · still to code")
+        try session.sendKeys("Tab")
+        try session.waitUntil("Counts without a provisional mark") { screen in
+            screen.contains { $0.contains("F3 17 May") } && !screen.joined().contains("provisional")
+        }
+        try session.sendKeys("q", "q")
+        XCTAssertEqual(try session.waitForExit(), 0)
+        XCTAssertEqual(try countsJSON(project)[2]["provisional"] as? Bool, false, "the marks were saved")
+    }
 }

@@ -35,7 +35,7 @@ final class CodingProgressScreenTests: XCTestCase {
 
     func testTheStillToCodeFilterDropsALogOnceItIsDone() {
         var harness = Harness()
-        harness.press(.char("f"), .down, .enter)
+        harness.press(.char("f"), .down, .down, .enter)
         XCTAssertEqual(harness.state.logs.filter, .toCode)
         XCTAssertTrue(harness.screen.trimmedLine(2).hasSuffix("· still to code"))
         let first = harness.state.selectedLog?.id

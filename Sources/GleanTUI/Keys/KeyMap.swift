@@ -47,7 +47,7 @@ public enum KeyMap {
         KeyBinding([.left] + chars("h"), .left, .logs, "previous fortnight"),
         KeyBinding([.right] + chars("l"), .right, .logs, "next fortnight"),
         KeyBinding([.enter], .open, .logs, "read the selected log"),
-        KeyBinding(chars("f"), .filter, .logs, "filter: still to code, no quotes, an attribute value"),
+        KeyBinding(chars("f"), .filter, .logs, "filter: no quotes, still to code, an attribute value"),
         KeyBinding(chars("d"), .toggleDone, .logs, "mark the log done (fully coded), or not done"),
         KeyBinding(chars("n"), .editNote, .logs, "edit the fortnight's note (next match while searching)"),
         KeyBinding(chars("A"), .autocode, .logs, "auto-code: tag every sentence matching a pattern"),

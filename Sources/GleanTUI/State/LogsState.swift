@@ -18,8 +18,8 @@ public struct LogsState: Equatable, Sendable {
 /// Which logs the Logs screen lists.
 public enum LogFilter: Equatable, Sendable {
     case all
-    case toCode
     case noQuotes
+    case toCode
     case attribute(name: String, value: String)
 
     /// How the filter picker lists the filter.

@@ -50,7 +50,7 @@ enum LogsUpdate {
     }
 
     private static func filterPicker(_ state: AppState) -> Picker {
-        var filters: [LogFilter] = [.all, .toCode, .noQuotes]
+        var filters: [LogFilter] = [.all, .noQuotes, .toCode]
         for name in state.project.attributeNames {
             filters += state.project.values(ofAttribute: name).map { .attribute(name: name, value: $0) }
         }
