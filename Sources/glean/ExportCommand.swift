@@ -55,12 +55,17 @@ struct ExportCommand: ParsableCommand {
         help: "With --pseudonymise, an attribute to keep (repeatable), e.g. \"care setting\".")
     var keepAttributes: [String] = []
 
+    @Flag(help: "Refuse to export a fortnight whose logs are not all marked done (provisional figures).")
+    var final = false
+
     func validate() throws {
         try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
         if format.exchange != nil {
             guard fortnight == nil, fortnights == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight, --fortnights and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
-            guard template == nil, !pseudonymise else { throw ValidationError("\(format.rawValue) takes no --template or --pseudonymise") }
+            guard template == nil, !pseudonymise, !final else {
+                throw ValidationError("\(format.rawValue) takes no --template, --pseudonymise or --final")
+            }
             return
         }
         guard [fortnight != nil, fortnights != nil, all].filter({ $0 }).count == 1 else {
@@ -92,18 +97,29 @@ struct ExportCommand: ParsableCommand {
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
             matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()))
+        let warnings = request.format.carriesFigures ? ProvisionalExport.warnings(store.opened, scope: request.scope) : []
+        if final, !warnings.isEmpty {
+            warnings.forEach { printError("\($0); --final exports only fortnights whose logs are all marked done (glean done)") }
+            throw ExitCode.failure
+        }
+        let warn = {
+            warnings.forEach { printError("\($0): its figures may change") }
+            warnOfAnonymousQuotes(store.opened, request)
+        }
         if all, request.format.usesTemplate, let output {
             let files = try reportingErrors { try SummaryExport.renderAll(store.opened, request) }
             try reportingErrors { try SummaryExport.write(files, intoFolder: URL(fileURLWithPath: output)) }
+            warn()
             return Console.say(
                 "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
         }
         let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
-        warnOfAnonymousQuotes(store.opened, request)
         guard let output else {
-            return format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
+            format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
+            return warn()
         }
         try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
+        warn()
         let span = try fortnightSpan() ?? 1...store.opened.latestFortnight
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights \(span.lowerBound) to \(span.upperBound)"

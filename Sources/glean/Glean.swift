@@ -14,7 +14,7 @@ struct Glean: ParsableCommand {
         subcommands: [
             TUICommand.self, OpenCommand.self, InitCommand.self, SampleCommand.self, CountsCommand.self,
             ExportCommand.self, CheckCommand.self, TagCommand.self, CompactCommand.self, RestoreCommand.self,
-            GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self,
+            GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self, DoneCommand.self,
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
         ],
         defaultSubcommand: TUICommand.self

@@ -53,6 +53,11 @@ final class CountsTests: XCTestCase {
         XCTAssertEqual(concerns[1]["quotes"] as? Int, 3)
         XCTAssertEqual(concerns[1]["participants"] as? Int, 2)
         XCTAssertEqual(concerns[1]["change"] as? Int, 1)
+        XCTAssertEqual(concerns[1]["share"] as? Int, 67)
+        XCTAssertEqual(concerns[1]["shareChange"] as? Int, 17)
+        XCTAssertEqual(concerns[1]["raisedBy"] as? String, "raised by 2 of 3 participants who wrote (67%), up from 1 of 2 (50%)")
+        XCTAssertEqual(fortnights[1]["logsDone"] as? Int, 3)
+        XCTAssertEqual(fortnights[1]["provisional"] as? Bool, false)
         XCTAssertTrue((fortnights[0]["concerns"] as? [[String: Any]])?[0]["change"] is NSNull)
         XCTAssertTrue(concerns[2]["key"] is NSNull)
         let breakdown = try XCTUnwrap(object["breakdown"] as? [String: Any])
@@ -63,6 +68,6 @@ final class CountsTests: XCTestCase {
     func testCountsTextShowsParticipantsQuotesAndArrows() {
         let text = CountsText.render(Fixtures.small(), window: 3, attribute: nil)
         let wellbeing = text.split(separator: "\n").first { $0.contains("Wellbeing") }
-        XCTAssertEqual(wellbeing.map(String.init), "  2 Wellbeing           1p 1q         2p 3q ▲1      2p 4q")
+        XCTAssertEqual(wellbeing.map(String.init), "  2 Wellbeing           1p 50% 1q          2p 67% 3q ▲17      2p 4q")
     }
 }

@@ -22,7 +22,8 @@ enum Fixtures {
     }
 
     /// Three participants over two fortnights: wellbeing rises from 1 to 2 participants.
-    static func small() -> Project {
+    /// Two fortnights of three participants; every log is marked done unless `done` is false.
+    static func small(done: Bool = true) -> Project {
         let participants = [
             Participant(code: "A-01", attributes: ["care setting": "primary", "role": "GP partner"]),
             Participant(code: "B-02", attributes: ["care setting": "secondary", "role": "Consultant"]),
@@ -57,6 +58,12 @@ enum Fixtures {
             programme: Programme(name: "Test programme", start: start), participants: participants,
             codebook: codebook, fortnights: [1: first, 2: second])
         project.assignMissingAliases()
+        if done {
+            for number in [1, 2] {
+                let ids = Set(project.fortnight(number).logs.map(\.id))
+                project.fortnights[number]?.done = ids
+            }
+        }
         return project
     }
 

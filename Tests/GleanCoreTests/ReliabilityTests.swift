@@ -120,6 +120,7 @@ final class ReliabilityTests: XCTestCase {
         let manifest = try String(contentsOf: layout.manifest, encoding: .utf8)
         try manifest.replacing(/"schemaVersion" : \d+/, with: "\"schemaVersion\" : 1").replacing(/\n *"alias" : "[^"]*",/, with: "")
             .write(to: layout.manifest, atomically: true, encoding: .utf8)
+        try removeDoneMarks()
         for number in [1, 2] {
             let url = layout.coding(ofFortnight: number)
             let coding = try String(contentsOf: url, encoding: .utf8)
@@ -127,23 +128,56 @@ final class ReliabilityTests: XCTestCase {
         }
     }
 
+    /// Takes `done` out of both coding files, as files before schema version 4 were written.
+    private func removeDoneMarks() throws {
+        for number in [1, 2] {
+            let url = layout.coding(ofFortnight: number)
+            let coding = try String(contentsOf: url, encoding: .utf8)
+            XCTAssertTrue(coding.contains("\"done\" : ["))
+            try coding.replacing(/\n *"done" : \[[^\]]*\],/, with: "").write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func testSchemaThreeIsUpgradedToFourWithABackupAndEveryLogNotDone() throws {
+        let manifest = try String(contentsOf: layout.manifest, encoding: .utf8)
+        try manifest.replacing(/"schemaVersion" : \d+/, with: "\"schemaVersion\" : 3")
+            .write(to: layout.manifest, atomically: true, encoding: .utf8)
+        try removeDoneMarks()
+        let oldCoding = try Data(contentsOf: layout.coding(ofFortnight: 1))
+        let readOnly = try ProjectStore.open(folder)
+        XCTAssertEqual(readOnly.opened, Fixtures.small(done: false), "no log of an older project is done")
+        XCTAssertTrue(readOnly.opened.fortnight(1).isProvisional)
+        XCTAssertTrue(readOnly.notices.first?.contains("schema version 3; they will be upgraded to 4") == true)
+        XCTAssertTrue(Backups.list(layout).isEmpty, "reading writes nothing")
+
+        let editing = try ProjectStore.open(folder, access: .editing)
+        editing.close()
+        XCTAssertTrue(editing.notices.last?.contains("upgraded the project from schema version 3 to 4") == true)
+        let backup = try XCTUnwrap(Backups.list(layout).first)
+        XCTAssertEqual(backup.reason, "before upgrading from schema version 3")
+        XCTAssertEqual(try Data(contentsOf: backup.folder.appendingPathComponent("fortnights/001/coding.json")), oldCoding)
+        XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 4"))
+        XCTAssertTrue(try String(contentsOf: layout.coding(ofFortnight: 1), encoding: .utf8).contains("\"done\" : ["))
+        XCTAssertTrue(try ProjectStore.open(folder).notices.isEmpty)
+    }
+
     func testSchemaOneIsReadAndUpgradedOnlyWhenEditing() throws {
         try downgradeToSchemaOne()
         let oldManifest = try Data(contentsOf: layout.manifest)
         let readOnly = try ProjectStore.open(folder)
-        XCTAssertEqual(readOnly.opened, Fixtures.small(), "participants are filled in from the logs")
+        XCTAssertEqual(readOnly.opened, Fixtures.small(done: false), "participants are filled in from the logs")
         XCTAssertTrue(readOnly.notices.first?.contains("schema version 1") == true)
         XCTAssertEqual(try Data(contentsOf: layout.manifest), oldManifest, "reading writes nothing")
         XCTAssertTrue(Backups.list(layout).isEmpty)
 
         let editing = try ProjectStore.open(folder, access: .editing)
         editing.close()
-        XCTAssertEqual(editing.opened, Fixtures.small())
-        XCTAssertTrue(editing.notices.last?.contains("upgraded the project from schema version 1 to 3") == true)
+        XCTAssertEqual(editing.opened, Fixtures.small(done: false))
+        XCTAssertTrue(editing.notices.last?.contains("upgraded the project from schema version 1 to 4") == true)
         let backup = try XCTUnwrap(Backups.list(layout).first)
         XCTAssertEqual(backup.reason, "before upgrading from schema version 1")
         XCTAssertEqual(try Data(contentsOf: backup.folder.appendingPathComponent("glean.json")), oldManifest)
-        XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 3"))
+        XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 4"))
         XCTAssertTrue(try String(contentsOf: layout.coding(ofFortnight: 1), encoding: .utf8).contains("\"participant\" : \"A-01\""))
         XCTAssertTrue(try ProjectStore.open(folder).notices.isEmpty)
     }

@@ -74,7 +74,7 @@ final class TaggingTests: EndToEndTestCase {
         try session.sendKeys("f")
         try session.waitFor(text: "Show logs", file: file, line: line)
         try session.sendKeys("Down", "Enter")
-        try session.waitFor(text: "26 logs · 48 quotes · no quotes yet", file: file, line: line)
+        try session.waitFor(text: "(provisional) · 48 quotes · no quotes yet", file: file, line: line)
         try session.sendKeys("Enter")
         try session.waitFor(text: Self.unquotedLogHeader, file: file, line: line)
     }

@@ -53,11 +53,15 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(harness.state.logs.fortnight, 3)
     }
 
-    func testFiltersByNoQuotesAndByAttribute() {
+    func testFiltersByNoQuotesStillToCodeAndByAttribute() {
         var harness = Harness()
         harness.press(.char("f"), .down, .enter)
         XCTAssertEqual(harness.state.logs.filter, .noQuotes)
         XCTAssertEqual(harness.state.visibleLogs.count, 12)
+        harness.press(.char("f"), .down, .enter)
+        XCTAssertEqual(harness.state.logs.filter, .toCode)
+        XCTAssertEqual(harness.state.visibleLogs.count, 15, "the 12 logs with no quotes and the 3 in progress")
+        XCTAssertTrue(harness.state.visibleLogs.allSatisfy { Harness.sample.fortnight(3).progress(ofLog: $0.id) != .done })
         harness.press(.char("f"))
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no picker") }
         let primary = picker.options.firstIndex(of: "care setting: primary")!

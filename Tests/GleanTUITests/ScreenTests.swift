@@ -23,9 +23,12 @@ final class ScreenTests: XCTestCase {
         let buffer = Harness().screen
         XCTAssertEqual(buffer.trimmedLine(0), " Glean  Logs  Counts  Codebook                Video consultations learning logs")
         XCTAssertEqual(buffer.trimmedLine(1), " Fortnight 3 — week ending Sunday 17 May 2020")
-        XCTAssertEqual(buffer.trimmedLine(2), " 26 logs · 48 quotes · all logs")
-        XCTAssertEqual(buffer.trimmedLine(3), " F1 19 Apr  27L 63q      EE-04   primary        GP partner             4 quotes")
-        XCTAssertEqual(buffer.trimmedLine(4), " F2 3 May   28L 80q    ○ EE-09   secondary      Consultant rheumatol… no quotes")
+        XCTAssertEqual(buffer.trimmedLine(2), " 26 logs · 11/26 done (provisional) · 48 quotes · all logs")
+        XCTAssertEqual(buffer.trimmedLine(3), " F1 19 Apr  27/27 done ● EE-04   primary        GP partner             4 quotes")
+        XCTAssertEqual(buffer.trimmedLine(4), " F2 3 May   28/28 done ○ EE-09   secondary      Consultant rheumatol… no quotes")
+        XCTAssertEqual(buffer.trimmedLine(5), " F3 17 May  11/26 done ◐ EE-11   community      Children's therapies…  3 quotes")
+        XCTAssertEqual(buffer.style(x: 23, y: 4).dim, true, "not started is dim")
+        XCTAssertEqual(buffer.style(x: 23, y: 5).foreground, .yellow, "in progress is yellow")
         XCTAssertTrue(buffer.style(x: 30, y: 3).reverse, "the selected log is reversed")
         XCTAssertFalse(buffer.style(x: 30, y: 4).reverse)
         XCTAssertTrue(buffer.style(x: 3, y: 5).reverse, "the current fortnight is highlighted")
@@ -37,7 +40,7 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.enter)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " EE-04 · primary · GP partner · Saturday 16 May 2020                       1/26")
+        XCTAssertEqual(buffer.trimmedLine(1), " EE-04 · primary · GP partner · Saturday 16 May 2020              ● done · 1/26")
         XCTAssertEqual(buffer.trimmedLine(2), "  Progress")
         XCTAssertTrue(buffer.style(x: 2, y: 2).bold)
         XCTAssertTrue(buffer.trimmedLine(3).hasPrefix(" ▸We're still doing plenty of video"))
@@ -79,13 +82,13 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.tab)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (quotes) · window 3 · key: top 5")
+        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (share of those who wrote) · change in points · window 3 · key: top 5")
         let wellbeing = try! XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
-        XCTAssertEqual(buffer.trimmedLine(wellbeing), " 9 Staff wellbeing        3 (3)      7 (7) ▲4   9 (9) ▲2   ▃▆█   10 (19)")
+        XCTAssertEqual(buffer.trimmedLine(wellbeing), " 9 Staff wellbeing        3 11%      7 25% ▲14  9 35% *    ▃▆█   10 (19)")
         XCTAssertTrue(buffer.trimmedLine(row(buffer, containing: "Participants/logs")!).contains("27/27 logs 28/28 logs 26/26 logs"))
-        let cell = try! XCTUnwrap(column(buffer, of: "14 (14)", inRow: row(buffer, containing: "Improvement tools")!))
+        let cell = try! XCTUnwrap(column(buffer, of: "14 52%", inRow: row(buffer, containing: "Improvement tools")!))
         XCTAssertFalse(buffer.style(x: cell, y: row(buffer, containing: "Improvement tools")!).reverse)
-        let cursor = try! XCTUnwrap(column(buffer, of: "2 (2) ▼9", inRow: row(buffer, containing: "Improvement tools")!))
+        let cursor = try! XCTUnwrap(column(buffer, of: "2 8% *", inRow: row(buffer, containing: "Improvement tools")!))
         XCTAssertTrue(buffer.style(x: cursor, y: row(buffer, containing: "Improvement tools")!).reverse, "the cursor cell is reversed")
     }
 

@@ -43,8 +43,13 @@ public struct FortnightCounts: Equatable, Sendable {
     public var participants: Int
     /// Quotes tagged in it.
     public var quotes: Int
+    /// Logs marked done (fully coded).
+    public var logsDone: Int
     /// One entry per concern of the codebook, in codebook order.
     public var concerns: [ConcernCount]
+
+    /// Whether some of its logs are still to code, so its figures may change.
+    public var isProvisional: Bool { logsDone < logs }
 
     /// The count of the concern with `id`, if it is in the codebook.
     public func count(of id: String) -> ConcernCount? {

@@ -11,6 +11,9 @@ public struct CountsReport: Encodable, Sendable {
         var logs: Int
         var change: Int?
         var quoteChange: Int?
+        var share: Int
+        var shareChange: Int?
+        var raisedBy: String
         var window: WindowEntry
 
         func encode(to encoder: Encoder) throws {
@@ -24,11 +27,14 @@ public struct CountsReport: Encodable, Sendable {
             try container.encode(logs, forKey: .logs)
             try container.encode(change, forKey: .change)
             try container.encode(quoteChange, forKey: .quoteChange)
+            try container.encode(share, forKey: .share)
+            try container.encode(shareChange, forKey: .shareChange)
+            try container.encode(raisedBy, forKey: .raisedBy)
             try container.encode(window, forKey: .window)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, name, key, theme, quotes, participants, logs, change, quoteChange, window
+            case id, name, key, theme, quotes, participants, logs, change, quoteChange, share, shareChange, raisedBy, window
         }
     }
 
@@ -47,6 +53,8 @@ public struct CountsReport: Encodable, Sendable {
         var logs: Int
         var participants: Int
         var quotes: Int
+        var logsDone: Int
+        var provisional: Bool
         var concerns: [ConcernEntry]
     }
 
@@ -86,12 +94,15 @@ public struct CountsReport: Encodable, Sendable {
                 number: row.number, title: project.programme.title(ofFortnight: row.number),
                 startDate: project.programme.firstDay(ofFortnight: row.number).iso,
                 endDate: project.programme.lastDay(ofFortnight: row.number).iso,
-                logs: row.logs, participants: row.participants, quotes: row.quotes,
+                logs: row.logs, participants: row.participants, quotes: row.quotes, logsDone: row.logsDone,
+                provisional: row.isProvisional,
                 concerns: zip(project.codebook.concerns, row.concerns).map { concern, count in
-                    ConcernEntry(
+                    let figure = table.figure(of: concern.id, fortnight: row.number)
+                    return ConcernEntry(
                         id: concern.id, name: concern.name, key: concern.key, theme: concern.theme,
                         quotes: count.quotes, participants: count.participants, logs: count.logs,
-                        change: count.change, quoteChange: count.quoteChange,
+                        change: count.change, quoteChange: count.quoteChange, share: figure.share.percent,
+                        shareChange: figure.shareChange, raisedBy: figure.raisedBy,
                         window: WindowEntry(quotes: count.windowQuotes, participants: count.windowParticipants))
                 })
         }

@@ -21,10 +21,12 @@ public struct CountsTable: Equatable, Sendable {
             var writers = Set<String>()
             var participantOfLog: [String: String] = [:]
             var logCount = 0
+            var doneCount = 0
             for log in fortnight.logs where admitted?.contains(log.participant) ?? true {
                 writers.insert(log.participant)
                 participantOfLog[log.id] = log.participant
                 logCount += 1
+                if fortnight.done.contains(log.id) { doneCount += 1 }
             }
             var tally: [String: ConcernTally] = [:]
             var quoteCount = 0
@@ -38,7 +40,8 @@ public struct CountsTable: Equatable, Sendable {
             tallies.append(tally)
             fortnightRows.append(
                 FortnightCounts(
-                    number: number, logs: logCount, participants: writers.count, quotes: quoteCount, concerns: []))
+                    number: number, logs: logCount, participants: writers.count, quotes: quoteCount, logsDone: doneCount,
+                    concerns: []))
         }
         for index in fortnightRows.indices {
             let windowRange = max(0, index - self.window + 1)...index

@@ -2,8 +2,9 @@
 public enum CountsText {
     /// The whole table (and one table per attribute value when `attribute` is given).
     public static func render(_ project: Project, window: Int, attribute: String?) -> String {
-        var text = "\(project.programme.name): participants (p) and quotes (q) per concern; "
-            + "the last column totals the last \(window) fortnight\(window == 1 ? "" : "s")\n\n"
+        var text = "\(project.programme.name): participants (p), their share of those who wrote (%), quotes (q) "
+            + "and the change in percentage points per concern; the last column totals the last \(window) "
+            + "fortnight\(window == 1 ? "" : "s")\n\n"
         text += table(CountsTable(project: project, window: window), project)
         if let attribute {
             for group in AttributeBreakdown(project: project, attribute: attribute, window: window).groups {
@@ -16,18 +17,21 @@ public enum CountsText {
 
     private static func table(_ table: CountsTable, _ project: Project) -> String {
         let nameWidth = max(24, (project.codebook.concerns.map { $0.name.count + 5 }.max() ?? 0))
-        let columnWidth = 14
+        let columnWidth = 19
         var lines: [String] = []
         var header = pad("Concern", nameWidth)
         var totals = pad("Logs / participants", nameWidth)
+        var done = pad("Logs done", nameWidth)
         for row in table.fortnights {
             let end = project.programme.lastDay(ofFortnight: row.number).shortText
-            header += pad("F\(row.number) \(end)", columnWidth)
+            header += pad("F\(row.number) \(end)\(row.isProvisional ? " \(provisionalMark)" : "")", columnWidth)
             totals += pad("\(row.logs) / \(row.participants)", columnWidth)
+            done += pad("\(row.logsDone)/\(row.logs) done", columnWidth)
         }
         header += "Window"
         lines.append(header)
         lines.append(totals)
+        lines.append(done)
         let latest = table.fortnights.last
         for theme in project.codebook.themes {
             lines.append(theme)
@@ -36,7 +40,9 @@ public enum CountsText {
                 var line = pad("  \(key) \(concern.name)", nameWidth)
                 for row in table.fortnights {
                     let count = row.concerns[index]
-                    line += pad("\(count.participants)p \(count.quotes)q \(arrow(count.change))", columnWidth)
+                    let figure = table.figure(of: concern.id, fortnight: row.number)
+                    let mark = row.isProvisional ? provisionalMark : figure.arrow
+                    line += pad("\(count.participants)p \(figure.share.percent)% \(count.quotes)q \(mark)", columnWidth)
                 }
                 if let count = latest?.concerns[index] {
                     line += "\(count.windowParticipants)p \(count.windowQuotes)q"
@@ -44,8 +50,19 @@ public enum CountsText {
                 lines.append(line)
             }
         }
+        let provisional = table.fortnights.filter(\.isProvisional)
+        if !provisional.isEmpty {
+            let which = provisional.map { "F\($0.number) \($0.logs - $0.logsDone) of \($0.logs)" }.joined(separator: ", ")
+            lines.append("")
+            lines.append(
+                "\(provisionalMark) provisional: logs still to code (\(which)); those figures may change, "
+                    + "so no rise or fall is shown")
+        }
         return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }
+
+    /// The mark of a provisional fortnight's column and figures.
+    public static let provisionalMark = "*"
 
     /// "▲2", "▼1", or "" when unchanged or first.
     public static func arrow(_ change: Int?) -> String {

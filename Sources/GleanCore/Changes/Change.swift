@@ -19,11 +19,14 @@ public enum Change: Codable, Equatable, Sendable {
     case setAttributes(participant: String, attributes: [String: String])
     /// Sets which concerns the summaries write up as key.
     case setKeyConcernRule(rule: KeyConcernRule)
+    /// Marks the log with id `log` done (fully coded) or not done.
+    case setLogDone(fortnight: Int, log: String, done: Bool)
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     public var fortnight: Int? {
         switch self {
-        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _): return number
+        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _), .setLogDone(let number, _, _):
+            return number
         case .putConcern, .removeConcern, .setAttribution, .setAttributes, .setKeyConcernRule: return nil
         }
     }

@@ -54,6 +54,12 @@ extension Project {
             let old = keyConcernRule
             keyConcernRule = rule
             return .setKeyConcernRule(rule: old)
+        case .setLogDone(let number, let log, let done):
+            var fortnight = self.fortnight(number)
+            let old = fortnight.done.contains(log)
+            if done { fortnight.done.insert(log) } else { fortnight.done.remove(log) }
+            fortnights[number] = fortnight
+            return .setLogDone(fortnight: number, log: log, done: old)
         }
     }
 

@@ -48,6 +48,8 @@ public enum ExchangeImport {
         public var quotes: [Quote] = []
         /// The facilitators' fortnight notes, when the file is a Glean export.
         public var notes: [Int: FortnightNote] = [:]
+        /// The ids (source GUIDs) of the incoming logs marked done, when the file is a Glean export.
+        public var done: [String] = []
         /// How the file was read where it left the standard (e.g. CR LF counted as one), one line each.
         public var notices: [String] = []
         /// What could not be imported, one line each.

@@ -36,6 +36,7 @@ struct ExchangeMapping {
         }
         incoming = ExchangeImport.Incoming(name: IncomingText.singleLine(document.name), start: start)
         incoming.notes = data?.notes ?? [:]
+        incoming.done = data?.done ?? []
         incoming.unmapped = document.unmapped
         usedNotes = Set(dataNote.map { [$0.key] } ?? [])
         let applied = Set(document.sources.flatMap { $0.selections.flatMap(\.coding.codes) + $0.wholeCodings.flatMap(\.codes) })

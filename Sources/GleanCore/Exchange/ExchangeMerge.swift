@@ -91,6 +91,13 @@ public struct ExchangeMerge: Equatable, Sendable {
             changes.append(.setNote(fortnight: number, note: note))
             project.apply(changes[changes.count - 1])
         }
+        for id in incoming.done {
+            guard let source = sources[id], let log = present[LogMatch(source)] else { continue }
+            let number = project.programme.fortnight(containing: log.date)
+            guard !project.fortnight(number).done.contains(log.id) else { continue }
+            changes.append(.setLogDone(fortnight: number, log: log.id, done: true))
+            project.apply(changes[changes.count - 1])
+        }
         edit = Edit(summary: "Imported \(added) quotes", changes: changes)
         summary = incoming.logs.isEmpty && incoming.quotes.isEmpty
             ? "Imported \(newConcerns.count) new concerns; \(incoming.concerns.count - newConcerns.count) already in the codebook"

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a Glean export carries that REFI-QDA has no place for, kept in one project note named `Glean exchange data`
 /// as JSON, so that importing a Glean export gives back the same project: the programme's first day, each
-/// concern's id and number key in codebook order, and the facilitators' fortnight notes. Other tools show it as an ordinary note; without it an import
+/// concern's id and number key in codebook order, the facilitators' fortnight notes and the logs marked done. Other tools show it as an ordinary note; without it an import
 /// derives ids from names and takes the start from `--start` or the earliest log.
 struct GleanExchangeData: Codable, Equatable {
     /// One concern's Glean-only fields.
@@ -24,6 +24,9 @@ struct GleanExchangeData: Codable, Equatable {
     var concerns: [ConcernEntry]
     /// The fortnight notes that are not empty, by fortnight number.
     var notes: [Int: FortnightNote]?
+    /// The GUIDs of the sources (logs) marked done, sorted; absent in exports made before coding progress was
+    /// recorded.
+    var done: [String]?
 
     /// The JSON text of the note.
     var text: String {
@@ -43,5 +46,6 @@ struct GleanExchangeData: Codable, Equatable {
         start = project.programme.start.iso
         concerns = project.codebook.concerns.map { ConcernEntry(guid: guids.guid("concern", $0.id), id: $0.id, key: $0.key) }
         notes = project.fortnights.compactMapValues { $0.note == FortnightNote() ? nil : $0.note }
+        done = project.fortnights.values.flatMap { $0.done.map { guids.guid("log", $0) } }.sorted()
     }
 }

@@ -34,6 +34,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         self == .csv || self == .json || isMatrix
     }
 
+    /// Whether the format carries the summary's figures (shares of participants), which are provisional while a
+    /// fortnight's logs are still to code; CSV carries only the quotes.
+    public var carriesFigures: Bool {
+        self != .csv
+    }
+
     /// Whether the format is rendered through a Mustache template, and so accepts a facilitator's own.
     public var usesTemplate: Bool {
         self == .markdown || self == .html

@@ -39,6 +39,7 @@ extension Project {
                     })
             }
             .sorted { ($0.participant, $0.date, $0.id) < ($1.participant, $1.date, $1.id) }
+            result.done = Set(fortnight.done.map { logIDs[$0] ?? $0 })
             result.quotes = fortnight.quotes.map { quote in
                 var moved = quote
                 moved.log = logIDs[quote.log] ?? scrubber.scrub(quote.log).text

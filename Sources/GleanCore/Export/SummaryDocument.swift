@@ -10,6 +10,8 @@ struct SummaryDocument: Encodable {
         let quotes: Int
         let participants: Int
         let change: Int?
+        let share: Int
+        let shareChange: Int?
         let raisedBy: String
 
         func encode(to encoder: Encoder) throws {
@@ -20,11 +22,13 @@ struct SummaryDocument: Encodable {
             try container.encode(quotes, forKey: .quotes)
             try container.encode(participants, forKey: .participants)
             try container.encode(change, forKey: .change)
+            try container.encode(share, forKey: .share)
+            try container.encode(shareChange, forKey: .shareChange)
             try container.encode(raisedBy, forKey: .raisedBy)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, name, theme, quotes, participants, change, raisedBy
+            case id, name, theme, quotes, participants, change, share, shareChange, raisedBy
         }
     }
 
@@ -65,6 +69,9 @@ struct SummaryDocument: Encodable {
     let endDate: String
     let logs: Int
     let participants: Int
+    let logsDone: Int
+    let provisional: Bool
+    let basedOn: String
     let keyThemes: [ConcernEntry]
     let concerns: [ConcernEntry]
     let featured: [FeaturedEntry]
@@ -78,7 +85,8 @@ struct SummaryDocument: Encodable {
         let concern = { (theme: FortnightSummary.Theme) in
             ConcernEntry(
                 id: clean(theme.id), name: clean(theme.name), theme: clean(theme.theme), quotes: theme.quotes,
-                participants: theme.participants, change: theme.participantChange, raisedBy: theme.raisedBy)
+                participants: theme.participants, change: theme.participantChange, share: theme.figure.share.percent,
+                shareChange: theme.figure.shareChange, raisedBy: theme.raisedBy)
         }
         programme = clean(summary.programme)
         fortnight = number
@@ -87,6 +95,9 @@ struct SummaryDocument: Encodable {
         endDate = summary.lastDay.iso
         logs = summary.logs
         participants = summary.participants
+        logsDone = summary.logsDone
+        provisional = summary.isProvisional
+        basedOn = clean(summary.basedOn)
         keyThemes = summary.keyThemes.map(concern)
         concerns = summary.allConcerns.map(concern)
         featured = summary.featured.map {

@@ -8,13 +8,19 @@ public struct Fortnight: Equatable, Sendable {
     public var quotes: [Quote]
     /// The facilitators' note for its summary.
     public var note: FortnightNote
+    /// The ids of the logs the facilitator has marked done (fully coded).
+    public var done: Set<String>
 
     /// Creates a fortnight.
-    public init(number: Int, logs: [Log] = [], quotes: [Quote] = [], note: FortnightNote = FortnightNote()) {
+    public init(
+        number: Int, logs: [Log] = [], quotes: [Quote] = [], note: FortnightNote = FortnightNote(),
+        done: Set<String> = []
+    ) {
         self.number = number
         self.logs = logs
         self.quotes = quotes
         self.note = note
+        self.done = done
     }
 
     /// The quotes of the log with `logID`, in order.

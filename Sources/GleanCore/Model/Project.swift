@@ -1,7 +1,7 @@
 /// A whole learning-log programme in memory: what `glean.json` holds plus every fortnight.
 public struct Project: Equatable, Sendable {
     /// The schema version this build reads and writes.
-    public static let currentSchemaVersion = 3
+    public static let currentSchemaVersion = 4
 
     /// The fortnight numbers a project may use: four years of fortnights many times over, and no more, so a damaged
     /// number cannot make Glean build an absurdly long list.

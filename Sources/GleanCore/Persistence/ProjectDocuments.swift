@@ -26,6 +26,23 @@ struct CodingDocument: Codable, Equatable {
     var fortnight: Int
     var note: FortnightNote
     var quotes: [Quote]
+    /// The ids of the logs marked done, sorted; absent in files before schema version 4.
+    var done: [String]
+
+    init(fortnight: Int, note: FortnightNote, quotes: [Quote], done: [String]) {
+        self.fortnight = fortnight
+        self.note = note
+        self.quotes = quotes
+        self.done = done
+    }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        fortnight = try container.decode(Int.self, forKey: .fortnight)
+        note = try container.decode(FortnightNote.self, forKey: .note)
+        quotes = try container.decode([Quote].self, forKey: .quotes)
+        done = try container.decodeIfPresent([String].self, forKey: .done) ?? []
+    }
 }
 
 /// One line of `journal.jsonl`: an edit's changes, written and made durable together.

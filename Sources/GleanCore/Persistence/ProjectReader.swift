@@ -42,7 +42,8 @@ enum ProjectReader {
             throw ProjectError(file: path, problem: "says fortnight \(document) but lies in the folder of fortnight \(number)")
         }
         return Fortnight(
-            number: number, logs: logs.document.logs, quotes: coding.document.quotes, note: coding.document.note)
+            number: number, logs: logs.document.logs, quotes: coding.document.quotes, note: coding.document.note,
+            done: Set(coding.document.done))
     }
 
     private static func decode<Document: Decodable>(

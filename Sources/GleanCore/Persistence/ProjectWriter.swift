@@ -36,7 +36,8 @@ enum ProjectWriter {
                 try transaction.put(try JSONFormat.snapshot(document), as: .logs(number))
             }
             if isNew || parts.codings.contains(number) {
-                let document = CodingDocument(fortnight: number, note: fortnight.note, quotes: fortnight.quotes)
+                let document = CodingDocument(
+                    fortnight: number, note: fortnight.note, quotes: fortnight.quotes, done: fortnight.done.sorted())
                 try transaction.put(try JSONFormat.snapshot(document), as: .coding(number))
             }
         }

@@ -2,6 +2,8 @@
 ///
 /// - Version 1 → 2: each quote records its log's participant, so counts need no log text.
 /// - Version 2 → 3: each participant has an alias for pseudonymised exports, given in code order.
+/// - Version 3 → 4: each fortnight's `coding.json` lists the logs marked done (`done`); older files mark none done,
+///   so every fortnight reads as provisional until its logs are marked.
 enum SchemaMigration {
     /// Upgrades `project`, read from files of schema `version`, in memory.
     static func upgrade(_ project: inout Project, from version: Int) {

@@ -12,9 +12,12 @@ public struct FortnightSummary: Sendable {
         public var participants: Int
         /// `participants` minus the previous fortnight's; nil in fortnight 1.
         public var participantChange: Int?
-        /// The participants in words, e.g. "raised by 9 of 30 participants, up from 4".
+        /// The figure behind `raisedBy` and `change`: shares of participants who wrote, and how they moved.
+        public var figure: ConcernFigure
+        /// The figure in words, e.g. "raised by 10 of 26 participants who wrote (38%), up from 7 of 28 (25%)".
         public var raisedBy: String
-        /// The change against the previous fortnight, e.g. "+5" or "–2"; "new" or "" when there is none.
+        /// The change in percentage points against the previous fortnight, e.g. "+5" or "−2"; "new", "=" or ""
+        /// when no comparison holds (fortnight 1, or either fortnight provisional).
         public var change: String
         /// The distinct participants raising it in each fortnight, from 1 to the latest: the chart's data.
         public var series: [Int]
@@ -42,6 +45,15 @@ public struct FortnightSummary: Sendable {
     public var lastDay: Day
     public var logs: Int
     public var participants: Int
+    /// Logs marked done (fully coded).
+    public var logsDone: Int
+    /// Whether some logs are still to code, so every figure is provisional.
+    public var isProvisional: Bool
+    /// What the summary is based on, e.g. "This summary is based on 26 logs from 26 participants, written in the
+    /// fortnight ending 17 May 2020; all 26 of them coded."
+    public var basedOn: String
+    /// For a provisional fortnight, the warning shown above the figures; "" when coding is done.
+    public var provisionalNote: String
     public var opening: String
     /// The key concerns, grouped by theme in codebook order (see `sections`).
     public var keyThemes: [Theme]
@@ -74,19 +86,24 @@ public struct FortnightSummary: Sendable {
         weekEnding = lastDay.longText
         logs = counts?.logs ?? 0
         participants = counts?.participants ?? 0
+        logsDone = counts?.logsDone ?? 0
+        isProvisional = counts?.isProvisional ?? false
+        basedOn = FortnightSummary.basedOn(logs: logs, participants: participants, done: logsDone, weekEnding: weekEnding)
+        provisionalNote = isProvisional
+            ? "Provisional: \(logs - logsDone) of \(logs) logs are still to code, so these figures may change "
+                + "and no rise or fall is claimed."
+            : ""
         opening = record.note.opening
         next = record.note.next
         let writers = participants
         let colours = ConcernPalette.distinct(project.codebook.concerns.map(\.colour))
         let themes: [Theme] = project.codebook.concerns.enumerated().map { index, concern in
             let count = counts?.concerns[index]
-            let current = count?.participants ?? 0
-            let previous = count?.change.map { current - $0 }
+            let figure = table.figure(of: concern.id, fortnight: number)
             return Theme(
                 id: concern.id, name: concern.name, theme: concern.theme, colour: colours[index],
-                quotes: count?.quotes ?? 0, participants: current, participantChange: count?.change,
-                raisedBy: FortnightSummary.raisedBy(current, of: writers, previous: previous),
-                change: FortnightSummary.changeMark(current, previous: previous),
+                quotes: count?.quotes ?? 0, participants: count?.participants ?? 0, participantChange: count?.change,
+                figure: figure, raisedBy: figure.raisedBy, change: figure.changeMark,
                 series: table.participantSeries(of: concern.id))
         }
         allConcerns = themes
@@ -111,20 +128,14 @@ public struct FortnightSummary: Sendable {
         keyThemes = sections.flatMap { $0.concerns.map(\.theme) }
     }
 
-    /// "raised by 9 of 30 participants, up from 4", in the words of a published summary.
-    static func raisedBy(_ count: Int, of total: Int, previous: Int?) -> String {
-        let noun = total == 1 ? "participant" : "participants"
-        let base = "raised by \(count) of \(total) \(noun)"
-        guard let previous else { return base }
-        if previous == count { return "\(base), the same as last fortnight" }
-        return "\(base), \(count > previous ? "up" : "down") from \(previous)"
-    }
-
-    static func changeMark(_ count: Int, previous: Int?) -> String {
-        guard let previous else { return "" }
-        if previous == 0 && count > 0 { return "new" }
-        if count == previous { return "=" }
-        return count > previous ? "+\(count - previous)" : "−\(previous - count)"
+    /// "This summary is based on 26 logs from 26 participants, written in the fortnight ending 17 May 2020; 14 of
+    /// them coded so far."
+    static func basedOn(logs: Int, participants: Int, done: Int, weekEnding: String) -> String {
+        let logNoun = logs == 1 ? "log" : "logs"
+        let participantNoun = participants == 1 ? "participant" : "participants"
+        let coded = done < logs ? "\(done) of them coded so far" : logs == 1 ? "it is coded" : "all \(logs) of them coded"
+        return "This summary is based on \(logs) \(logNoun) from \(participants) \(participantNoun), written in the "
+            + "fortnight ending \(weekEnding); \(logs == 0 ? "none to code" : coded)."
     }
 
     /// "a GP partner in primary care": who said it, by the attributes the project attributes quotes by

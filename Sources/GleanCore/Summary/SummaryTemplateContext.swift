@@ -66,6 +66,10 @@ struct SummaryTemplateContext {
     let endDate: String
     let logs: Int
     let participants: Int
+    let logsDone: Int
+    let basedOn: String
+    let provisional: Bool
+    let provisionalNote: String
     let opening: String
     let hasOpening: Bool
     let keyThemes: TemplateList<Theme>
@@ -110,6 +114,10 @@ struct SummaryTemplateContext {
         endDate = summary.lastDay.longText
         logs = summary.logs
         participants = summary.participants
+        logsDone = summary.logsDone
+        basedOn = clean(summary.basedOn)
+        provisional = summary.isProvisional
+        provisionalNote = clean(summary.provisionalNote)
         opening = clean(summary.opening)
         hasOpening = !summary.opening.isEmpty
         keyThemes = TemplateList(items: summary.keyThemes.map(theme), budget: budget)

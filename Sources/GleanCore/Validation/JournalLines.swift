@@ -1,4 +1,4 @@
-/// Which line of `journal.jsonl` last set or removed each quote and concern, so that a problem an edit not yet folded
+/// Which line of `journal.jsonl` last set or removed each quote and concern (or marked a log done), so that a problem an edit not yet folded
 /// brings in is reported at that line (`journal.jsonl:LINE: …`), not in the file the edit would be folded into.
 public struct JournalLines: Equatable, Sendable {
     /// A quote, by fortnight and id.
@@ -11,6 +11,8 @@ public struct JournalLines: Equatable, Sendable {
     var quotes: [QuoteKey: Int] = [:]
     /// The line that last put or removed each concern, by id.
     var concerns: [String: Int] = [:]
+    /// The line that last marked each log done or not done, by fortnight and log id.
+    var doneMarks: [QuoteKey: Int] = [:]
 
     /// No journal: every problem lies in the snapshot files.
     public init() {}
@@ -24,6 +26,7 @@ public struct JournalLines: Equatable, Sendable {
                 case .removeQuote(let number, let id): quotes[QuoteKey(fortnight: number, id: id)] = line
                 case .putConcern(let concern, _): concerns[concern.id] = line
                 case .removeConcern(let id): concerns[id] = line
+                case .setLogDone(let number, let log, _): doneMarks[QuoteKey(fortnight: number, id: log)] = line
                 case .setNote, .setAttribution, .setAttributes, .setKeyConcernRule: break
                 }
             }
@@ -33,6 +36,11 @@ public struct JournalLines: Equatable, Sendable {
     /// The line that last set the quote `id` of fortnight `number`, if the journal did.
     func line(ofQuote id: String, fortnight number: Int) -> Int? {
         quotes[QuoteKey(fortnight: number, id: id)]
+    }
+
+    /// The line that last marked log `id` of fortnight `number` done or not done, if the journal did.
+    func line(ofDoneMark id: String, fortnight number: Int) -> Int? {
+        doneMarks[QuoteKey(fortnight: number, id: id)]
     }
 
     /// The line that last set or removed concern `id`, if the journal did.

@@ -56,6 +56,11 @@ public enum ProjectChecker {
                 let place = Place(file: codingFile, journalLine: line, fortnight: number)
                 problems += check(quote, logs: logs, concerns: concernIDs, place: place, journal: journal)
             }
+            for id in fortnight.done.sorted() where logs[id] == nil {
+                let place = Place(
+                    file: codingFile, journalLine: journal.line(ofDoneMark: id, fortnight: number), fortnight: number)
+                problems.append(place.problem("marks log \"\(id)\" done, but it is not in \(place.thisFortnight)"))
+            }
         }
         problems += duplicates(logIDs, file: "fortnights", what: "log id")
         problems += duplicates(quoteIDs, file: "fortnights", what: "quote id")

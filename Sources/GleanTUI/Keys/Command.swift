@@ -9,7 +9,7 @@ public enum Command: Hashable, Sendable {
     case nextLog, previousLog, nextQuote, previousQuote
     case feature, memo, deleteQuote
     case extendSentence, shrinkSentence, extendWord, shrinkWord, startForward, startBack, resetSelection
-    case editNote, filter, autocode, importLogs
+    case editNote, filter, autocode, importLogs, toggleDone
     case breakdown, widenWindow, narrowWindow, editParagraph, keyConcernRule
     case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
     case markColumn, chooseAttribution

@@ -54,11 +54,12 @@ enum Chrome {
         case .text(let editing) where editing.confirmingCancel: return "Discard your changes? y discards · any other key keeps editing"
         case .text: return "Enter new line · arrows move · Ctrl-S save · Esc cancel"
         case .help: return "↑↓ scroll · any other key closes"
+        case .confirm: return "y yes · n no"
         case nil: break
         }
         switch state.screen {
-        case .logs: return "Enter read · ←→ fortnight · f filter · n note · e export · ? help"
-        case .reader: return "1-9 tag · J/K extend · * feature · m memo · ]/[ log · ? help"
+        case .logs: return "Enter read · ←→ fortnight · d done · f filter · n note · e export · ? help"
+        case .reader: return "1-9 tag · J/K extend · * feature · m memo · d done · ]/[ log · ? help"
         case .counts: return "Enter quotes · p paragraph · K key concerns · b breakdown · ? help"
         case .codebook: return "a add · r rename · c colour · d describe · 1-9 key · ? help"
         case .quoteList: return "Enter open in reader · q back · ? help"

@@ -6,7 +6,9 @@ enum CountsView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let window = state.counts.window
         let fortnight = state.counts.fortnight ?? state.project.latestFortnight
-        var header = "Counts · participants (quotes) · window \(window) · key: \(state.project.keyConcernRule.label)"
+        var header = state.counts.breakdown == nil
+            ? "Counts · participants (share of those who wrote) · change in points · window \(window) · key: \(state.project.keyConcernRule.label)"
+            : "Counts · participants (quotes) · window \(window) · key: \(state.project.keyConcernRule.label)"
         if let attribute = state.counts.breakdown { header += " · F\(fortnight) by \(attribute)" }
         if let search = state.search { header += " · /\(search)" }
         buffer.put(header, x: 1, y: area.y, width: area.width - 2, style: theme.heading)
@@ -37,11 +39,21 @@ enum CountsView {
         let selectedColumn = numbers.firstIndex(of: selectedFortnight) ?? max(0, numbers.count - 1)
         let firstColumn = min(max(0, selectedColumn - room + 1), max(0, numbers.count - room))
         let shown = Array(counts.fortnights.dropFirst(firstColumn).prefix(room))
+        let provisional = counts.fortnights.filter(\.isProvisional)
+        var area = area
+        if !provisional.isEmpty {
+            area.height -= 1
+            let which = provisional.map { "F\($0.number) \($0.logsDone)/\($0.logs) logs done" }.joined(separator: ", ")
+            buffer.put(
+                "\(CountsText.provisionalMark) provisional (\(which)): figures so far, no rise or fall shown",
+                x: 1, y: area.bottom, width: area.width - 2, style: theme.dim)
+        }
         var x = nameWidth
         buffer.put("Concern", x: 1, y: area.y, width: nameWidth - 1, style: theme.dim)
         for row in shown {
             let end = state.project.programme.lastDay(ofFortnight: row.number).shortText
-            buffer.put("F\(row.number) \(end)", x: x, y: area.y, width: cellWidth - 1, style: theme.dim)
+            let mark = row.isProvisional ? CountsText.provisionalMark : ""
+            buffer.put("F\(row.number) \(end)\(mark)", x: x, y: area.y, width: cellWidth - 1, style: row.isProvisional ? theme.warning : theme.dim)
             buffer.put("\(row.participants)/\(row.logs) logs", x: x, y: area.y + 1, width: cellWidth - 1, style: theme.dim)
             x += cellWidth
         }
@@ -53,13 +65,14 @@ enum CountsView {
         for (index, y, isSelectedRow) in rows {
             var x = nameWidth
             for row in shown {
-                let count = row.concerns[index]
+                let figure = counts.figure(of: state.project.codebook.concerns[index].id, fortnight: row.number)
                 let isCursor = isSelectedRow && row.number == selectedFortnight
-                let cellStyle = isCursor ? theme.selected : Style()
+                var cellStyle = isCursor ? theme.selected : Style()
+                cellStyle.dim = row.isProvisional
                 buffer.fill(x: x, y: y, width: cellWidth - 1, height: 1, style: cellStyle)
-                let used = buffer.write("\(count.participants) (\(count.quotes))", x: x, y: y, style: cellStyle)
-                let arrow = CountsText.arrow(count.change)
-                var arrowStyle = theme.change(count.change)
+                let used = buffer.write("\(figure.share.count) \(figure.share.percent)%", x: x, y: y, style: cellStyle)
+                let arrow = row.isProvisional ? CountsText.provisionalMark : figure.arrow
+                var arrowStyle = row.isProvisional ? cellStyle : theme.change(figure.shareChange)
                 arrowStyle.reverse = isCursor
                 buffer.write(arrow.isEmpty ? "" : " \(arrow)", x: x + used, y: y, style: arrowStyle, maxWidth: cellWidth - 1 - used)
                 x += cellWidth

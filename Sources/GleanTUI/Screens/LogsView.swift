@@ -6,7 +6,8 @@ enum LogsView {
         let number = state.logs.fortnight
         let fortnight = state.project.fortnight(number)
         buffer.put(state.project.programme.title(ofFortnight: number), x: 1, y: area.y, width: area.width - 2, style: theme.heading)
-        var summary = "\(fortnight.logs.count) logs · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"
+        var summary = "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done"
+            + "\(fortnight.isProvisional ? " (provisional)" : "") · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"
         if let search = state.search { summary += " · /\(search)" }
         buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
         var list = Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2)
@@ -23,7 +24,7 @@ enum LogsView {
         for (row, number) in numbers.dropFirst(first).prefix(area.height).enumerated() {
             let fortnight = state.project.fortnight(number)
             let end = state.project.programme.lastDay(ofFortnight: number).shortText
-            let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(fortnight.logs.count)L \(fortnight.quotes.count)q"
+            let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(fortnight.logsDone)/\(fortnight.logs.count) done"
             let style = number == state.logs.fortnight ? Style(bold: true, reverse: true) : Style()
             buffer.fill(x: area.x, y: area.y + row, width: area.width, height: 1, style: style)
             buffer.put(" " + text, x: area.x, y: area.y + row, width: area.width, style: style)
@@ -38,7 +39,8 @@ enum LogsView {
             buffer.put(message, x: area.x + 1, y: area.y, width: area.width - 1, style: theme.dim)
             return
         }
-        let quotes = state.project.fortnight(state.logs.fortnight).quotes
+        let fortnight = state.project.fortnight(state.logs.fortnight)
+        let quotes = fortnight.quotes
         var quoteCounts: [String: Int] = [:]
         for quote in quotes { quoteCounts[quote.log, default: 0] += 1 }
         let selected = min(state.logs.selected, logs.count - 1)
@@ -49,12 +51,30 @@ enum LogsView {
             let count = quoteCounts[log.id] ?? 0
             let style = isSelected ? theme.selected : Style()
             buffer.fill(x: area.x, y: y, width: area.width, height: 1, style: style)
-            buffer.write(count == 0 ? "○" : " ", x: area.x, y: y, style: style)
+            let progress = fortnight.progress(ofLog: log.id)
+            buffer.write(progressMark(progress), x: area.x, y: y, style: isSelected ? style : progressStyle(progress, theme))
             let countText = count == 0 ? "no quotes" : "\(count) quote\(count == 1 ? "" : "s")"
             let right = area.x + area.width - 1
             buffer.putRight(countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
             let textWidth = area.width - 3 - countColumnWidth - 1
             buffer.put(rowText(log, state.project, width: textWidth), x: area.x + 2, y: y, width: textWidth, style: style)
+        }
+    }
+
+    /// The mark of a log's coding progress: ○ not started, ◐ in progress, ● done.
+    static func progressMark(_ progress: LogProgress) -> String {
+        switch progress {
+        case .notStarted: return "○"
+        case .inProgress: return "◐"
+        case .done: return "●"
+        }
+    }
+
+    private static func progressStyle(_ progress: LogProgress, _ theme: Theme) -> Style {
+        switch progress {
+        case .notStarted: return theme.dim
+        case .inProgress: return theme.colour ? Style(foreground: .yellow) : Style()
+        case .done: return theme.colour ? Style(foreground: .green, bold: true) : Style(bold: true)
         }
     }
 

@@ -8,6 +8,7 @@ enum ModalView {
         case .prompt(let prompt): drawPrompt(prompt, theme, y: area.bottom - 1, width: area.width, into: &buffer)
         case .picker(let picker): drawPicker(picker, theme, in: area, into: &buffer)
         case .text(let editing): MultiLineEditorView.draw(editing, state, theme, in: area, into: &buffer)
+        case .confirm(let confirmation): drawConfirmation(confirmation, theme, in: area, into: &buffer)
         }
     }
 
@@ -78,6 +79,19 @@ enum ModalView {
             let style = first + offset == picker.selected ? theme.selected : Style()
             buffer.fill(x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, height: 1, style: style)
             buffer.put(" " + option, x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, style: style)
+        }
+    }
+
+    private static func drawConfirmation(
+        _ confirmation: Confirmation, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
+    ) {
+        let width = min(area.width - 4, max(30, DisplayWidth.of(confirmation.question) + 4))
+        let lines = TextLayout.wrap(confirmation.question, width: width - 4).map { String(confirmation.question[$0]) }
+        let height = min(area.height - 2, lines.count + 2)
+        let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        Box.draw(box, title: "Confirm", into: &buffer)
+        for (offset, line) in lines.prefix(height - 2).enumerated() {
+            buffer.put(line, x: box.x + 2, y: box.y + 1 + offset, width: box.width - 4, style: theme.warning)
         }
     }
 }

@@ -21,7 +21,8 @@ enum ReaderView {
         _ state: AppState, _ log: Log, _ reader: ReaderState, _ theme: Theme, y: Int, width: Int,
         into buffer: inout ScreenBuffer
     ) {
-        let position = "\(reader.position + 1)/\(reader.sequence.count)"
+        let progress = state.project.fortnight(reader.fortnight).progress(ofLog: log.id)
+        let position = "\(LogsView.progressMark(progress)) \(progress.label) · \(reader.position + 1)/\(reader.sequence.count)"
         let attributes = LogsView.keyAttributes(state.project.participant(code: log.participant))
         let title = ([log.participant] + attributes + [log.date.longText]).joined(separator: " · ")
         buffer.putRight(position, right: width - 1, y: y, style: theme.dim)

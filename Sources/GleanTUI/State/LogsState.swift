@@ -19,12 +19,24 @@ public struct LogsState: Equatable, Sendable {
 public enum LogFilter: Equatable, Sendable {
     case all
     case noQuotes
+    case toCode
     case attribute(name: String, value: String)
+
+    /// How the filter picker lists the filter.
+    public var menuLabel: String {
+        switch self {
+        case .all: return "All logs"
+        case .toCode: return "Still to code (not done)"
+        case .noQuotes: return "No quotes yet"
+        case .attribute: return label
+        }
+    }
 
     /// How the header describes the filter.
     public var label: String {
         switch self {
         case .all: return "all logs"
+        case .toCode: return "still to code"
         case .noQuotes: return "no quotes yet"
         case .attribute(let name, let value): return "\(name): \(value)"
         }
@@ -38,6 +50,8 @@ extension AppState {
         switch logs.filter {
         case .all:
             return fortnight.logs
+        case .toCode:
+            return fortnight.logs.filter { fortnight.progress(ofLog: $0.id) != .done }
         case .noQuotes:
             let quoted = Set(fortnight.quotes.map(\.log))
             return fortnight.logs.filter { !quoted.contains($0.id) }

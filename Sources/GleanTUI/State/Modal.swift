@@ -11,6 +11,22 @@ public enum Modal: Equatable, Sendable {
     case picker(Picker)
     /// The multi-line editor, writing part of a fortnight's note.
     case text(TextEditing)
+    /// A yes/no question before doing something the facilitator may not mean to.
+    case confirm(Confirmation)
+}
+
+/// A yes/no question, e.g. before exporting a provisional fortnight's summary.
+public struct Confirmation: Equatable, Sendable {
+    /// The question, e.g. "Fortnight 3 is provisional: 12 of 26 logs still to code. Export anyway?".
+    public var question: String
+    /// What `y` does.
+    public var purpose: ConfirmationPurpose
+}
+
+/// What answering yes to a `Confirmation` does.
+public enum ConfirmationPurpose: Equatable, Sendable {
+    /// Export fortnight `fortnight` in `format`.
+    case export(fortnight: Int, format: ExportFormat)
 }
 
 /// A one-line text prompt and what its answer is for.

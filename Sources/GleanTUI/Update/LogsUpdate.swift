@@ -18,6 +18,9 @@ enum LogsUpdate {
             ReaderUpdate.open(log.id, sequence: state.visibleLogs.map(\.id), fortnight: state.logs.fortnight, &state)
         case .filter:
             state.modal = .picker(filterPicker(state))
+        case .toggleDone:
+            guard let log = state.selectedLog else { return [] }
+            return DoneMarking.toggle(log: log.id, fortnight: state.logs.fortnight, &state)
         case .autocode:
             state.modal = .prompt(
                 Prompt(title: "Tag sentences matching (regular expression)", editor: LineEditor(), purpose: .autocodePattern))
@@ -51,12 +54,12 @@ enum LogsUpdate {
     }
 
     private static func filterPicker(_ state: AppState) -> Picker {
-        var filters: [LogFilter] = [.all, .noQuotes]
+        var filters: [LogFilter] = [.all, .noQuotes, .toCode]
         for name in state.project.attributeNames {
             filters += state.project.values(ofAttribute: name).map { .attribute(name: name, value: $0) }
         }
         return Picker(
-            title: "Show logs", options: filters.map { $0 == .all ? "All logs" : $0 == .noQuotes ? "No quotes yet" : $0.label },
+            title: "Show logs", options: filters.map(\.menuLabel),
             selected: filters.firstIndex(of: state.logs.filter) ?? 0, purpose: .filter(filters))
     }
 }

@@ -43,8 +43,25 @@ enum ModalUpdate {
             return []
         case .text(let editing):
             return TextEditingUpdate.handle(key, editing, &state)
+        case .confirm(let confirmation):
+            switch key {
+            case .character("y"), .character("Y"):
+                state.modal = nil
+                return confirmed(confirmation.purpose)
+            case .character("n"), .character("N"), .escape, .character("q"):
+                state.modal = nil
+                state.message = "Nothing was exported"
+            default: break
+            }
+            return []
         case nil:
             return []
+        }
+    }
+
+    private static func confirmed(_ purpose: ConfirmationPurpose) -> [Effect] {
+        switch purpose {
+        case .export(let fortnight, let format): return [.export(fortnight: fortnight, format: format)]
         }
     }
 
@@ -86,7 +103,14 @@ enum ModalUpdate {
         case .concern(let ids):
             return Tagging.toggle(concern: ids[picker.selected], &state, environment)
         case .export(let fortnight):
-            return [.export(fortnight: fortnight, format: ExportFormat.allCases[picker.selected])]
+            let format = ExportFormat.allCases[picker.selected]
+            let warnings = format.carriesFigures
+                ? ProvisionalExport.warnings(state.project, scope: .fortnight(fortnight)) : []
+            guard let warning = warnings.first else { return [.export(fortnight: fortnight, format: format)] }
+            state.modal = .confirm(
+                Confirmation(
+                    question: "\(warning). Export anyway? y/n", purpose: .export(fortnight: fortnight, format: format)))
+            return []
         case .autocode(let pattern, let concerns):
             return Autocoding.start(pattern: pattern, concern: concerns[picker.selected], &state, environment)
         case .attributionRole(let names):

@@ -85,6 +85,7 @@ enum ReaderUpdate {
         case .feature: return Tagging.toggleFeatured(&state)
         case .memo: Tagging.promptMemo(&state)
         case .deleteQuote: return Tagging.deleteQuote(&state)
+        case .toggleDone: return DoneMarking.toggle(log: log.id, fortnight: reader.fortnight, &state)
         default: break
         }
         reader.selection = selection

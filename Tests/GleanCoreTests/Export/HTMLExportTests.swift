@@ -71,7 +71,8 @@ final class HTMLExportTests: XCTestCase {
         let page = try html(project, fortnight: 2)
         let summary = FortnightSummary(project: project, fortnight: 2)
         XCTAssertTrue(page.contains("<h1>Fortnight 2 — week ending Sunday 3 May 2020</h1>"))
-        XCTAssertTrue(page.contains("This summary draws on 28 logs from 28 participants"))
+        XCTAssertTrue(page.contains("This summary is based on 28 logs from 28 participants"))
+        XCTAssertFalse(page.contains("class=\"provisional\""), "fortnight 2 is done")
         for section in summary.sections {
             XCTAssertTrue(page.contains("<li><strong>\(section.name)</strong>: "), section.name)
             XCTAssertTrue(page.contains("<h2>\(section.name)</h2>"), section.name)

@@ -15,7 +15,8 @@ final class JSONExportTests: XCTestCase {
         XCTAssertEqual(
             Set(document.keys),
             [
-                "programme", "fortnight", "title", "startDate", "endDate", "logs", "participants", "keyThemes",
+                "programme", "fortnight", "title", "startDate", "endDate", "logs", "participants", "logsDone",
+                "provisional", "basedOn", "keyThemes",
                 "concerns", "featured", "note", "quotes",
             ])
         XCTAssertEqual(document["fortnight"] as? Int, 3)
@@ -26,7 +27,13 @@ final class JSONExportTests: XCTestCase {
         let wellbeing = try XCTUnwrap(concerns.first { $0["id"] as? String == "staff-wellbeing" })
         XCTAssertEqual(wellbeing["participants"] as? Int, 9)
         XCTAssertEqual(wellbeing["change"] as? Int, 2)
-        XCTAssertEqual(wellbeing["raisedBy"] as? String, "raised by 9 of 26 participants, up from 7")
+        XCTAssertEqual(
+            wellbeing["raisedBy"] as? String,
+            "raised by 9 of 26 participants who wrote (35%) so far; provisional: 15 of 26 logs still to code")
+        XCTAssertEqual(wellbeing["share"] as? Int, 35)
+        XCTAssertTrue(wellbeing["shareChange"] is NSNull, "no change is claimed for a provisional fortnight")
+        XCTAssertEqual(document["logsDone"] as? Int, 11)
+        XCTAssertEqual(document["provisional"] as? Bool, true)
         let keyThemes = try XCTUnwrap(document["keyThemes"] as? [[String: Any]])
         XCTAssertEqual(keyThemes.first?["name"] as? String, "Digital and health inequalities", "grouped in codebook order")
         XCTAssertEqual(keyThemes.count, 5, "the standard rule: the five raised by most participants")

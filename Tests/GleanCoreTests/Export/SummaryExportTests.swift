@@ -67,15 +67,18 @@ final class SummaryExportTests: XCTestCase {
             {{#featured}}<q>{{text}}</q> {{attribution}} ({{concerns}}){{/featured}}
             {{#chart}}{{#panels}}[{{name}}{{#bars}} {{fortnight}}={{value}}{{/bars}}]{{/panels}}{{/chart}}
             {{#next}}<li>{{.}}</li>{{/next}}
+            {{#provisional}}<p>{{provisionalNote}}</p>{{/provisional}}<p>{{basedOn}} ({{logsDone}} done)</p>
             """.utf8
         ).write(to: template)
         let text = try ExportFixtures.text(
             ExportFixtures.hostile(), .init(format: .html, scope: .fortnight(1), template: template))
         XCTAssertTrue(text.hasPrefix("<h1>Hostile &amp; &lt;b&gt;bold&lt;/b&gt;</h1>"), text)
         XCTAssertTrue(text.contains("Monday 6 April 2020 to Sunday 19 April 2020: 2 logs, 2 people"), text)
-        XCTAssertTrue(text.contains("<li>Cats &amp; &lt;b&gt;dogs&lt;/b&gt; raised by 1 of 2 participants </li>"), text)
+        XCTAssertTrue(text.contains("<li>Cats &amp; &lt;b&gt;dogs&lt;/b&gt; raised by 1 of 2 participants who wrote (50%) so far; provisional: 2 of 2 logs still to code provisional</li>"), text)
         XCTAssertTrue(text.contains("[Plain 1=2]"), text)
         XCTAssertTrue(text.contains("<li>What about &lt;script&gt;?</li>"), text)
+        XCTAssertTrue(text.contains("<p>Provisional: 2 of 2 logs are still to code"), text)
+        XCTAssertTrue(text.contains("2 participants, written in the fortnight ending Sunday 19 April 2020; 0 of them coded so far. (0 done)</p>"), text)
     }
 
     func testAnUnreadableTemplateNamesTheFile() {
