@@ -33,7 +33,7 @@ final class ResizeStormTests: EndToEndTestCase {
         try session.resize(width: 80, height: 24)
         try session.waitUntil("the Counts screen whole again at 80×24") { screen in
             screen.count == 24 && screen[0].hasPrefix(" Glean  Logs  Counts  Codebook")
-                && screen[1].hasPrefix(" Counts · participants (share of those who wrote)")
+                && screen[1].hasPrefix(" Counts · participants (% of writers)")
                 && screen[23].contains("│ \(Self.saved) │")
         }
         XCTAssertFalse(session.isDead)

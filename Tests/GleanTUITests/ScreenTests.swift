@@ -82,7 +82,7 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.tab)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (share of those who wrote) · change in points · window 3 · key: top 5")
+        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (% of writers), ▲▼ points · window 3 · key: top 5")
         let wellbeing = try! XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
         XCTAssertEqual(buffer.trimmedLine(wellbeing), " 9 Staff wellbeing        3 11%      7 25% ▲14  9 35% *    ▃▆█   10 (19)")
         XCTAssertTrue(buffer.trimmedLine(row(buffer, containing: "Participants/logs")!).contains("27/27 logs 28/28 logs 26/26 logs"))

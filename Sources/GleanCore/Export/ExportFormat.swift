@@ -34,10 +34,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         self == .csv || self == .json || isMatrix
     }
 
-    /// Whether the format carries the summary's figures (shares of participants), which are provisional while a
-    /// fortnight's logs are still to code; CSV carries only the quotes.
+    /// Whether the format is a summary carrying its figures (shares of participants), which are provisional while a
+    /// fortnight's logs are still to code; CSV and the matrix are working documents of the quotes.
     public var carriesFigures: Bool {
-        self != .csv
+        self == .markdown || self == .html || self == .json
     }
 
     /// Whether the format is rendered through a Mustache template, and so accepts a facilitator's own.

@@ -7,7 +7,7 @@ enum CountsView {
         let window = state.counts.window
         let fortnight = state.counts.fortnight ?? state.project.latestFortnight
         var header = state.counts.breakdown == nil
-            ? "Counts · participants (share of those who wrote) · change in points · window \(window) · key: \(state.project.keyConcernRule.label)"
+            ? "Counts · participants (% of writers), ▲▼ points · window \(window) · key: \(state.project.keyConcernRule.label)"
             : "Counts · participants (quotes) · window \(window) · key: \(state.project.keyConcernRule.label)"
         if let attribute = state.counts.breakdown { header += " · F\(fortnight) by \(attribute)" }
         if let search = state.search { header += " · /\(search)" }
