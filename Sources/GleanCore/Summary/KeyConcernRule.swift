@@ -41,8 +41,8 @@ public enum KeyConcernRule: Codable, Equatable, Sendable {
     /// The ids of the key concerns among `concerns` (id and distinct participants raising it), in the order given,
     /// for a fortnight in which `writers` participants wrote.
     ///
-    /// `top(N)` ranks by participants and keeps the first N and any tied with the Nth; `atLeast(P)` keeps those with
-    /// participants × 100 ≥ P × writers.
+    /// `top(N)` ranks by participants and keeps the first N and any tied with the Nth; `atLeast(P)` keeps those whose
+    /// share of the writers, rounded as every figure shows it (`Share.percent`), is at least P%.
     public func keyConcerns(_ concerns: [(id: String, participants: Int)], writers: Int) -> [String] {
         let raised = concerns.filter { $0.participants > 0 }
         switch self {
@@ -51,7 +51,7 @@ public enum KeyConcernRule: Codable, Equatable, Sendable {
             guard let cutOff = ranked.dropFirst(max(0, count - 1)).first else { return raised.map(\.id) }
             return raised.filter { $0.participants >= cutOff }.map(\.id)
         case .atLeast(let percent):
-            return raised.filter { $0.participants * 100 >= percent * writers }.map(\.id)
+            return raised.filter { Share(count: $0.participants, of: writers).percent >= percent }.map(\.id)
         }
     }
 

@@ -12,10 +12,12 @@ final class KeyConcernRuleTests: XCTestCase {
         XCTAssertEqual(KeyConcernRule.top(99).keyConcerns(counts, writers: 20), ["a", "c", "d", "e", "f"], "never b, raised by no one")
     }
 
-    func testAtLeastComparesExactlyAgainstTheParticipantsWhoWrote() {
+    func testAtLeastComparesTheShareOfTheParticipantsWhoWroteAsItIsShown() {
         XCTAssertEqual(KeyConcernRule.atLeast(percent: 25).keyConcerns(counts, writers: 20), ["a", "c", "d", "e"], "5 of 20 is 25%")
         XCTAssertEqual(KeyConcernRule.atLeast(percent: 26).keyConcerns(counts, writers: 20), ["a", "d"])
-        XCTAssertEqual(KeyConcernRule.atLeast(percent: 1).keyConcerns(counts, writers: 0), ["a", "c", "d", "e", "f"])
+        XCTAssertEqual(
+            KeyConcernRule.atLeast(percent: 15).keyConcerns([(id: "x", participants: 29)], writers: 200), ["x"],
+            "29 of 200 is shown as 15%, so it meets a 15% rule")
     }
 
     func testParsingTheInterfacesAnswer() {
