@@ -60,15 +60,15 @@ public struct ExchangeMerge: Equatable, Sendable {
         let quoteIDs = Set(project.fortnights.values.flatMap(\.quotes).map(\.id))
         var sources: [String: Log] = [:]
         for log in logs where sources[log.id] == nil { sources[log.id] = log }
-        var present: [LogMatch: Log] = [:]
+        var present: [LogIdentity: Log] = [:]
         for fortnight in project.fortnights.values {
-            for log in fortnight.logs where present[LogMatch(log)] == nil { present[LogMatch(log)] = log }
+            for log in fortnight.logs where present[LogIdentity(log)] == nil { present[LogIdentity(log)] = log }
         }
         var passages: [Int: Set<Passage>] = [:]
         var newQuotes: [Int: [Quote]] = [:]
         for var quote in incoming.quotes {
             guard let source = sources[quote.log] else { continue }
-            guard let log = present[LogMatch(source)] else { continue }
+            guard let log = present[LogIdentity(source)] else { continue }
             quote.log = log.id
             quote.concerns = quote.concerns.compactMap { concernIDs[$0] }.sorted()
             if quoteIDs.contains(quote.id) { quote.id = UUID().uuidString.lowercased() }
@@ -92,7 +92,7 @@ public struct ExchangeMerge: Equatable, Sendable {
             project.apply(changes[changes.count - 1])
         }
         for id in incoming.done {
-            guard let source = sources[id], let log = present[LogMatch(source)] else { continue }
+            guard let source = sources[id], let log = present[LogIdentity(source)] else { continue }
             let number = project.programme.fortnight(containing: log.date)
             guard !project.fortnight(number).done.contains(log.id) else { continue }
             changes.append(.setLogDone(fortnight: number, log: log.id, done: true))
@@ -149,19 +149,6 @@ public struct ExchangeMerge: Equatable, Sendable {
         let merge = ExchangeMerge(incoming, into: project)
         _ = try store.importLogs(participants: merge.participants, logs: merge.logs, coding: merge.edit, into: project)
         return merge
-    }
-}
-
-/// What makes a project's log the one an incoming log became: the same participant, date and sections.
-private struct LogMatch: Hashable {
-    var participant: String
-    var date: Day
-    var sections: [String]
-
-    init(_ log: Log) {
-        participant = log.participant
-        date = log.date
-        sections = log.sections.flatMap { [$0.prompt, $0.text] }
     }
 }
 

@@ -47,8 +47,9 @@ extension Project {
     }
 }
 
-/// What makes two logs the same for importing: the writer, the day and every prompt and answer.
-private struct LogIdentity: Hashable {
+/// What makes two logs the same for importing (and an incoming REFI-QDA source the log it became): the writer, the
+/// day and every prompt and answer.
+struct LogIdentity: Hashable {
     let participant: String
     let date: Day
     let sections: [String]
