@@ -5,8 +5,9 @@ import XCTest
 /// A template that includes another (a partial or a parent) is refused at its line, never rendered as nothing; a
 /// template that is not valid Mustache is refused with its line, column and plain words, never the library's debug
 /// text.
-final class TemplateIncludeAndSyntaxTests: XCTestCase {
-    private let folder = Fixtures.temporaryFolder()
+final class TemplateIncludeAndSyntaxTests: XCTestCase, TemplateTesting {
+    let folder = Fixtures.temporaryFolder()
+    let templateName = "t.mustache"
 
     override func tearDown() {
         try? FileManager.default.removeItem(at: folder)
@@ -43,21 +44,5 @@ final class TemplateIncludeAndSyntaxTests: XCTestCase {
             }
         }
         assertRefused("a\n{{#allConcerns}}\nx{{/keyThemes}}", contains: ["closing tag does not match"])
-    }
-
-    private func render(_ template: String) throws -> String {
-        let url = folder.appendingPathComponent("t.mustache")
-        try template.write(to: url, atomically: true, encoding: .utf8)
-        return try ExportFixtures.text(
-            ExportFixtures.hostile(), .init(format: .markdown, scope: .fortnight(1), template: url))
-    }
-
-    private func assertRefused(_ template: String, contains fragments: [String], line: UInt = #line) {
-        XCTAssertThrowsError(try render(template), line: line) { error in
-            XCTAssertTrue(error is ProjectError, "\(error)", line: line)
-            for fragment in fragments {
-                XCTAssertTrue("\(error)".contains(fragment), "\"\(error)\" lacks \"\(fragment)\"", line: line)
-            }
-        }
     }
 }

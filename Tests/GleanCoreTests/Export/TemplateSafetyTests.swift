@@ -4,8 +4,9 @@ import XCTest
 
 /// A summary template of one's own is refused, with its file and line, before it can overflow the stack (sections or
 /// transforms nested too deep), exhaust memory (too large) or run for ever (lists nested inside lists).
-final class TemplateSafetyTests: XCTestCase {
-    private let folder = Fixtures.temporaryFolder()
+final class TemplateSafetyTests: XCTestCase, TemplateTesting {
+    let folder = Fixtures.temporaryFolder()
+    let templateName = "deep.mustache"
 
     override func tearDown() {
         try? FileManager.default.removeItem(at: folder)
@@ -73,22 +74,5 @@ final class TemplateSafetyTests: XCTestCase {
             + "{{#chart.ticks}}{{label}}{{/chart.ticks}}{{#featured}}{{text}}{{/featured}}{{#next}}{{.}}{{/next}}"
         let text = try render(String(repeating: once, count: RenderBudget.repetitions))
         XCTAssertTrue(text.contains("Cats"), text)
-    }
-
-    /// Renders fortnight 1 of the hostile fixture through `template`.
-    private func render(_ template: String) throws -> String {
-        let url = folder.appendingPathComponent("deep.mustache")
-        try template.write(to: url, atomically: true, encoding: .utf8)
-        return try ExportFixtures.text(
-            ExportFixtures.hostile(), .init(format: .markdown, scope: .fortnight(1), template: url))
-    }
-
-    private func assertRefused(_ template: String, contains fragments: [String], line: UInt = #line) {
-        XCTAssertThrowsError(try render(template), line: line) { error in
-            XCTAssertTrue(error is ProjectError, "\(error)", line: line)
-            for fragment in fragments {
-                XCTAssertTrue("\(error)".contains(fragment), "\"\(error)\" lacks \"\(fragment)\"", line: line)
-            }
-        }
     }
 }
