@@ -55,6 +55,9 @@ struct ExportCommand: ParsableCommand {
         help: "With --pseudonymise, an attribute to keep (repeatable), e.g. \"care setting\".")
     var keepAttributes: [String] = []
 
+    @Flag(help: "Replace the output file (or, with --all, the folder's files) when it exists already; never anything but a regular file.")
+    var force = false
+
     @Flag(help: "Refuse to export a fortnight whose logs are not all marked done (provisional figures).")
     var final = false
 
@@ -88,7 +91,7 @@ struct ExportCommand: ParsableCommand {
         let store = try project.open()
         if let exchange = format.exchange, let output {
             let data = try reportingErrors { try ExchangeExport.render(store.opened, format: exchange) }
-            try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
+            try replacingOnlyWhenForced { try ExportFile.write(data, to: URL(fileURLWithPath: output), replacing: force) }
             return Console.say("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
         let request = SummaryExport.Request(
@@ -108,7 +111,9 @@ struct ExportCommand: ParsableCommand {
         }
         if all, request.format.usesTemplate, let output {
             let files = try reportingErrors { try SummaryExport.renderAll(store.opened, request) }
-            try reportingErrors { try SummaryExport.write(files, intoFolder: URL(fileURLWithPath: output)) }
+            try replacingOnlyWhenForced {
+                try SummaryExport.write(files, intoFolder: URL(fileURLWithPath: output), replacing: force)
+            }
             warn()
             return Console.say(
                 "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
@@ -118,12 +123,23 @@ struct ExportCommand: ParsableCommand {
             format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
             return warn()
         }
-        try reportingErrors { try ExportFile.write(data, to: URL(fileURLWithPath: output)) }
+        try replacingOnlyWhenForced { try ExportFile.write(data, to: URL(fileURLWithPath: output), replacing: force) }
         warn()
         let span = try fortnightSpan() ?? 1...store.opened.latestFortnight
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights \(span.lowerBound) to \(span.upperBound)"
         Console.say("Wrote \(covered) to \(output)")
+    }
+
+    /// Runs `write`, reporting a file that is already there as needing --force, and other errors as usual.
+    private func replacingOnlyWhenForced(_ write: () throws -> Void) throws {
+        try reportingErrors {
+            do {
+                try write()
+            } catch let exists as ExportFile.Exists {
+                throw ProjectError(file: exists.path, problem: "already exists; pass --force to replace it")
+            }
+        }
     }
 
     private var matrixFormat: Bool { format == .matrixCSV || format == .matrixHTML }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Where exports are written: only to a new path or over an existing regular file, which is replaced atomically.
+/// Where exports are written: only to a new path or, when the user agreed to replace it, over an existing regular
+/// file, which is replaced atomically.
 ///
-/// Anything else at the path (a device such as `/dev/null`, a fifo, a socket, a folder, a symbolic link) is refused
+/// A regular file already at the path is replaced only when the caller says `replacing` (the interface asks, the
+/// command line needs `--force`); otherwise `Exists` is thrown and the file is left as it was. Anything else at the path (a device such as `/dev/null`, a fifo, a socket, a folder, a symbolic link) is refused
 /// and left as it was: it is never opened, written through or replaced.
 public enum ExportFile {
     /// What is at an export's path.
@@ -13,6 +15,14 @@ public enum ExportFile {
         case regularFile
     }
 
+    /// Thrown when an export would replace the regular file at `path` and the caller did not agree to replace it.
+    public struct Exists: Error, Equatable, CustomStringConvertible {
+        /// The file that is already there.
+        public let path: String
+
+        public var description: String { "\(path): already exists; Glean replaces it only when asked to" }
+    }
+
     /// What is at `url`; throws a `ProjectError` for anything but a new path or a regular file.
     public static func destination(_ url: URL) throws -> Destination {
         let (folder, name) = try parent(of: url)
@@ -21,14 +31,15 @@ public enum ExportFile {
 
     /// Writes `data` to `url` (mode 0600), atomically: staged beside it, then given the name (a new path) or renamed
     /// over the regular file there.
-    public static func write(_ data: Data, to url: URL) throws {
+    /// Throws `Exists` when a regular file is there and `replacing` is false.
+    public static func write(_ data: Data, to url: URL, replacing: Bool) throws {
         let (folder, name) = try parent(of: url)
-        try write(data, named: name, in: folder)
+        try write(data, named: name, in: folder, replacing: replacing)
     }
 
-    /// Writes `data` as the file `name` in `folder`, as `write(_:to:)` does.
-    static func write(_ data: Data, named name: String, in folder: FolderDescriptor) throws {
-        _ = try destination(of: name, in: folder)
+    /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does.
+    static func write(_ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool) throws {
+        try check(name, in: folder, replacing: replacing)
         let temporary = try folder.createTemporaryFile(beside: name, data)
         defer { try? folder.remove(temporary) }
         for _ in 0..<3 {
@@ -40,11 +51,26 @@ public enum ExportFile {
                 }
                 guard linked else { continue }
             case .regularFile:
+                try refuseReplacing(.regularFile, name, in: folder, unless: replacing)
                 try folder.rename(temporary, to: name)
             }
             return try folder.sync()
         }
         throw ProjectError(file: folder.path(of: name), problem: "the path keeps changing; try again")
+    }
+
+    /// Throws as `write` would before writing anything: for anything but a new path or a regular file, and `Exists`
+    /// for a regular file unless `replacing`.
+    static func check(_ name: String, in folder: FolderDescriptor, replacing: Bool) throws {
+        try refuseReplacing(try destination(of: name, in: folder), name, in: folder, unless: replacing)
+    }
+
+    /// Throws `Exists` for a regular file the caller did not agree to replace.
+    private static func refuseReplacing(
+        _ destination: Destination, _ name: String, in folder: FolderDescriptor, unless replacing: Bool
+    ) throws {
+        guard destination == .regularFile, !replacing else { return }
+        throw Exists(path: folder.path(of: name))
     }
 
     /// What is at `name` in `folder`, refusing anything but nothing or a regular file.

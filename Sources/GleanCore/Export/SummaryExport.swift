@@ -79,8 +79,9 @@ public enum SummaryExport {
         return files
     }
 
-    /// Writes `files` into `folder`, creating it when it does not exist, each file as `ExportFile` writes one.
-    public static func write(_ files: [NamedFile], intoFolder folder: URL) throws {
+    /// Writes `files` into `folder`, creating it when it does not exist, each file as `ExportFile` writes one; throws
+    /// `ExportFile.Exists`, before writing any, when one is there already and `replacing` is false.
+    public static func write(_ files: [NamedFile], intoFolder folder: URL, replacing: Bool) throws {
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             do {
@@ -92,7 +93,8 @@ public enum SummaryExport {
             throw ProjectError(file: folder.path, problem: "not a folder; --all writes one file per fortnight into a folder")
         }
         let opened = try FolderDescriptor.opening(folder.standardizedFileURL)
-        for file in files { try ExportFile.write(file.data, named: file.name, in: opened) }
+        for file in files { try ExportFile.check(file.name, in: opened, replacing: replacing) }
+        for file in files { try ExportFile.write(file.data, named: file.name, in: opened, replacing: replacing) }
     }
 
     /// The bytes of the export `request` asks for.
@@ -127,17 +129,19 @@ public enum SummaryExport {
 
     /// Writes the export of `fortnight` in `format` (Markdown unless told otherwise) into the `exports` folder of the
     /// project at `layout`, atomically, and returns where. Neither the folder nor the file may be a link or anything
-    /// but a folder and a regular file (see `ExportFile`).
+    /// but a folder and a regular file (see `ExportFile`); a file already there is replaced only when `replacing`,
+    /// otherwise `ExportFile.Exists` is thrown.
     @discardableResult
     public static func write(
-        _ project: Project, fortnight: Int, format: ExportFormat = .markdown, into layout: ProjectLayout
+        _ project: Project, fortnight: Int, format: ExportFormat = .markdown, into layout: ProjectLayout,
+        replacing: Bool
     ) throws -> URL {
         let data = try render(project, Request(format: format, scope: .fortnight(fortnight)))
         let name = fileName(fortnight: fortnight, format: format)
         guard let folder = try layout.openFolder(layout.relativePath(layout.exportsFolder), create: true) else {
             throw ProjectError(file: layout.display(layout.exportsFolder), problem: "cannot create the folder")
         }
-        try ExportFile.write(data, named: name, in: folder)
+        try ExportFile.write(data, named: name, in: folder, replacing: replacing)
         return layout.exportsFolder.appendingPathComponent(name)
     }
 

@@ -8,13 +8,21 @@ public struct KeyBinding: Sendable {
     public var context: KeyContext
     /// What the help screen and README say it does.
     public var help: String
+    /// How the status bar's hint line shows the binding, if it does.
+    public var hint: KeyHint?
 
     /// Creates a binding.
-    public init(_ keys: [KeyPress], _ command: Command, _ context: KeyContext, _ help: String) {
+    public init(_ keys: [KeyPress], _ command: Command, _ context: KeyContext, _ help: String, hint: KeyHint? = nil) {
         self.keys = keys
         self.command = command
         self.context = context
         self.help = help
+        self.hint = hint
+    }
+
+    /// The hint as the status bar writes it, e.g. "Enter read" or "1-9 tag".
+    public var hintText: String? {
+        hint.map { "\($0.keys ?? keys.first.map(KeyBinding.label) ?? "") \($0.label)" }
     }
 
     /// The keys as the help screen writes them, e.g. "j ↓".

@@ -1,4 +1,4 @@
-/// Where a key binding applies: everywhere, or on one screen.
+/// Where a key binding applies: everywhere, on one screen, or in one kind of modal.
 public enum KeyContext: String, CaseIterable, Sendable {
     case global = "Everywhere"
     case logs = "Logs"
@@ -7,4 +7,25 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case codebook = "Codebook"
     case quotes = "Quote list"
     case importPreview = "Import preview"
+    case picker = "Pick list"
+    case help = "Help"
+    case messages = "Messages"
+    case prompt = "Prompt"
+    case confirm = "Question"
+    case editor = "Note editor"
+
+    /// Which of the global bindings also apply here: all of them on a screen, only the list navigation ones in a
+    /// pick list or a scrolled view, none while typing or answering a question.
+    public var globalBindings: GlobalBindings {
+        switch self {
+        case .global, .logs, .reader, .counts, .codebook, .quotes, .importPreview: return .all
+        case .picker, .help, .messages: return .navigation
+        case .prompt, .confirm, .editor: return .none
+        }
+    }
+
+    /// Which global bindings a context takes on.
+    public enum GlobalBindings: Sendable {
+        case all, navigation, none
+    }
 }

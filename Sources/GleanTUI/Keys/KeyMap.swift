@@ -1,12 +1,27 @@
 /// The one table that binds keys to commands; the help screen and the README's key map are generated from it.
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
-    public static let bindings: [KeyBinding] = logs + reader + counts + codebook + quotes + importPreview + global
+    public static let bindings: [KeyBinding] =
+        logs + reader + counts + codebook + quotes + importPreview + pickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
+        + editorKeys
+        + global
+
+    /// The commands that move through a list; pick lists and scrolled views take these from the global bindings.
+    public static let navigation: Set<Command> = [.up, .down, .pageUp, .pageDown, .top, .bottom]
+
+    /// The bindings that apply in `context`: its own, then the global ones it takes on.
+    public static func applying(in context: KeyContext) -> [KeyBinding] {
+        let globals = bindings.filter { $0.context == .global }
+        switch context.globalBindings {
+        case .all: return bindings.filter { $0.context == context && context != .global } + globals
+        case .navigation: return bindings.filter { $0.context == context } + globals.filter { navigation.contains($0.command) }
+        case .none: return bindings.filter { $0.context == context }
+        }
+    }
 
     /// The command `key` triggers in `context`, if any.
     public static func command(for key: KeyPress, in context: KeyContext) -> Command? {
-        let command = bindings.first { ($0.context == context || $0.context == .global) && $0.keys.contains(key) }?
-            .command
+        let command = applying(in: context).first { $0.keys.contains(key) }?.command
         if command == .tag(0), case .character(let character) = key, let digit = character.wholeNumberValue {
             return .tag(digit)
         }
@@ -15,7 +30,7 @@ public enum KeyMap {
 
     /// The bindings shown for `context`: its own, then the global ones.
     public static func help(for context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.context == context } + bindings.filter { $0.context == .global }
+        applying(in: context)
     }
 
     private static func chars(_ text: String) -> [KeyPress] {
@@ -24,14 +39,14 @@ public enum KeyMap {
 
     private static let global: [KeyBinding] = [
         KeyBinding([.up] + chars("k"), .up, .global, "move up"),
-        KeyBinding([.down] + chars("j"), .down, .global, "move down"),
+        KeyBinding([.down] + chars("j"), .down, .global, "move down", hint: KeyHint("move", keys: "↑↓", priority: 0)),
         KeyBinding([.pageUp], .pageUp, .global, "page up"),
         KeyBinding([.pageDown, .character(" ")], .pageDown, .global, "page down"),
         KeyBinding([.home] + chars("g"), .top, .global, "go to the top"),
         KeyBinding([.end] + chars("G"), .bottom, .global, "go to the bottom"),
         KeyBinding([.enter], .open, .global, "open"),
-        KeyBinding(chars("q"), .back, .global, "go back; quit from the top screen"),
-        KeyBinding(chars("?"), .help, .global, "show or hide this help"),
+        KeyBinding(chars("q"), .back, .global, "go back; quit from the top screen", hint: KeyHint("back", priority: 2)),
+        KeyBinding(chars("?"), .help, .global, "show or hide this help", hint: KeyHint("help", priority: KeyHint.always)),
         KeyBinding([.tab], .nextScreen, .global, "next screen: Logs → Counts → Codebook"),
         KeyBinding([.backTab], .previousScreen, .global, "previous screen"),
         KeyBinding(chars("u"), .undo, .global, "undo the last change"),
@@ -39,17 +54,47 @@ public enum KeyMap {
         KeyBinding(chars("/"), .search, .global, "search in the current list or log"),
         KeyBinding(chars("n"), .nextMatch, .global, "next match"),
         KeyBinding(chars("N"), .previousMatch, .global, "previous match"),
-        KeyBinding(chars("e"), .export, .global, "export the current fortnight's summary"),
+        KeyBinding(chars("e"), .export, .global, "export the current fortnight's summary", hint: KeyHint("export", priority: 3)),
         KeyBinding([.control("c")], .quit, .global, "quit at once (every change is already saved)"),
+        KeyBinding(chars("M"), .messages, .global, "show the recent messages, newest first", hint: KeyHint("messages", priority: 1)),
+    ]
+
+    private static let pickerKeys: [KeyBinding] = [
+        KeyBinding([.enter], .open, .picker, "pick the highlighted entry", hint: KeyHint("pick", priority: 9)),
+        KeyBinding([.escape] + chars("q"), .back, .picker, "close without picking", hint: KeyHint("cancel", priority: KeyHint.always)),
+    ]
+
+    private static let helpKeys: [KeyBinding] = [
+        KeyBinding([.escape] + chars("q?"), .back, .help, "close the help (so does any key not bound here)", hint: KeyHint("close", priority: KeyHint.always)),
+    ]
+
+    private static let messagesKeys: [KeyBinding] = [
+        KeyBinding([.escape] + chars("qM"), .back, .messages, "close the messages (so does any key not bound here)", hint: KeyHint("close", priority: KeyHint.always)),
+    ]
+
+    private static let promptKeys: [KeyBinding] = [
+        KeyBinding([.enter], .open, .prompt, "confirm the answer", hint: KeyHint("confirm", priority: 9)),
+        KeyBinding([.escape], .back, .prompt, "cancel", hint: KeyHint("cancel", priority: KeyHint.always)),
+    ]
+
+    private static let confirmKeys: [KeyBinding] = [
+        KeyBinding(chars("yY"), .yes, .confirm, "yes, go ahead", hint: KeyHint("yes", priority: KeyHint.always)),
+        KeyBinding(chars("nNq") + [.escape], .no, .confirm, "no, leave things as they are", hint: KeyHint("no", priority: KeyHint.always)),
+    ]
+
+    private static let editorKeys: [KeyBinding] = [
+        KeyBinding([.control("s")], .save, .editor, "save the note's part (one undoable change)", hint: KeyHint("save", priority: KeyHint.always)),
+        KeyBinding([.escape], .back, .editor, "close, asking first when there are changes", hint: KeyHint("cancel", priority: KeyHint.always)),
+        KeyBinding([.enter], .open, .editor, "start a new line", hint: KeyHint("new line", priority: 5)),
     ]
 
     private static let logs: [KeyBinding] = [
-        KeyBinding([.left] + chars("h"), .left, .logs, "previous fortnight"),
+        KeyBinding([.left] + chars("h"), .left, .logs, "previous fortnight", hint: KeyHint("fortnight", keys: "←→", priority: 7)),
         KeyBinding([.right] + chars("l"), .right, .logs, "next fortnight"),
-        KeyBinding([.enter], .open, .logs, "read the selected log"),
-        KeyBinding(chars("f"), .filter, .logs, "filter: no quotes, still to code, an attribute value"),
-        KeyBinding(chars("d"), .toggleDone, .logs, "mark the log done (fully coded), or not done"),
-        KeyBinding(chars("n"), .editNote, .logs, "write the note's parts (next match while searching)"),
+        KeyBinding([.enter], .open, .logs, "read the selected log", hint: KeyHint("read", priority: 9)),
+        KeyBinding(chars("f"), .filter, .logs, "filter: no quotes, still to code, an attribute value", hint: KeyHint("filter", priority: 5)),
+        KeyBinding(chars("d"), .toggleDone, .logs, "mark the log done (fully coded), or not done", hint: KeyHint("done", priority: 6)),
+        KeyBinding(chars("n"), .editNote, .logs, "write the note's parts (next match while searching)", hint: KeyHint("note", priority: 4)),
         KeyBinding(chars("A"), .autocode, .logs, "auto-code: tag every sentence matching a pattern"),
         KeyBinding(chars("i"), .importLogs, .logs, "import logs (CSV file or folder), with a preview"),
     ]
@@ -57,57 +102,57 @@ public enum KeyMap {
     private static let reader: [KeyBinding] = [
         KeyBinding([.down] + chars("j"), .down, .reader, "next sentence"),
         KeyBinding([.up] + chars("k"), .up, .reader, "previous sentence"),
-        KeyBinding([.shiftDown] + chars("J"), .extendSentence, .reader, "extend the selection by a sentence"),
+        KeyBinding([.shiftDown] + chars("J"), .extendSentence, .reader, "extend the selection by a sentence", hint: KeyHint("extend", keys: "J/K", priority: 8)),
         KeyBinding([.shiftUp] + chars("K"), .shrinkSentence, .reader, "shrink the selection by a sentence"),
         KeyBinding([.shiftRight] + chars(">"), .extendWord, .reader, "extend the selection by a word"),
         KeyBinding([.shiftLeft] + chars("<"), .shrinkWord, .reader, "shrink the selection by a word"),
         KeyBinding(chars("w"), .startForward, .reader, "start the selection a word later"),
         KeyBinding(chars("b"), .startBack, .reader, "start the selection a word earlier"),
         KeyBinding([.escape], .resetSelection, .reader, "select just the current sentence"),
-        KeyBinding(chars("123456789"), .tag(0), .reader, "toggle concern 1–9 on the selection"),
-        KeyBinding(chars("t"), .pickConcern, .reader, "toggle a concern picked from the list"),
-        KeyBinding(chars("*"), .feature, .reader, "feature the quote in the summary, or stop featuring it"),
-        KeyBinding(chars("m"), .memo, .reader, "write a memo on the quote"),
+        KeyBinding(chars("123456789"), .tag(0), .reader, "toggle concern 1–9 on the selection", hint: KeyHint("tag", keys: "1-9", priority: 9)),
+        KeyBinding(chars("t"), .pickConcern, .reader, "toggle a concern picked from the list", hint: KeyHint("pick", priority: 6)),
+        KeyBinding(chars("*"), .feature, .reader, "feature the quote in the summary, or stop featuring it", hint: KeyHint("feature", priority: 7)),
+        KeyBinding(chars("m"), .memo, .reader, "write a memo on the quote", hint: KeyHint("memo", priority: 5)),
         KeyBinding(chars("x"), .deleteQuote, .reader, "remove the quote and all its tags"),
-        KeyBinding(chars("d"), .toggleDone, .reader, "mark the log done (fully coded), or not done"),
+        KeyBinding(chars("d"), .toggleDone, .reader, "mark the log done (fully coded), or not done", hint: KeyHint("done", priority: 4)),
         KeyBinding(chars("}"), .nextQuote, .reader, "select the next quote"),
         KeyBinding(chars("{"), .previousQuote, .reader, "select the previous quote"),
-        KeyBinding(chars("]"), .nextLog, .reader, "next log"),
+        KeyBinding(chars("]"), .nextLog, .reader, "next log", hint: KeyHint("log", keys: "]/[", priority: 3)),
         KeyBinding(chars("["), .previousLog, .reader, "previous log"),
     ]
 
     private static let counts: [KeyBinding] = [
         KeyBinding([.left] + chars("h"), .left, .counts, "previous column"),
         KeyBinding([.right] + chars("l"), .right, .counts, "next column"),
-        KeyBinding([.enter], .open, .counts, "list the quotes behind the cell"),
-        KeyBinding(chars("b"), .breakdown, .counts, "break down by the next participant attribute"),
+        KeyBinding([.enter], .open, .counts, "list the quotes behind the cell", hint: KeyHint("quotes", priority: 9)),
+        KeyBinding(chars("b"), .breakdown, .counts, "break down by the next participant attribute", hint: KeyHint("breakdown", priority: 6)),
         KeyBinding(chars("["), .previousLog, .counts, "previous fortnight (in a breakdown)"),
         KeyBinding(chars("]"), .nextLog, .counts, "next fortnight (in a breakdown)"),
         KeyBinding(chars("+"), .widenWindow, .counts, "widen the rolling window"),
         KeyBinding(chars("-"), .narrowWindow, .counts, "narrow the rolling window"),
         KeyBinding(chars("a"), .chooseAttribution, .counts, "choose the attributes that attribute featured quotes"),
-        KeyBinding(chars("p"), .editParagraph, .counts, "write the summary's paragraph on the concern for the fortnight"),
-        KeyBinding(chars("K"), .keyConcernRule, .counts, "choose the key concerns: the top N, or raised by at least P%"),
+        KeyBinding(chars("p"), .editParagraph, .counts, "write the summary's paragraph on the concern for the fortnight", hint: KeyHint("paragraph", priority: 8)),
+        KeyBinding(chars("K"), .keyConcernRule, .counts, "choose the key concerns: the top N, or raised by at least P%", hint: KeyHint("key concerns", priority: 7)),
     ]
 
     private static let codebook: [KeyBinding] = [
-        KeyBinding(chars("a"), .addConcern, .codebook, "add a concern"),
-        KeyBinding(chars("r"), .renameConcern, .codebook, "rename the concern"),
-        KeyBinding(chars("c"), .recolourConcern, .codebook, "give the concern the next colour"),
-        KeyBinding(chars("d"), .describeConcern, .codebook, "describe the concern"),
+        KeyBinding(chars("a"), .addConcern, .codebook, "add a concern", hint: KeyHint("add", priority: 9)),
+        KeyBinding(chars("r"), .renameConcern, .codebook, "rename the concern", hint: KeyHint("rename", priority: 8)),
+        KeyBinding(chars("c"), .recolourConcern, .codebook, "give the concern the next colour", hint: KeyHint("colour", priority: 5)),
+        KeyBinding(chars("d"), .describeConcern, .codebook, "describe the concern", hint: KeyHint("describe", priority: 6)),
         KeyBinding(chars("t"), .rethemeConcern, .codebook, "move the concern to a theme"),
-        KeyBinding(chars("123456789"), .tag(0), .codebook, "bind number key 1–9 to the concern"),
+        KeyBinding(chars("123456789"), .tag(0), .codebook, "bind number key 1–9 to the concern", hint: KeyHint("key", keys: "1-9", priority: 7)),
         KeyBinding(chars("0"), .clearKey, .codebook, "unbind the concern's number key"),
     ]
 
     private static let importPreview: [KeyBinding] = [
-        KeyBinding([.enter], .open, .importPreview, "import the good rows shown"),
-        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous column (to mark as role or care setting)"),
+        KeyBinding([.enter], .open, .importPreview, "import the good rows shown", hint: KeyHint("import", priority: 9)),
+        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous column (to mark as role or care setting)", hint: KeyHint("column", keys: "←→", priority: 7)),
         KeyBinding([.right] + chars("l"), .right, .importPreview, "next column"),
-        KeyBinding(chars("r"), .markColumn, .importPreview, "mark the column as role, then care setting, then a section"),
+        KeyBinding(chars("r"), .markColumn, .importPreview, "mark the column as role, then care setting, then a section", hint: KeyHint("mark", priority: 8)),
     ]
 
     private static let quotes: [KeyBinding] = [
-        KeyBinding([.enter], .open, .quotes, "open the quote in the reader"),
+        KeyBinding([.enter], .open, .quotes, "open the quote in the reader", hint: KeyHint("open in reader", priority: 9)),
     ]
 }

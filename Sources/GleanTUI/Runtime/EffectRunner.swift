@@ -27,6 +27,7 @@ final class EffectRunner {
 
     /// Performs `effect`, or starts it in the background, and returns the events that report its outcome so far.
     func perform(_ effect: Effect, _ state: AppState) -> [Event] {
+        if store.access == .readOnly, let refused = refusedAsReadOnly(effect) { return refused }
         switch effect {
         case .record(let edit):
             unsaved.append(edit)
@@ -39,10 +40,13 @@ final class EffectRunner {
             } catch {
                 return [.saveFailed("\(error)")]
             }
-        case .export(let fortnight, let format):
+        case .export(let fortnight, let format, let replacing):
             do {
-                let url = try SummaryExport.write(state.project, fortnight: fortnight, format: format, into: store.layout)
+                let url = try SummaryExport.write(
+                    state.project, fortnight: fortnight, format: format, into: store.layout, replacing: replacing)
                 return [.exported(url.path)]
+            } catch let exists as ExportFile.Exists {
+                return [.exportWouldReplace(path: exists.path, fortnight: fortnight, format: format)]
             } catch {
                 return [.exportFailed("\(error)")]
             }
@@ -89,6 +93,17 @@ final class EffectRunner {
             return []
         case .quit:
             return []
+        }
+    }
+
+    /// The events refusing `effect` on a project opened read-only, or nil when `effect` writes nothing: the last line
+    /// of defence behind the reducer's own refusals, so that read-only writes nothing at all.
+    private func refusedAsReadOnly(_ effect: Effect) -> [Event]? {
+        switch effect {
+        case .record: return [.saveFailed("the project was opened read-only")]
+        case .export: return [.exportFailed("exports are off in read-only mode")]
+        case .importLogs: return [.importFailed("imports are off in read-only mode")]
+        case .readImport, .rereadImport, .autocode, .cancelAutocode, .quit: return nil
         }
     }
 

@@ -24,14 +24,34 @@ enum Chrome {
     static func drawStatus(_ state: AppState, _ theme: Theme, into buffer: inout ScreenBuffer) {
         let y = buffer.height - 1
         buffer.fill(x: 0, y: y, width: buffer.width, height: 1, style: theme.bar)
-        let fortnight = state.currentFortnight
-        let end = state.project.programme.lastDay(ofFortnight: fortnight)
+        let parts = statusParts(state, width: buffer.width)
         var x = 0
-        if buffer.width >= Chrome.wideWidth {
-            x += buffer.put(" \(state.project.programme.name)", x: 0, y: y, width: 40, style: Style(bold: true, reverse: true))
+        if let name = parts.name {
+            x += buffer.write(name, x: 0, y: y, style: Style(bold: true, reverse: true))
             x += buffer.write(" │", x: x, y: y, style: theme.bar)
         }
-        x += buffer.write(" F\(fortnight) w/e \(end.shortText) ", x: x, y: y, style: theme.bar)
+        x += buffer.write(parts.fortnight, x: x, y: y, style: theme.bar)
+        var savedStyle = theme.bar
+        if case .failed = state.saveState { savedStyle.bold = true }
+        x += buffer.write(parts.saved, x: x, y: y, style: savedStyle)
+        let room = buffer.width - x
+        let text = state.message.flatMap { DisplayWidth.of($0) <= room ? $0 : nil } ?? hints(state, width: room)
+        buffer.put(text, x: x, y: y, width: room, style: theme.bar)
+    }
+
+    /// The columns the status bar leaves after its fixed parts, for a message or the key hints.
+    static func statusRoom(_ state: AppState, width: Int) -> Int {
+        let parts = statusParts(state, width: width)
+        let fixed = (parts.name.map { DisplayWidth.of($0) + 2 } ?? 0) + DisplayWidth.of(parts.fortnight)
+            + DisplayWidth.of(parts.saved)
+        return max(0, width - fixed)
+    }
+
+    /// The status bar's fixed parts: the programme's name (in a wide window), the fortnight, and whether all is saved.
+    private static func statusParts(_ state: AppState, width: Int) -> (name: String?, fortnight: String, saved: String) {
+        let fortnight = state.currentFortnight
+        let end = state.project.programme.lastDay(ofFortnight: fortnight)
+        let name = width >= Chrome.wideWidth ? TextLayout.truncate(" \(state.project.programme.name)", toWidth: 40) : nil
         let saved: String
         switch state.saveState {
         case _ where state.readOnly: saved = "read-only"
@@ -39,32 +59,16 @@ enum Chrome {
         case .saving: saved = "… saving"
         case .failed(let reason): saved = "✗ NOT SAVED: \(reason)"
         }
-        var savedStyle = theme.bar
-        if case .failed = state.saveState { savedStyle.bold = true }
-        x += buffer.write("│ \(saved) │ ", x: x, y: y, style: savedStyle)
-        let text = state.message ?? hints(state)
-        buffer.put(text, x: x, y: y, width: buffer.width - x, style: theme.bar)
+        return (name, " F\(fortnight) w/e \(end.shortText) ", "│ \(saved) │ ")
     }
 
-    /// The short key hints for the screen on top.
-    static func hints(_ state: AppState) -> String {
-        switch state.modal {
-        case .prompt: return "Enter confirm · Esc cancel"
-        case .picker: return "↑↓ choose · Enter pick · Esc cancel"
-        case .text(let editing) where editing.confirmingCancel: return "Discard your changes? y discards · any other key keeps editing"
-        case .text: return "Enter new line · arrows move · Ctrl-S save · Esc cancel"
-        case .help: return "↑↓ scroll · any other key closes"
-        case .confirm: return "y yes · n no"
-        case nil: break
+    /// The key hints for the screen or modal on top, generated from the key table to fit `width` columns.
+    static func hints(_ state: AppState, width: Int) -> String {
+        guard case .text(let editing) = state.modal, editing.confirmingCancel else {
+            return HintLine.text(for: state.hintContext, width: width)
         }
-        switch state.screen {
-        case .logs: return "Enter read · ←→ fortnight · d done · f filter · n note · e export · ? help"
-        case .reader: return "1-9 tag · J/K extend · * feature · m memo · d done · ]/[ log · ? help"
-        case .counts: return "Enter quotes · p paragraph · K key concerns · b breakdown · ? help"
-        case .codebook: return "a add · r rename · c colour · d describe · 1-9 key · ? help"
-        case .quoteList: return "Enter open in reader · q back · ? help"
-        case .importPreview: return "Enter import · ←→ r mark a column · q cancel · ? help"
-        }
+        let question = "Discard your changes? "
+        return question + HintLine.text(for: .confirm, width: width - DisplayWidth.of(question))
     }
 }
 

@@ -9,6 +9,7 @@ enum ModalView {
         case .picker(let picker): drawPicker(picker, theme, in: area, into: &buffer)
         case .text(let editing): MultiLineEditorView.draw(editing, state, theme, in: area, into: &buffer)
         case .confirm(let confirmation): drawConfirmation(confirmation, theme, in: area, into: &buffer)
+        case .messages(let scroll): MessagesView.draw(state, scroll, theme, in: area, into: &buffer)
         }
     }
 

@@ -24,6 +24,7 @@ public enum Screen {
         if let modal = state.modal {
             ModalView.draw(modal, state, theme, in: body, into: &buffer)
         }
+        MessageLine.draw(state, theme, into: &buffer)
         return buffer
     }
 }

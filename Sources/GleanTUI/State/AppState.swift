@@ -32,8 +32,15 @@ public struct AppState: Equatable, Sendable {
     public var redoStack: [Edit] = []
     /// Whether every edit is on disk.
     public var saveState: SaveState = .saved
-    /// A short message for the status bar, e.g. "Tagged Staff wellbeing".
-    public var message: String?
+    /// A message for the status bar, e.g. "Tagged Staff wellbeing", shown until the next key; each one is also kept
+    /// in `messages`.
+    public var message: String? {
+        didSet {
+            if let message, message != oldValue { messages.record(message) }
+        }
+    }
+    /// The recent messages, which `M` shows.
+    public var messages = MessageLog()
     /// The current search, shown in the header while active.
     public var search: String?
     /// Set when the user asked to leave.
@@ -60,6 +67,19 @@ public struct AppState: Equatable, Sendable {
         case .codebook: return .codebook
         case .quoteList: return .quotes
         case .importPreview: return .importPreview
+        }
+    }
+
+    /// The key context the status bar's hints come from: the open modal's, else the screen's.
+    public var hintContext: KeyContext {
+        switch modal {
+        case .help: return .help
+        case .messages: return .messages
+        case .prompt: return .prompt
+        case .picker: return .picker
+        case .text: return .editor
+        case .confirm: return .confirm
+        case nil: return keyContext
         }
     }
 

@@ -13,6 +13,8 @@ public enum Modal: Equatable, Sendable {
     case text(TextEditing)
     /// A yes/no question before doing something the facilitator may not mean to.
     case confirm(Confirmation)
+    /// The recent status-bar messages, newest first, scrolled by `scroll` lines.
+    case messages(scroll: Int)
 }
 
 /// A yes/no question, e.g. before exporting a provisional fortnight's summary.
@@ -27,6 +29,8 @@ public struct Confirmation: Equatable, Sendable {
 public enum ConfirmationPurpose: Equatable, Sendable {
     /// Export fortnight `fortnight` in `format`.
     case export(fortnight: Int, format: ExportFormat)
+    /// Export fortnight `fortnight` in `format` over the file already there.
+    case replaceExport(fortnight: Int, format: ExportFormat)
 }
 
 /// A one-line text prompt and what its answer is for.

@@ -7,11 +7,12 @@ enum CodebookUpdate {
         let concerns = state.project.codebook.concerns
         let row = min(max(0, state.codebook.row), max(0, concerns.count - 1))
         let selected = concerns.indices.contains(row) ? concerns[row] : nil
+        let page = ListNavigation.page(forHeight: state.size.height)
+        if let moved = ListNavigation.index(after: command, current: row, count: concerns.count, page: page) {
+            state.codebook.row = moved
+            return []
+        }
         switch command {
-        case .up: state.codebook.row = max(0, row - 1)
-        case .down: state.codebook.row = max(0, min(concerns.count - 1, row + 1))
-        case .top: state.codebook.row = 0
-        case .bottom: state.codebook.row = max(0, concerns.count - 1)
         case .addConcern:
             state.modal = .prompt(Prompt(title: "New concern's name", editor: LineEditor(), purpose: .addConcern))
         case .renameConcern, .open:
@@ -33,13 +34,15 @@ enum CodebookUpdate {
         case .tag(let key):
             guard var concern = selected, concern.key != key else { return [] }
             var changes: [Change] = []
+            var taken = ""
             if var holder = state.project.codebook.concern(forKey: key) {
                 holder.key = concern.key
                 changes.append(.putConcern(concern: holder, position: nil))
+                taken = ", taking it from \(holder.name) (now \(holder.key.map { "key \($0)" } ?? "no key"))"
             }
             concern.key = key
             changes.append(.putConcern(concern: concern, position: nil))
-            return History.commit(Edit(summary: "Bound key \(key) to \(concern.name)", changes: changes), &state)
+            return History.commit(Edit(summary: "Bound key \(key) to \(concern.name)\(taken)", changes: changes), &state)
         case .clearKey:
             guard var concern = selected, concern.key != nil else { return [] }
             concern.key = nil

@@ -6,11 +6,12 @@ enum CountsUpdate {
         let concernCount = state.project.codebook.concerns.count
         let fortnights = state.project.fortnightNumbers
         let current = state.counts.fortnight ?? state.project.latestFortnight
+        let page = ListNavigation.page(forHeight: state.size.height)
+        if let row = ListNavigation.index(after: command, current: state.counts.row, count: concernCount, page: page) {
+            state.counts.row = row
+            return []
+        }
         switch command {
-        case .up: state.counts.row = max(0, state.counts.row - 1)
-        case .down: state.counts.row = max(0, min(concernCount - 1, state.counts.row + 1))
-        case .top: state.counts.row = 0
-        case .bottom: state.counts.row = max(0, concernCount - 1)
         case .left, .right:
             let step = command == .right ? 1 : -1
             if let attribute = state.counts.breakdown {

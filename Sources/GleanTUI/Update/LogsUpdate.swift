@@ -4,13 +4,12 @@ import GleanCore
 enum LogsUpdate {
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         let count = state.visibleLogs.count
+        let page = ListNavigation.page(forHeight: state.size.height)
+        if let row = ListNavigation.index(after: command, current: state.logs.selected, count: count, page: page) {
+            state.logs.selected = row
+            return []
+        }
         switch command {
-        case .up: state.logs.selected = max(0, state.logs.selected - 1)
-        case .down: state.logs.selected = max(0, min(count - 1, state.logs.selected + 1))
-        case .pageUp: state.logs.selected = max(0, state.logs.selected - pageSize(state))
-        case .pageDown: state.logs.selected = max(0, min(count - 1, state.logs.selected + pageSize(state)))
-        case .top: state.logs.selected = 0
-        case .bottom: state.logs.selected = max(0, count - 1)
         case .left: selectFortnight(state.logs.fortnight - 1, &state)
         case .right: selectFortnight(state.logs.fortnight + 1, &state)
         case .open:
@@ -47,10 +46,6 @@ enum LogsUpdate {
         guard state.project.fortnightNumbers.contains(number) else { return }
         state.logs.fortnight = number
         state.logs.selected = 0
-    }
-
-    private static func pageSize(_ state: AppState) -> Int {
-        max(1, state.size.height - 6)
     }
 
     private static func filterPicker(_ state: AppState) -> Picker {

@@ -6,20 +6,18 @@ enum ModalUpdate {
     static func handle(_ key: KeyPress, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         switch state.modal {
         case .help(let scroll):
-            switch key {
-            case .down, .character("j"): state.modal = .help(scroll: scroll + 1)
-            case .up, .character("k"): state.modal = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .character(" "): state.modal = .help(scroll: scroll + max(1, state.size.height - 4))
-            case .pageUp: state.modal = .help(scroll: max(0, scroll - max(1, state.size.height - 4)))
-            case .resize: break
-            default: state.modal = nil
-            }
+            let lines = ModalView.helpLines(for: state.keyContext).count
+            state.modal = scrolled(key, scroll, lines: lines, in: .help, &state).map { .help(scroll: $0) }
+            return []
+        case .messages(let scroll):
+            let lines = MessagesView.lineCount(state)
+            state.modal = scrolled(key, scroll, lines: lines, in: .messages, &state).map { .messages(scroll: $0) }
             return []
         case .prompt(var prompt):
-            switch key {
-            case .escape:
+            switch KeyMap.command(for: key, in: .prompt) {
+            case .back:
                 state.modal = nil
-            case .enter:
+            case .open:
                 state.modal = nil
                 return complete(prompt, &state, environment)
             default:
@@ -28,27 +26,30 @@ enum ModalUpdate {
             }
             return []
         case .picker(var picker):
-            switch key {
-            case .down, .character("j"): picker.selected = min(picker.options.count - 1, picker.selected + 1)
-            case .up, .character("k"): picker.selected = max(0, picker.selected - 1)
-            case .escape, .character("q"):
-                state.modal = nil
+            guard let command = KeyMap.command(for: key, in: .picker) else { return [] }
+            let page = max(1, state.size.height - 6)
+            if let row = ListNavigation.index(after: command, current: picker.selected, count: picker.options.count, page: page) {
+                picker.selected = row
+                state.modal = .picker(picker)
                 return []
-            case .enter:
+            }
+            switch command {
+            case .back:
+                state.modal = nil
+            case .open:
                 state.modal = nil
                 return choose(picker, &state, environment)
             default: break
             }
-            state.modal = .picker(picker)
             return []
         case .text(let editing):
             return TextEditingUpdate.handle(key, editing, &state)
         case .confirm(let confirmation):
-            switch key {
-            case .character("y"), .character("Y"):
+            switch KeyMap.command(for: key, in: .confirm) {
+            case .yes:
                 state.modal = nil
                 return confirmed(confirmation.purpose)
-            case .character("n"), .character("N"), .escape, .character("q"):
+            case .no:
                 state.modal = nil
                 state.message = "Nothing was exported"
             default: break
@@ -59,9 +60,23 @@ enum ModalUpdate {
         }
     }
 
+    /// The new scroll position of a view of `lines` lines scrolled by the navigation keys of `context`, or nil when
+    /// `key` closes it (any key that does not scroll, except a resize).
+    private static func scrolled(
+        _ key: KeyPress, _ scroll: Int, lines: Int, in context: KeyContext, _ state: inout AppState
+    ) -> Int? {
+        guard key != .resize else { return scroll }
+        let page = max(1, state.size.height - 3)
+        let positions = max(1, lines - page + 1)
+        return KeyMap.command(for: key, in: context).flatMap {
+            ListNavigation.index(after: $0, current: min(scroll, positions - 1), count: positions, page: page)
+        }
+    }
+
     private static func confirmed(_ purpose: ConfirmationPurpose) -> [Effect] {
         switch purpose {
         case .export(let fortnight, let format): return [.export(fortnight: fortnight, format: format)]
+        case .replaceExport(let fortnight, let format): return [.export(fortnight: fortnight, format: format, replacing: true)]
         }
     }
 

@@ -5,11 +5,13 @@ enum QuoteListUpdate {
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard var list = state.quoteList else { return [] }
         let quotes = state.listedQuotes
+        let page = ListNavigation.page(forHeight: state.size.height)
+        if let row = ListNavigation.index(after: command, current: list.selected, count: quotes.count, page: page) {
+            list.selected = row
+            state.quoteList = list
+            return []
+        }
         switch command {
-        case .up: list.selected = max(0, list.selected - 1)
-        case .down: list.selected = max(0, min(quotes.count - 1, list.selected + 1))
-        case .top: list.selected = 0
-        case .bottom: list.selected = max(0, quotes.count - 1)
         case .open:
             state.quoteList = list
             guard quotes.indices.contains(list.selected) else { return [] }

@@ -6,7 +6,7 @@ enum TextEditingUpdate {
     static func handle(_ key: KeyPress, _ editing: TextEditing, _ state: inout AppState) -> [Effect] {
         var editing = editing
         if editing.confirmingCancel {
-            if key == .character("y") || key == .character("Y") {
+            if KeyMap.command(for: key, in: .confirm) == .yes {
                 state.modal = nil
                 state.message = "Your changes were thrown away"
             } else {
@@ -16,8 +16,8 @@ enum TextEditingUpdate {
             }
             return []
         }
-        switch key {
-        case .escape:
+        switch KeyMap.command(for: key, in: .editor) {
+        case .back:
             if editing.editor.text == editing.original {
                 state.modal = nil
                 state.message = "Left as it was"
@@ -26,7 +26,7 @@ enum TextEditingUpdate {
                 state.modal = .text(editing)
             }
             return []
-        case .control("s"):
+        case .save:
             state.modal = nil
             let note = editing.note(in: state.project)
             let fortnight = editing.purpose.fortnight

@@ -8,6 +8,8 @@ public enum Event: Equatable, Sendable {
     case saveFailed(String)
     case exported(String)
     case exportFailed(String)
+    /// An export of `fortnight` in `format` was not written because a file is already at `path`: ask before replacing.
+    case exportWouldReplace(path: String, fortnight: Int, format: ExportFormat)
     /// An import's input was read: show what it would do.
     case importRead(ImportPreview)
     /// An import's input could not be read, or the import failed.
@@ -22,8 +24,9 @@ public enum Event: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Make the edit durable, then send `.saved` or `.saveFailed`.
     case record(Edit)
-    /// Write fortnight's summary in `format`, then send `.exported` or `.exportFailed`.
-    case export(fortnight: Int, format: ExportFormat)
+    /// Write fortnight's summary in `format`, over a file already there only when `replacing`, then send `.exported`,
+    /// `.exportWouldReplace` or `.exportFailed`.
+    case export(fortnight: Int, format: ExportFormat, replacing: Bool = false)
     /// Read the CSV file or folder at `path` with the default mapping, then send `.importRead` or `.importFailed`.
     case readImport(path: String)
     /// Read the preview's input again with its mapping (its marked columns), then send `.importRead` with the new
@@ -61,6 +64,12 @@ public struct UpdateEnvironment: Sendable {
 public enum Update {
     /// Applies `event` to `state`.
     public static func reduce(_ state: inout AppState, _ event: Event, _ environment: UpdateEnvironment) -> [Effect] {
+        let effects = apply(event, &state, environment)
+        state.messages.stamp(environment.now())
+        return effects
+    }
+
+    private static func apply(_ event: Event, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         switch event {
         case .resized(let size):
             state.size = size
@@ -78,6 +87,12 @@ public enum Update {
             return []
         case .exportFailed(let reason):
             state.message = "Export failed: \(reason)"
+            return []
+        case .exportWouldReplace(let path, let fortnight, let format):
+            state.modal = .confirm(
+                Confirmation(
+                    question: "\(ExportPath.short(path)) exists. Replace it? y/n",
+                    purpose: .replaceExport(fortnight: fortnight, format: format)))
             return []
         case .importRead(let preview):
             return ImportPreviewUpdate.show(preview, &state)
@@ -104,6 +119,10 @@ public enum Update {
                 return []
             }
             guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
+            if state.readOnly, let refusal = ReadOnlyRefusal.message(for: command) {
+                state.message = refusal
+                return []
+            }
             return perform(command, &state, environment)
         }
     }
@@ -113,6 +132,9 @@ public enum Update {
         switch command {
         case .help:
             state.modal = .help(scroll: 0)
+            return []
+        case .messages:
+            state.modal = .messages(scroll: 0)
             return []
         case .quit:
             state.quitting = true

@@ -48,7 +48,7 @@ final class SummaryExportTests: XCTestCase {
         let project = try ExportFixtures.sample()
         let folder = Fixtures.temporaryFolder()
         for format in ExportFormat.allCases {
-            let url = try SummaryExport.write(project, fortnight: 2, format: format, into: ProjectLayout(root: folder))
+            let url = try SummaryExport.write(project, fortnight: 2, format: format, into: ProjectLayout(root: folder), replacing: true)
             XCTAssertEqual(url.path, folder.appendingPathComponent("exports/\(SummaryExport.fileName(fortnight: 2, format: format))").path)
             XCTAssertEqual(
                 try Data(contentsOf: url), try SummaryExport.render(project, .init(format: format, scope: .fortnight(2))))

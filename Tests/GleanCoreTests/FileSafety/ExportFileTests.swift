@@ -21,7 +21,7 @@ final class ExportFileTests: XCTestCase {
         let path = url.path
         let data = data
         let outcome = finishing(within: 5, "exporting to \(kind)", file: file, line: line) {
-            Result { try ExportFile.write(data, to: URL(fileURLWithPath: path)) }
+            Result { try ExportFile.write(data, to: URL(fileURLWithPath: path), replacing: true) }
         }
         guard case .failure(let error)? = outcome else {
             return XCTFail("exporting to \(kind) was not refused", file: file, line: line)
@@ -41,9 +41,9 @@ final class ExportFileTests: XCTestCase {
     func testANewPathAndARegularFileAreWrittenOwnerOnly() throws {
         let url = scratch.appendingPathComponent("summary.md")
         XCTAssertEqual(try ExportFile.destination(url), .newFile)
-        try ExportFile.write(data, to: url)
+        try ExportFile.write(data, to: url, replacing: true)
         XCTAssertEqual(try ExportFile.destination(url), .regularFile)
-        try ExportFile.write(data + data, to: url)
+        try ExportFile.write(data + data, to: url, replacing: true)
         XCTAssertEqual(try Data(contentsOf: url), data + data)
         XCTAssertEqual(status(url).st_mode & 0o777, 0o600)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["summary.md"], "no temporary file is left")

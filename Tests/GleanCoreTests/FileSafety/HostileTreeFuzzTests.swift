@@ -40,7 +40,7 @@ final class HostileTreeFuzzTests: XCTestCase {
         let store = try ProjectStore.create(Fixtures.small(), in: base)
         try store.record(Edit(summary: "Noted", changes: [.setNote(fortnight: 2, note: FortnightNote(opening: "Hi."))]))
         let backup = try XCTUnwrap(try store.fold(store.opened))
-        try SummaryExport.write(store.opened, fortnight: 2, into: ProjectLayout(root: base))
+        try SummaryExport.write(store.opened, fortnight: 2, into: ProjectLayout(root: base), replacing: true)
         store.close()
         var tally: [String: Int] = [:]
         for index in 0..<iterations {
@@ -119,8 +119,8 @@ final class HostileTreeFuzzTests: XCTestCase {
                 let log = Fixtures.log("D-04", "2020-05-02", ["Imported."])
                 current = try store.importLogs(
                     participants: [Participant(code: "D-04", attributes: [:])], logs: [log], into: current).project
-                try SummaryExport.write(current, fortnight: 2, into: layout)
-                try SummaryExport.write(current, fortnight: 2, format: .csv, into: layout)
+                try SummaryExport.write(current, fortnight: 2, into: layout, replacing: true)
+                try SummaryExport.write(current, fortnight: 2, format: .csv, into: layout, replacing: true)
                 _ = try store.restore(backup, current: current)
             }),
         ]

@@ -43,7 +43,7 @@ final class LinkRefusalTests: XCTestCase {
         try store.fold(project)
         let log = Fixtures.log("D-04", "2020-05-04", ["Imported."])
         _ = try store.importLogs(participants: [Participant(code: "D-04", attributes: [:])], logs: [log], into: project)
-        try SummaryExport.write(project, fortnight: 2, into: layout)
+        try SummaryExport.write(project, fortnight: 2, into: layout, replacing: true)
     }
 
     /// Asserts that `body` throws a `ProjectError` naming `relative` in the project and saying it is `kind`.
@@ -138,7 +138,7 @@ final class LinkRefusalTests: XCTestCase {
         let name = "exports/" + SummaryExport.fileName(fortnight: 2)
         for target in [victim.file, victim.missing] {
             try plantLink(name, to: target)
-            XCTAssertThrowsError(try SummaryExport.write(Fixtures.small(), fortnight: 2, into: layout)) { error in
+            XCTAssertThrowsError(try SummaryExport.write(Fixtures.small(), fortnight: 2, into: layout, replacing: true)) { error in
                 XCTAssertEqual((error as? ProjectError)?.file, folder.appendingPathComponent(name).path, "\(error)")
                 XCTAssertTrue("\(error)".contains("not a regular file (a symbolic link)"), "\(error)")
             }

@@ -22,7 +22,7 @@ final class ProjectFileAuditTests: XCTestCase {
         try store.record(edit)
         project.apply(edit)
         try store.fold(project)
-        try SummaryExport.write(project, fortnight: 1, into: layout)
+        try SummaryExport.write(project, fortnight: 1, into: layout, replacing: true)
         store.close()
     }
 

@@ -88,7 +88,7 @@ final class SummaryAllExportTests: XCTestCase {
             XCTAssertEqual(
                 names, project.fortnightNumbers.map { SummaryExport.fileName(fortnight: $0, format: format) } + ["index.\(format.fileExtension)"])
             let folder = Fixtures.temporaryFolder().appendingPathComponent("summaries")
-            try SummaryExport.write(files, intoFolder: folder)
+            try SummaryExport.write(files, intoFolder: folder, replacing: true)
             for file in files {
                 let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
                 let targets = Self.links(in: text, format: format)
