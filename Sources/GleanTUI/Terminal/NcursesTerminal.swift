@@ -26,6 +26,7 @@ public final class NcursesTerminal {
         raw()
         noecho()
         keypad(gl_stdscr(), true)
+        NcursesTerminal.defineHomeAndEndSequences()
         set_escdelay(25)
         curs_set(0)
         if useColour, has_colors() {
