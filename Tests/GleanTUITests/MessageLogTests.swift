@@ -52,6 +52,7 @@ final class MessageLogTests: XCTestCase {
         harness.state.message = long
         let rows = messageRows(harness)
         XCTAssertEqual(rows.count, MessageLine.maxRows)
+        guard rows.count == MessageLine.maxRows else { return }
         XCTAssertTrue(rows[MessageLine.maxRows - 1].hasSuffix("(M shows all)"), "\(rows)")
         harness.press(.char("M"))
         XCTAssertEqual(harness.state.modal, .messages(scroll: 0))
