@@ -62,6 +62,17 @@ final class HintLineTests: XCTestCase {
         XCTAssertEqual(HintLine.text(for: .confirm, width: 80), "y yes · n no")
     }
 
+    func testTheNoteEditorHintsComeFromTheTableAndItsDiscardQuestionToo() {
+        var harness = Harness()
+        harness.press(.char("n"), .enter)
+        XCTAssertEqual(hints(harness), "Enter new line · Ctrl-S save · Esc cancel")
+        harness.type("x")
+        harness.press(.escape)
+        XCTAssertEqual(hints(harness), "Discard your changes? y yes · n no")
+        harness.press(.char("y"))
+        XCTAssertNil(harness.state.modal)
+    }
+
     func testEveryHintedBindingIsReachableThroughItsKeys() {
         for binding in KeyMap.bindings where binding.hint != nil {
             let key = binding.keys[0]

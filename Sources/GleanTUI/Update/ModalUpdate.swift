@@ -1,17 +1,18 @@
 import Foundation
 import GleanCore
 
-/// Keys while a modal is open: help scrolling, prompt typing, picking, writing in the multi-line editor.
+/// Keys while a modal is open, resolved through the key table: help and message scrolling, prompt typing, picking,
+/// answering a question, writing in the multi-line editor.
 enum ModalUpdate {
     static func handle(_ key: KeyPress, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         switch state.modal {
         case .help(let scroll):
             let lines = ModalView.helpLines(for: state.keyContext).count
-            state.modal = scrolled(key, scroll, lines: lines, in: .help, &state).map { .help(scroll: $0) }
+            state.modal = scrolled(key, scroll, lines: lines, in: .help, state).map { .help(scroll: $0) }
             return []
         case .messages(let scroll):
             let lines = MessagesView.lineCount(state)
-            state.modal = scrolled(key, scroll, lines: lines, in: .messages, &state).map { .messages(scroll: $0) }
+            state.modal = scrolled(key, scroll, lines: lines, in: .messages, state).map { .messages(scroll: $0) }
             return []
         case .prompt(var prompt):
             switch KeyMap.command(for: key, in: .prompt) {
@@ -27,7 +28,7 @@ enum ModalUpdate {
             return []
         case .picker(var picker):
             guard let command = KeyMap.command(for: key, in: .picker) else { return [] }
-            let page = max(1, state.size.height - 6)
+            let page = ListNavigation.page(forHeight: state.size.height)
             if let row = ListNavigation.index(after: command, current: picker.selected, count: picker.options.count, page: page) {
                 picker.selected = row
                 state.modal = .picker(picker)
@@ -63,7 +64,7 @@ enum ModalUpdate {
     /// The new scroll position of a view of `lines` lines scrolled by the navigation keys of `context`, or nil when
     /// `key` closes it (any key that does not scroll, except a resize).
     private static func scrolled(
-        _ key: KeyPress, _ scroll: Int, lines: Int, in context: KeyContext, _ state: inout AppState
+        _ key: KeyPress, _ scroll: Int, lines: Int, in context: KeyContext, _ state: AppState
     ) -> Int? {
         guard key != .resize else { return scroll }
         let page = max(1, state.size.height - 3)
