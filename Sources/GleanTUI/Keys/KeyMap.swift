@@ -65,7 +65,7 @@ public enum KeyMap {
         KeyBinding(chars("b"), .startBack, .reader, "start the selection a word earlier"),
         KeyBinding([.escape], .resetSelection, .reader, "select just the current sentence"),
         KeyBinding(chars("123456789"), .tag(0), .reader, "toggle concern 1–9 on the selection"),
-        KeyBinding(chars("t"), .pickConcern, .reader, "toggle a concern picked from the list"),
+        KeyBinding(chars("t"), .pickConcern, .reader, "pick concerns: ticks, type to filter, Enter toggles or creates"),
         KeyBinding(chars("*"), .feature, .reader, "feature the quote in the summary, or stop featuring it"),
         KeyBinding(chars("m"), .memo, .reader, "write a memo on the quote"),
         KeyBinding(chars("x"), .deleteQuote, .reader, "remove the quote and all its tags"),

@@ -55,6 +55,7 @@ enum Chrome {
         case .text: return "Enter new line · arrows move · Ctrl-S save · Esc cancel"
         case .help: return "↑↓ scroll · any other key closes"
         case .confirm: return "y yes · n no"
+        case .concernPicker: return "type to filter · ↑↓ choose · Enter toggle · Esc close"
         case nil: break
         }
         switch state.screen {

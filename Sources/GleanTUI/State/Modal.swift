@@ -13,6 +13,8 @@ public enum Modal: Equatable, Sendable {
     case text(TextEditing)
     /// A yes/no question before doing something the facilitator may not mean to.
     case confirm(Confirmation)
+    /// The Reader's concern picker: tick, filter, create.
+    case concernPicker(ConcernPicker)
 }
 
 /// A yes/no question, e.g. before exporting a provisional fortnight's summary.
@@ -68,8 +70,6 @@ public struct Picker: Equatable, Sendable {
 public enum PickerPurpose: Equatable, Sendable {
     /// Filter the Logs screen; one filter per option.
     case filter([LogFilter])
-    /// Toggle a concern on the Reader's selection; one concern id per option.
-    case concern([String])
     /// Export a fortnight; one `ExportFormat` per option, in `allCases` order.
     case export(fortnight: Int)
     /// Auto-code the fortnight with `pattern`; one concern id per option.

@@ -54,6 +54,8 @@ enum ModalUpdate {
             default: break
             }
             return []
+        case .concernPicker(let picker):
+            return ConcernPickerUpdate.handle(key, picker, &state, environment)
         case nil:
             return []
         }
@@ -100,8 +102,6 @@ enum ModalUpdate {
             state.logs.filter = filters[picker.selected]
             state.logs.selected = 0
             return []
-        case .concern(let ids):
-            return Tagging.toggle(concern: ids[picker.selected], &state, environment)
         case .export(let fortnight):
             let format = ExportFormat.allCases[picker.selected]
             let warnings = format.carriesFigures
