@@ -26,15 +26,15 @@ final class ReaderConcernsTests: XCTestCase {
         ConcernLooks(harness.state.project.codebook, depth: harness.state.colourDepth).style(of: id)
     }
 
-    func testQuotePaneNamesConcernsInTheirColoursAt80x24() {
+    func testQuotePaneNamesConcernsInTheirColoursAt80x24() throws {
         var harness = readerOnUntaggedLog()
         harness.state.colourDepth = .palette256
         harness.press(.char("9"), .char("2"))
         let buffer = harness.screen
-        let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"))
+        let pane = try XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"))
         XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸ Patient feedback, Staff wellbeing “Video now"), buffer.trimmedLine(pane + 1))
-        let patient = try! XCTUnwrap(column(buffer, of: "Patient", inRow: pane + 1))
-        let staff = try! XCTUnwrap(column(buffer, of: "Staff", inRow: pane + 1))
+        let patient = try XCTUnwrap(column(buffer, of: "Patient", inRow: pane + 1))
+        let staff = try XCTUnwrap(column(buffer, of: "Staff", inRow: pane + 1))
         XCTAssertEqual(buffer.style(x: patient, y: pane + 1), look(harness, "patient-feedback"))
         XCTAssertEqual(buffer.style(x: staff, y: pane + 1), look(harness, "staff-wellbeing"))
         XCTAssertEqual(buffer.style(x: staff, y: pane + 1).foreground, .indexed(220), "gold on 256 colours")
@@ -42,27 +42,27 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertEqual(buffer.style(x: staff - 2, y: pane + 1).foreground, .default, "the separator is not a concern's")
     }
 
-    func testQuotePaneCutsNamesEvenlyAt40x12() {
+    func testQuotePaneCutsNamesEvenlyAt40x12() throws {
         var harness = readerOnUntaggedLog(width: 40, height: 12)
         harness.press(.char("9"), .char("5"))
         let buffer = harness.screen
-        let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"), buffer.lines.joined(separator: "\n"))
+        let pane = try XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"), buffer.lines.joined(separator: "\n"))
         XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸ Digital a…, Staff wel… “Video"), buffer.trimmedLine(pane + 1))
         XCTAssertEqual(buffer.style(x: 2, y: pane + 1), Style(foreground: .red), "Digital and health inequalities")
         XCTAssertEqual(buffer.style(x: 14, y: pane + 1), Style(foreground: .yellow, underline: true), "Staff wellbeing")
         XCTAssertLessThan(pane + 1, 11, "the pane sits above the status bar")
     }
 
-    func testHelpInTheReaderListsTheNumberKeysFirst() {
+    func testHelpInTheReaderListsTheNumberKeysFirst() throws {
         var harness = Harness()
         harness.press(.enter, .char("?"))
         let buffer = harness.screen
         XCTAssertEqual(buffer.trimmedLine(2), " Concern keys")
         XCTAssertTrue(buffer.style(x: 1, y: 2).underline)
         XCTAssertTrue(buffer.trimmedLine(3).hasPrefix("  1") && buffer.trimmedLine(3).hasSuffix("Improvement tools"), buffer.trimmedLine(3))
-        let name = try! XCTUnwrap(column(buffer, of: "Improvement tools", inRow: 3))
+        let name = try XCTUnwrap(column(buffer, of: "Improvement tools", inRow: 3))
         XCTAssertEqual(buffer.style(x: name, y: 3), Style(foreground: .green))
-        let nine = try! XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
+        let nine = try XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
         XCTAssertEqual(nine, 11)
         XCTAssertEqual(buffer.trimmedLine(13), " Reader", "then the key table")
         harness.press(.escape, .char("q"))
@@ -70,14 +70,14 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertNil(row(harness.screen, containing: "Concern keys"), "only the Reader lists them")
     }
 
-    func testPickerTicksFiltersAndToggles() {
+    func testPickerTicksFiltersAndToggles() throws {
         var harness = Harness()
         harness.press(.enter, .char("}"), .char("t"))
         var buffer = harness.screen
         XCTAssertTrue(buffer.lines.contains { $0.contains("[x] 2 Patient feedback") }, buffer.lines.joined(separator: "\n"))
         XCTAssertTrue(buffer.lines.contains { $0.contains("[ ] 1 Improvement tools") })
-        let ticked = try! XCTUnwrap(row(buffer, containing: "[x] 2 Patient feedback"))
-        let name = try! XCTUnwrap(column(buffer, of: "Patient feedback", inRow: ticked))
+        let ticked = try XCTUnwrap(row(buffer, containing: "[x] 2 Patient feedback"))
+        let name = try XCTUnwrap(column(buffer, of: "Patient feedback", inRow: ticked))
         XCTAssertEqual(buffer.style(x: name, y: ticked).foreground, .cyan)
 
         harness.type("wellq")
@@ -100,7 +100,7 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertNil(harness.state.modal)
     }
 
-    func testPickerNavigatesByRowPageAndEnds() {
+    func testPickerNavigatesByRowPageAndEnds() throws {
         var harness = Harness(width: 40, height: 12)
         harness.press(.enter, .char("t"))
         let rows = harness.screen.lines.filter { $0.contains("[ ] ") || $0.contains("[x] ") }
@@ -118,7 +118,7 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertEqual(harness.state.modal, .concernPicker(picker(selected: 0)))
     }
 
-    func testPickerCreatesAConcernAndTagsItInOneEdit() {
+    func testPickerCreatesAConcernAndTagsItInOneEdit() throws {
         var harness = Harness()
         harness.press(.enter, .char("}"))
         let before = harness.state.project
@@ -126,7 +126,7 @@ final class ReaderConcernsTests: XCTestCase {
         harness.type("Remote consent")
         XCTAssertNotNil(row(harness.screen, containing: "+ Create “Remote consent” in Continued progress"))
         harness.press(.enter)
-        let created = try! XCTUnwrap(harness.state.project.codebook.concerns.first { $0.name == "Remote consent" })
+        let created = try XCTUnwrap(harness.state.project.codebook.concerns.first { $0.name == "Remote consent" })
         XCTAssertEqual(created.theme, "Continued progress", "the theme of the quote's first concern")
         XCTAssertEqual(Tagging(harness).quote?.concerns.contains(created.id), true)
         XCTAssertEqual(harness.state.message, "Created Remote consent in Continued progress and tagged it")
@@ -135,7 +135,7 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertEqual(harness.state.project, before, "one undo removes the concern and the tag together")
     }
 
-    func testExtendingPastTheEndOfASectionSaysWhy() {
+    func testExtendingPastTheEndOfASectionSaysWhy() throws {
         var harness = readerOnUntaggedLog()
         let section = harness.state.reader!.selection.section
         for _ in 0..<40 { harness.press(.char("J")) }
