@@ -53,6 +53,20 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertLessThan(pane + 1, 11, "the pane sits above the status bar")
     }
 
+    func testCodebookAndCountsSwatchesMatchTheReadersLooks() throws {
+        var harness = Harness()
+        harness.state.colourDepth = .palette256
+        harness.press(.tab)
+        var buffer = harness.screen
+        let counts = try XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
+        XCTAssertEqual(buffer.style(x: 1, y: counts), Style(foreground: .indexed(220)))
+        harness.press(.tab)
+        buffer = harness.screen
+        let codebook = try XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
+        XCTAssertEqual(buffer[x: 4, y: codebook].grapheme, "■")
+        XCTAssertEqual(buffer.style(x: 4, y: codebook).foreground, .indexed(220))
+    }
+
     func testHelpInTheReaderListsTheNumberKeysFirst() throws {
         var harness = Harness()
         harness.press(.enter, .char("?"))

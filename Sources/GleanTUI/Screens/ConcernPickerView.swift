@@ -28,7 +28,7 @@ enum ConcernPickerView {
         let height = boxHeight(bodyHeight: area.height, options: max(1, options.count))
         let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         Box.draw(box, title: title, into: &buffer)
-        buffer.put(footer, x: box.x + 2, y: box.bottom - 1, width: box.width - 4, style: theme.dim)
+        buffer.put(" \(footer) ", x: box.x + 2, y: box.bottom - 1, width: box.width - 4, style: theme.dim)
         let filterLabel = "Filter: "
         let x = buffer.write(filterLabel, x: box.x + 2, y: box.y + 1, style: theme.heading) + box.x + 2
         ModalView.drawEditor(picker.filter, x: x, y: box.y + 1, width: box.x + box.width - 2 - x, theme: theme, into: &buffer)

@@ -60,19 +60,14 @@ struct Theme {
     var warning: Style { colour ? Style(foreground: .red, bold: true) : Style(bold: true) }
     var good: Style { colour ? Style(foreground: .green) : Style() }
 
-    /// The style of text tagged with a concern of colour `hex`: coloured, or underlined without colour.
-    func quoted(_ hex: String) -> Style {
-        colour ? Style(foreground: TerminalColour.nearest(toHex: hex)) : Style(underline: true)
-    }
-
     /// The style of concern `id`: its own look, no two concerns of the codebook alike (see `ConcernLooks`).
     func concern(_ id: String) -> Style {
         concerns.style(of: id)
     }
 
-    /// The style of a concern's swatch.
-    func swatch(_ hex: String) -> Style {
-        colour ? Style(foreground: TerminalColour.nearest(toHex: hex), bold: true) : Style(bold: true)
+    /// The style of a concern's swatch: its look, or bold without colour.
+    func swatch(_ concern: Concern) -> Style {
+        depth == .none ? Style(bold: true) : concerns.style(of: concern.id)
     }
 
     /// The style of a change: up in the warning colour for growing concerns is left to the reader; ▲ green, ▼ red.
