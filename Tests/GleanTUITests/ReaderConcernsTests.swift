@@ -114,6 +114,19 @@ final class ReaderConcernsTests: XCTestCase {
         XCTAssertNil(harness.state.modal)
     }
 
+    func testPickerOnAnEmptyCodebookSaysHowToStart() throws {
+        var project = Harness.sample
+        for concern in project.codebook.concerns { project.apply(.removeConcern(id: concern.id)) }
+        var harness = Harness(project: project)
+        harness.press(.enter, .char("t"))
+        XCTAssertNotNil(row(harness.screen, containing: "Type a name to create a concern"), harness.screen.lines.joined(separator: "\n"))
+        harness.type("Access")
+        harness.press(.enter)
+        XCTAssertEqual(harness.state.project.codebook.concerns.map(\.name), ["Access"])
+        XCTAssertEqual(harness.state.project.codebook.concerns.first?.theme, "Concerns")
+        XCTAssertEqual(harness.state.project.codebook.concerns.first?.key, 1)
+    }
+
     func testPickerNavigatesByRowPageAndEnds() throws {
         var harness = Harness(width: 40, height: 12)
         harness.press(.enter, .char("t"))

@@ -19,14 +19,17 @@ public struct ConcernLooks: Equatable, Sendable {
         Style(dim: true), Style(underline: true, dim: true),
     ]
 
-    /// What showing `rgb` as hue `pair[0]` at attribute level `pair[1]` costs: degrees off its hue, plus
-    /// `levelCost` per level, so a nearby free hue wins over an attribute but a far one does not.
-    private static func cost(_ rgb: RGB, _ pair: [Int]) -> Double {
-        rgb.hueDistance(to: pair[0]) + levelCost * Double(pair[1])
-    }
+    /// One of the 36 looks on eight colours: a hue (index of `RGB.hues`) at an attribute level (index of `levels`).
+    private struct Slot: Hashable {
+        let hue: Int
+        let level: Int
 
-    /// What one attribute level costs, in degrees of hue.
-    static let levelCost = 40.0
+        /// What showing `rgb` in this slot costs: degrees off its hue, plus 40 per level, so a nearby free hue wins
+        /// over an attribute but a far one does not.
+        func cost(for rgb: RGB) -> Double {
+            rgb.hueDistance(to: hue) + 40 * Double(level)
+        }
+    }
 
     private let looks: [String: Style]
     private let fallback: Style
@@ -60,14 +63,14 @@ public struct ConcernLooks: Equatable, Sendable {
                 return Style(foreground: .indexed(index))
             }
         case .eight:
-            var taken = Set<[Int]>()
+            let slots = levels.indices.flatMap { level in RGB.hues.indices.map { Slot(hue: $0, level: level) } }
+            var taken = Set<Slot>()
             return distinct.map { rgb in
-                let pairs = levels.indices.flatMap { level in RGB.hues.indices.map { [$0, level] } }
-                let free = pairs.filter { !taken.contains($0) }
-                let (hue, level) = free.min { cost(rgb, $0) < cost(rgb, $1) }.map { ($0[0], $0[1]) } ?? (rgb.hueRank[0], 0)
-                taken.insert([hue, level])
-                var style = levels[level]
-                style.foreground = RGB.hues[hue]
+                let slot = slots.filter { !taken.contains($0) }.min { $0.cost(for: rgb) < $1.cost(for: rgb) }
+                    ?? Slot(hue: rgb.hueRank[0], level: 0)
+                taken.insert(slot)
+                var style = levels[slot.level]
+                style.foreground = RGB.hues[slot.hue]
                 return style
             }
         }

@@ -5,6 +5,7 @@ import GleanCore
 enum ConcernPickerView {
     static let title = "Concerns for the selection"
     static let footer = "Enter toggles · Esc closes"
+    static let emptyHint = "Type a name to create a concern"
 
     /// How many option rows the picker shows on a screen `screenHeight` rows high.
     static func visibleRows(screenHeight: Int) -> Int {
@@ -24,7 +25,7 @@ enum ConcernPickerView {
         let ticked = Tagging.exactQuote(state)?.concerns ?? []
         let options = picker.options(state.project.codebook, ticked: ticked)
         let labels = options.map { label($0, ticked: ticked) }
-        let width = min(area.width - 2, max(34, (labels.map(DisplayWidth.of).max() ?? 0) + 4))
+        let width = min(area.width - 2, max(DisplayWidth.of(emptyHint), labels.map(DisplayWidth.of).max() ?? 0) + 4)
         let height = boxHeight(bodyHeight: area.height, options: max(1, options.count))
         let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         Box.draw(box, title: title, into: &buffer)
@@ -34,7 +35,7 @@ enum ConcernPickerView {
         ModalView.drawEditor(picker.filter, x: x, y: box.y + 1, width: box.x + box.width - 2 - x, theme: theme, into: &buffer)
         let rows = height - 3
         guard !options.isEmpty else {
-            buffer.put("No concern matches; type a name to create one", x: box.x + 2, y: box.y + 2, width: box.width - 4, style: theme.dim)
+            buffer.put(emptyHint, x: box.x + 2, y: box.y + 2, width: box.width - 4, style: theme.dim)
             return
         }
         let first = Scrolling.top(selected: picker.selected, count: options.count, height: rows)
