@@ -16,6 +16,7 @@ static inline SCREEN *gl_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline int gl_width(void) { return getmaxx(stdscr); }
 static inline int gl_height(void) { return getmaxy(stdscr); }
 static inline int gl_color_pairs(void) { return COLOR_PAIRS; }
+static inline int gl_colors(void) { return COLORS; }
 
 static inline attr_t gl_a_normal(void) { return A_NORMAL; }
 static inline attr_t gl_a_bold(void) { return A_BOLD; }

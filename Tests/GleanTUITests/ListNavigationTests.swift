@@ -64,12 +64,9 @@ final class ListNavigationTests: XCTestCase {
         List(name: "Filter picker", open: { $0.press(.char("f")) }, position: pickerSelection, count: pickerCount, page: 18, start: 1),
         List(name: "Export picker", open: { $0.press(.char("e")) }, position: pickerSelection, count: pickerCount, page: 18, start: 2),
         List(
-            name: "Concern picker", open: { $0.press(.enter, .char("t")) }, position: pickerSelection, count: pickerCount,
-            page: 18, start: 3),
-        List(
             name: "Help", open: { $0.press(.char("?")) },
             position: { if case .help(let scroll) = $0.modal { return scroll } else { return nil } },
-            count: { ModalView.helpLines(for: $0.keyContext).count - 21 + 1 }, page: 21, start: 2),
+            count: { HelpView.lineCount($0) - 21 + 1 }, page: 21, start: 2),
         List(
             name: "Messages",
             open: { harness in

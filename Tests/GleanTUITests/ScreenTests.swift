@@ -49,7 +49,7 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(buffer.style(x: quoted, y: 4).foreground, .cyan, "patient feedback quotes are drawn in its colour")
         XCTAssertEqual(buffer[x: 0, y: 4].grapheme, "▌")
         let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (4)"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("  2 “Our patient survey"))
+        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("  Patient feedback “Our patient survey"), buffer.trimmedLine(pane + 1))
     }
 
     func testReaderWithoutColourUnderlinesQuotes() {
@@ -72,7 +72,7 @@ final class ScreenTests: XCTestCase {
         harness.press(.char("9"), .char("*"))
         let buffer = harness.screen
         let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸★9 “Video now accounts"), buffer.trimmedLine(pane + 1))
+        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸★Staff wellbeing “Video now accounts"), buffer.trimmedLine(pane + 1))
         XCTAssertEqual(buffer.style(x: 0, y: 3).foreground, .yellow)
         XCTAssertTrue(buffer.trimmedLine(23).contains("Featured the quote"))
         XCTAssertTrue(buffer.trimmedLine(23).contains("… saving"))

@@ -140,7 +140,8 @@ final class TaggingTests: XCTestCase {
 
     func testPickingAConcernFromTheList() {
         var harness = readerOnUntaggedLog()
-        harness.press(.char("t"), .down, .down, .enter)
+        harness.press(.char("t"), .down, .down, .enter, .escape)
+        XCTAssertNil(harness.state.modal)
         XCTAssertEqual(harness.state.project.fortnight(3).quotes(inLog: logID).first?.concerns, ["integrated-pathways"])
     }
 

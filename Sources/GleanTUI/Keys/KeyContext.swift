@@ -8,6 +8,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case quotes = "Quote list"
     case importPreview = "Import preview"
     case picker = "Pick list"
+    case concernPicker = "Concern picker"
     case help = "Help"
     case messages = "Messages"
     case prompt = "Prompt"
@@ -20,7 +21,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
         switch self {
         case .global, .logs, .reader, .counts, .codebook, .quotes, .importPreview: return .all
         case .picker, .help, .messages: return .navigation
-        case .prompt, .confirm, .editor: return .none
+        case .concernPicker, .prompt, .confirm, .editor: return .none
         }
     }
 

@@ -2,7 +2,7 @@
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
     public static let bindings: [KeyBinding] =
-        logs + reader + counts + codebook + quotes + importPreview + pickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
+        logs + reader + counts + codebook + quotes + importPreview + pickerKeys + concernPickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
         + editorKeys
         + global
 
@@ -64,6 +64,18 @@ public enum KeyMap {
         KeyBinding([.escape] + chars("q"), .back, .picker, "close without picking", hint: KeyHint("cancel", priority: KeyHint.always)),
     ]
 
+    /// Letters type into the concern picker's filter, so it moves by the arrow and paging keys alone.
+    private static let concernPickerKeys: [KeyBinding] = [
+        KeyBinding([.up], .up, .concernPicker, "move up"),
+        KeyBinding([.down], .down, .concernPicker, "move down", hint: KeyHint("move", keys: "↑↓", priority: 0)),
+        KeyBinding([.pageUp], .pageUp, .concernPicker, "page up"),
+        KeyBinding([.pageDown], .pageDown, .concernPicker, "page down"),
+        KeyBinding([.home], .top, .concernPicker, "go to the top"),
+        KeyBinding([.end], .bottom, .concernPicker, "go to the bottom"),
+        KeyBinding([.enter], .open, .concernPicker, "toggle the highlighted concern, or create the one typed", hint: KeyHint("toggle", priority: 9)),
+        KeyBinding([.escape], .back, .concernPicker, "close the picker", hint: KeyHint("close", priority: KeyHint.always)),
+    ]
+
     private static let helpKeys: [KeyBinding] = [
         KeyBinding([.escape] + chars("q?"), .back, .help, "close the help (so does any key not bound here)", hint: KeyHint("close", priority: KeyHint.always)),
     ]
@@ -110,7 +122,7 @@ public enum KeyMap {
         KeyBinding(chars("b"), .startBack, .reader, "start the selection a word earlier"),
         KeyBinding([.escape], .resetSelection, .reader, "select just the current sentence"),
         KeyBinding(chars("123456789"), .tag(0), .reader, "toggle concern 1–9 on the selection", hint: KeyHint("tag", keys: "1-9", priority: 9)),
-        KeyBinding(chars("t"), .pickConcern, .reader, "toggle a concern picked from the list", hint: KeyHint("pick", priority: 6)),
+        KeyBinding(chars("t"), .pickConcern, .reader, "pick concerns: ticks, type to filter, Enter toggles or creates", hint: KeyHint("pick", priority: 6)),
         KeyBinding(chars("*"), .feature, .reader, "feature the quote in the summary, or stop featuring it", hint: KeyHint("feature", priority: 7)),
         KeyBinding(chars("m"), .memo, .reader, "write a memo on the quote", hint: KeyHint("memo", priority: 5)),
         KeyBinding(chars("x"), .deleteQuote, .reader, "remove the quote and all its tags"),

@@ -14,6 +14,7 @@ public enum GleanApp {
         var state = AppState(
             project: store.opened, size: TerminalSize(width: size.width, height: size.height),
             colour: terminal.usesColour)
+        state.colourDepth = terminal.colourDepth
         state.message = greeting
         state.readOnly = store.access == .readOnly
         let environment = UpdateEnvironment.live

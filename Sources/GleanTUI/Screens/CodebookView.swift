@@ -20,7 +20,7 @@ enum CodebookView {
             let style = index == selected ? theme.selected : Style()
             buffer.fill(x: 0, y: y, width: area.width, height: 1, style: style)
             buffer.write(concern.key.map(String.init) ?? "·", x: 2, y: y, style: style)
-            var swatch = theme.swatch(concern.colour)
+            var swatch = theme.swatch(concern)
             swatch.reverse = style.reverse
             buffer.write("■", x: 4, y: y, style: swatch)
             buffer.put(concern.name, x: 6, y: y, width: nameWidth, style: style)

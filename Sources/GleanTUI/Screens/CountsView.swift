@@ -133,7 +133,7 @@ enum CountsView {
         for (index, y) in ThemedRows.draw(state.project.codebook, selected: selected, theme, in: area, into: &buffer) {
             let concern = concerns[index]
             let isSelected = index == selected
-            buffer.write(concern.key.map(String.init) ?? " ", x: 1, y: y, style: theme.swatch(concern.colour))
+            buffer.write(concern.key.map(String.init) ?? " ", x: 1, y: y, style: theme.swatch(concern))
             buffer.put(concern.name, x: 3, y: y, width: nameWidth - 4, style: isSelected ? Style(bold: true) : Style())
             drawn.append((index, y, isSelected))
         }

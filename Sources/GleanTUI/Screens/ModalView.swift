@@ -4,45 +4,13 @@ import GleanCore
 enum ModalView {
     static func draw(_ modal: Modal, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         switch modal {
-        case .help(let scroll): drawHelp(state, scroll, theme, in: area, into: &buffer)
+        case .help(let scroll): HelpView.draw(state, scroll, theme, in: area, into: &buffer)
         case .prompt(let prompt): drawPrompt(prompt, theme, y: area.bottom - 1, width: area.width, into: &buffer)
         case .picker(let picker): drawPicker(picker, theme, in: area, into: &buffer)
         case .text(let editing): MultiLineEditorView.draw(editing, state, theme, in: area, into: &buffer)
         case .confirm(let confirmation): drawConfirmation(confirmation, theme, in: area, into: &buffer)
         case .messages(let scroll): MessagesView.draw(state, scroll, theme, in: area, into: &buffer)
-        }
-    }
-
-    /// The help lines for the screen on top, generated from the key table.
-    static func helpLines(for context: KeyContext) -> [(keys: String, help: String, isHeading: Bool)] {
-        var lines: [(String, String, Bool)] = []
-        var current: KeyContext?
-        for binding in KeyMap.help(for: context) {
-            if binding.context != current {
-                if current != nil { lines.append(("", "", false)) }
-                lines.append((binding.context.rawValue, "", true))
-                current = binding.context
-            }
-            lines.append((binding.keyLabel, binding.help, false))
-        }
-        return lines
-    }
-
-    private static func drawHelp(_ state: AppState, _ scroll: Int, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
-        buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
-        buffer.put("Keys (↑↓ scroll, any other key closes)", x: 1, y: area.y, width: area.width - 2, style: theme.heading)
-        let lines = helpLines(for: state.keyContext)
-        let height = area.height - 1
-        let top = min(scroll, max(0, lines.count - height))
-        let keyWidth = min(22, area.width / 3)
-        for (row, line) in lines.dropFirst(top).prefix(height).enumerated() {
-            let y = area.y + 1 + row
-            if line.isHeading {
-                buffer.put(line.keys, x: 1, y: y, width: area.width - 2, style: Style(bold: true, underline: true))
-            } else {
-                buffer.put(line.keys, x: 2, y: y, width: keyWidth - 1, style: theme.heading)
-                buffer.put(line.help, x: 2 + keyWidth, y: y, width: area.width - keyWidth - 3)
-            }
+        case .concernPicker(let picker): ConcernPickerView.draw(picker, state, theme, in: area, into: &buffer)
         }
     }
 

@@ -8,7 +8,7 @@ enum ReaderView {
         let quotes = state.project.fortnight(reader.fortnight).quotes(inLog: log.id)
             .sorted { ($0.section, $0.start, $0.end) < ($1.section, $1.start, $1.end) }
         drawHeader(state, log, reader, theme, y: area.y, width: area.width, into: &buffer)
-        let paneHeight = area.height >= 16 && !quotes.isEmpty ? min(quotes.count, 4) + 1 : 0
+        let paneHeight = quotes.isEmpty ? 0 : area.height >= 16 ? min(quotes.count, 4) + 1 : area.height >= 8 ? 2 : 0
         let text = Rect(x: 0, y: area.y + 1, width: area.width, height: area.height - 1 - paneHeight)
         drawText(state, log, quotes, reader.selection, theme, in: text, into: &buffer)
         if paneHeight > 0 {
@@ -36,7 +36,6 @@ enum ReaderView {
         let layout = laidOut(state, log, height: area.height)
         let selectedLine = layout.line(of: selection.section, offset: selection.range.lowerBound) ?? 0
         let top = layout.lines.count > area.height ? min(max(0, selectedLine - area.height / 3), layout.lines.count - area.height) : 0
-        let colours = Dictionary(state.project.codebook.concerns.map { ($0.id, $0.colour) }, uniquingKeysWith: { first, _ in first })
         for (row, line) in layout.lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + row
             switch line {
@@ -45,8 +44,8 @@ enum ReaderView {
                 buffer.put(prompt, x: 2, y: y, width: area.width - 3, style: Style(bold: true, underline: true))
             case .text(let placed):
                 let lineQuotes = quotes.filter { $0.section == placed.section && $0.range.overlaps(placed.offsets) }
-                if let first = lineQuotes.first, let colour = first.concerns.first.flatMap({ colours[$0] }) {
-                    buffer.write("▌", x: 0, y: y, style: theme.swatch(colour))
+                if let concern = lineQuotes.first?.concerns.first {
+                    buffer.write("▌", x: 0, y: y, style: theme.concern(concern))
                 }
                 if placed.section == selection.section, placed.offsets.contains(selection.range.lowerBound) {
                     buffer.write("▸", x: 1, y: y, style: theme.heading)
@@ -58,7 +57,7 @@ enum ReaderView {
                 var x = 2, offset = placed.offsets.lowerBound
                 for character in text[start..<end] {
                     guard x < area.width else { break }
-                    let style = characterStyle(offset, placed.section, lineQuotes, selection, colours, theme)
+                    let style = characterStyle(offset, placed.section, lineQuotes, selection, theme)
                     x += buffer.write(String(character), x: x, y: y, style: style, maxWidth: area.width - x)
                     offset += character.unicodeScalars.count
                 }
@@ -77,13 +76,11 @@ enum ReaderView {
     }
 
     private static func characterStyle(
-        _ offset: Int, _ section: Int, _ quotes: [Quote], _ selection: TextSelection, _ colours: [String: String],
-        _ theme: Theme
+        _ offset: Int, _ section: Int, _ quotes: [Quote], _ selection: TextSelection, _ theme: Theme
     ) -> Style {
         var style = Style()
-        if let quote = quotes.first(where: { $0.range.contains(offset) }),
-            let colour = quote.concerns.first.flatMap({ colours[$0] }) {
-            style = theme.quoted(colour)
+        if let concern = quotes.first(where: { $0.range.contains(offset) })?.concerns.first {
+            style = theme.concern(concern)
         }
         if section == selection.section, selection.range.contains(offset) {
             style.reverse = true
@@ -104,16 +101,33 @@ enum ReaderView {
             let isTarget = quote.id == target?.id
             var x = buffer.write(isTarget ? "▸" : " ", x: 0, y: y, style: theme.heading)
             x += buffer.write(quote.featured ? "★" : " ", x: x, y: y, style: theme.heading)
-            for id in quote.concerns {
-                guard let concern = state.project.codebook.concern(id: id) else { continue }
-                let label = concern.key.map(String.init) ?? "•"
-                x += buffer.write(label, x: x, y: y, style: theme.swatch(concern.colour))
-            }
-            x += 1
+            x = drawConcernNames(quote, state, theme, x: x, y: y, width: (area.width - x) * 3 / 5, into: &buffer) + 1
             let shown = quote.range.clamped(to: quote.start..<(quote.start + max(0, area.width - x)))
             let text = log.sections.indices.contains(quote.section) ? TextSegments.slice(log.sections[quote.section].text, shown) : ""
             let memo = quote.memo.isEmpty ? "" : "  ✎ \(quote.memo)"
-            buffer.put("“\(text)”\(memo)", x: x, y: y, width: area.width - x, style: isTarget ? theme.heading : Style())
+            // The memo keeps at least half the room left, so a long quote cannot push it out of sight.
+            let room = area.width - x
+            let quoteRoom = memo.isEmpty ? room : max(room / 2, room - DisplayWidth.of(memo))
+            let style = isTarget ? theme.heading : Style()
+            x += buffer.put("“\(text)”", x: x, y: y, width: quoteRoom, style: style)
+            buffer.put(memo, x: x, y: y, width: area.width - x, style: style)
         }
+    }
+
+    /// Draws `quote`'s concern names from `x`, each in its concern's look, fitted to `width`; returns the column after.
+    private static func drawConcernNames(
+        _ quote: Quote, _ state: AppState, _ theme: Theme, x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer
+    ) -> Int {
+        let concerns = quote.concerns.compactMap { state.project.codebook.concern(id: $0) }
+        let fitted = ConcernLabels.fit(concerns.map(\.name), width: width)
+        var x = x
+        for (index, label) in fitted.labels.enumerated() {
+            if index > 0 { x += buffer.write(ConcernLabels.separator, x: x, y: y, style: theme.dim) }
+            x += buffer.write(label, x: x, y: y, style: theme.concern(concerns[index].id))
+        }
+        if let more = fitted.more {
+            x += buffer.write(ConcernLabels.separator + more, x: x, y: y, style: theme.dim)
+        }
+        return x
     }
 }

@@ -9,7 +9,7 @@ public enum Screen {
             TooSmallView.draw(state.size, into: &buffer)
             return buffer
         }
-        let theme = Theme(colour: state.colour)
+        let theme = Theme(state)
         let body = Rect(x: 0, y: 1, width: buffer.width, height: buffer.height - 2)
         Chrome.drawTabs(state, theme, into: &buffer)
         switch state.screen {
@@ -42,6 +42,17 @@ struct Rect: Equatable {
 /// The styles the screens use, with or without colour.
 struct Theme {
     let colour: Bool
+    /// How many colours the terminal shows; `.none` when `colour` is off.
+    let depth: ColourDepth
+    /// How each concern of the codebook is drawn.
+    let concerns: ConcernLooks
+
+    /// The theme for `state`: its colour setting and depth, and its codebook's concern looks.
+    init(_ state: AppState) {
+        colour = state.colour
+        depth = state.colour ? state.colourDepth : .none
+        concerns = ConcernLooks(state.project.codebook, depth: depth)
+    }
 
     var heading: Style { Style(bold: true) }
     var selected: Style { Style(reverse: true) }
@@ -50,14 +61,14 @@ struct Theme {
     var warning: Style { colour ? Style(foreground: .red, bold: true) : Style(bold: true) }
     var good: Style { colour ? Style(foreground: .green) : Style() }
 
-    /// The style of text tagged with a concern of colour `hex`: coloured, or underlined without colour.
-    func quoted(_ hex: String) -> Style {
-        colour ? Style(foreground: TerminalColour.nearest(toHex: hex)) : Style(underline: true)
+    /// The style of concern `id`: its own look, no two concerns of the codebook alike (see `ConcernLooks`).
+    func concern(_ id: String) -> Style {
+        concerns.style(of: id)
     }
 
-    /// The style of a concern's swatch.
-    func swatch(_ hex: String) -> Style {
-        colour ? Style(foreground: TerminalColour.nearest(toHex: hex), bold: true) : Style(bold: true)
+    /// The style of a concern's swatch: its look, or bold without colour.
+    func swatch(_ concern: Concern) -> Style {
+        depth == .none ? Style(bold: true) : concerns.style(of: concern.id)
     }
 
     /// The style of a change: up in the warning colour for growing concerns is left to the reader; ▲ green, ▼ red.

@@ -8,6 +8,8 @@ public struct AppState: Equatable, Sendable {
     public var size: TerminalSize
     /// Whether colours may be used (false when `NO_COLOR` is set or the terminal has none).
     public var colour: Bool
+    /// How many colours the terminal shows, when `colour` is on.
+    public var colourDepth: ColourDepth = .eight
     /// The screen on top; `stack` holds the ones beneath it.
     public var screen: ScreenID = .logs
     /// Screens to return to with `q`.
@@ -77,6 +79,7 @@ public struct AppState: Equatable, Sendable {
         case .messages: return .messages
         case .prompt: return .prompt
         case .picker: return .picker
+        case .concernPicker: return .concernPicker
         case .text: return .editor
         case .confirm: return .confirm
         case nil: return keyContext

@@ -15,6 +15,8 @@ public enum Modal: Equatable, Sendable {
     case confirm(Confirmation)
     /// The recent status-bar messages, newest first, scrolled by `scroll` lines.
     case messages(scroll: Int)
+    /// The Reader's concern picker: tick, filter, create.
+    case concernPicker(ConcernPicker)
 }
 
 /// A yes/no question, e.g. before exporting a provisional fortnight's summary.
@@ -72,8 +74,6 @@ public struct Picker: Equatable, Sendable {
 public enum PickerPurpose: Equatable, Sendable {
     /// Filter the Logs screen; one filter per option.
     case filter([LogFilter])
-    /// Toggle a concern on the Reader's selection; one concern id per option.
-    case concern([String])
     /// Export a fortnight; one `ExportFormat` per option, in `allCases` order.
     case export(fortnight: Int)
     /// Auto-code the fortnight with `pattern`; one concern id per option.

@@ -7,6 +7,8 @@ import Foundation
 /// have at most one instance alive.
 public final class NcursesTerminal {
     let colourPairs: ColourPairs?
+    /// How many colours the terminal shows (`.none` without colour).
+    public let colourDepth: ColourDepth
     private var isShutDown = false
 
     /// Whether standard input and output are a terminal the interface can run on.
@@ -31,8 +33,11 @@ public final class NcursesTerminal {
         curs_set(0)
         if useColour, has_colors() {
             start_color()
-            colourPairs = ColourPairs(hasDefaultColours: use_default_colors() == OK, limit: Int(gl_color_pairs()))
+            colourDepth = ColourDepth(colours: Int(gl_colors()))
+            colourPairs = ColourPairs(
+                hasDefaultColours: use_default_colors() == OK, limit: Int(gl_color_pairs()), depth: colourDepth)
         } else {
+            colourDepth = .none
             colourPairs = nil
         }
     }

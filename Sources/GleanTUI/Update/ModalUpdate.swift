@@ -7,7 +7,7 @@ enum ModalUpdate {
     static func handle(_ key: KeyPress, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         switch state.modal {
         case .help(let scroll):
-            let lines = ModalView.helpLines(for: state.keyContext).count
+            let lines = HelpView.lineCount(state)
             state.modal = scrolled(key, scroll, lines: lines, in: .help, state).map { .help(scroll: $0) }
             return []
         case .messages(let scroll):
@@ -56,6 +56,8 @@ enum ModalUpdate {
             default: break
             }
             return []
+        case .concernPicker(let picker):
+            return ConcernPickerUpdate.handle(key, picker, &state, environment)
         case nil:
             return []
         }
@@ -116,8 +118,6 @@ enum ModalUpdate {
             state.logs.filter = filters[picker.selected]
             state.logs.selected = 0
             return []
-        case .concern(let ids):
-            return Tagging.toggle(concern: ids[picker.selected], &state, environment)
         case .export(let fortnight):
             let format = ExportFormat.allCases[picker.selected]
             let warnings = format.carriesFigures

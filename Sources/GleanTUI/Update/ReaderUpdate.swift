@@ -75,12 +75,7 @@ enum ReaderUpdate {
         case .tag(let key):
             return Tagging.toggle(key: key, &state, environment)
         case .pickConcern:
-            let concerns = state.project.codebook.concerns
-            state.modal = .picker(
-                Picker(
-                    title: "Toggle a concern on the selection",
-                    options: concerns.map { ($0.key.map { "\($0) " } ?? "  ") + $0.name }, selected: 0,
-                    purpose: .concern(concerns.map(\.id))))
+            state.modal = .concernPicker(ConcernPicker())
             return []
         case .feature: return Tagging.toggleFeatured(&state)
         case .memo: Tagging.promptMemo(&state)
@@ -88,10 +83,23 @@ enum ReaderUpdate {
         case .toggleDone: return DoneMarking.toggle(log: log.id, fortnight: reader.fortnight, &state)
         default: break
         }
+        if selection == reader.selection, log.sections.indices.contains(selection.section),
+            let message = sectionEdgeMessage(command, prompt: log.sections[selection.section].prompt) {
+            state.message = message
+        }
         reader.selection = selection
         state.reader = reader
         fit(&state)
         return []
+    }
+
+    /// What to say when `command` could not reshape the selection because it reached the edge of its section.
+    private static func sectionEdgeMessage(_ command: Command, prompt: String) -> String? {
+        switch command {
+        case .extendSentence, .extendWord: return "“\(prompt)” ends here: a quote stays in one section"
+        case .startBack: return "“\(prompt)” starts here: a quote stays in one section"
+        default: return nil
+        }
     }
 
     /// The commands that move by words, which are measured the first time one is used.

@@ -13,34 +13,60 @@ enum Tagging {
 
     /// Toggles concern `id` on the selection: on the quote with exactly that range, or on a new quote.
     static func toggle(concern id: String, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
-        guard let reader = state.reader, !reader.selection.range.isEmpty,
-            let concern = state.project.codebook.concern(id: id)
+        guard let concern = state.project.codebook.concern(id: id), let edit = toggleEdit(concern, state, environment)
         else { return [] }
-        let fortnight = state.project.fortnight(reader.fortnight)
-        guard let participant = fortnight.log(id: reader.logID)?.participant else { return [] }
+        return History.commit(edit, &state)
+    }
+
+    /// Creates concern `name` in theme `theme` (the next palette colour, the first free number key) and tags the
+    /// selection with it: one undoable edit.
+    static func createAndTag(name: String, theme: String, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        let codebook = state.project.codebook
+        let concern = Concern(
+            id: codebook.newID(forName: name), name: name,
+            colour: Codebook.palette[codebook.concerns.count % Codebook.palette.count], key: codebook.freeKey, theme: theme)
+        guard let tagging = toggleEdit(concern, state, environment) else {
+            state.message = "Select some text first: a new concern is created by tagging with it"
+            return []
+        }
+        let position = (codebook.concerns.lastIndex { $0.theme == theme }).map { $0 + 1 }
+        let key = concern.key.map { " (key \($0))" } ?? ""
+        return History.commit(
+            Edit(summary: "Created \(name) in \(theme)\(key) and tagged it",
+                 changes: [.putConcern(concern: concern, position: position)] + tagging.changes),
+            &state)
+    }
+
+    /// The edit that toggles `concern` on the selection, or nil when nothing is selected.
+    private static func toggleEdit(_ concern: Concern, _ state: AppState, _ environment: UpdateEnvironment) -> Edit? {
+        guard let reader = state.reader, !reader.selection.range.isEmpty,
+            let participant = state.project.fortnight(reader.fortnight).log(id: reader.logID)?.participant
+        else { return nil }
+        let id = concern.id
         let selection = reader.selection
-        if var quote = fortnight.quotes(inLog: reader.logID).first(where: {
-            $0.section == selection.section && $0.range == selection.range
-        }) {
+        if var quote = exactQuote(state) {
             if quote.concerns.contains(id) {
                 quote.concerns.removeAll { $0 == id }
-                if quote.concerns.isEmpty {
-                    return History.commit(
-                        Edit(summary: "Untagged \(concern.name)", changes: [.removeQuote(fortnight: reader.fortnight, id: quote.id)]),
-                        &state)
-                }
-                return History.commit(
-                    Edit(summary: "Untagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+                let change: Change = quote.concerns.isEmpty
+                    ? .removeQuote(fortnight: reader.fortnight, id: quote.id) : .putQuote(fortnight: reader.fortnight, quote: quote)
+                return Edit(summary: "Untagged \(concern.name)", changes: [change])
             }
             quote.concerns = (quote.concerns + [id]).sorted()
-            return History.commit(
-                Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+            return Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)])
         }
         let quote = Quote(
             id: environment.newID(), log: reader.logID, participant: participant, section: selection.section, start: selection.range.lowerBound,
             end: selection.range.upperBound, concerns: [id], coder: environment.coder, created: environment.now())
-        return History.commit(
-            Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+        return Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)])
+    }
+
+    /// The quote with exactly the selection's range, which tagging adds concerns to.
+    static func exactQuote(_ state: AppState) -> Quote? {
+        guard let reader = state.reader else { return nil }
+        let selection = reader.selection
+        return state.project.fortnight(reader.fortnight).quotes(inLog: reader.logID).first {
+            $0.section == selection.section && $0.range == selection.range
+        }
     }
 
     /// The quote the selection points at: the one with exactly its range, else the first one overlapping it.
