@@ -45,6 +45,7 @@ final class ReaderConcernsTests: XCTestCase {
     func testQuotePaneCutsNamesEvenlyAt40x12() throws {
         var harness = readerOnUntaggedLog(width: 40, height: 12)
         harness.press(.char("9"), .char("5"))
+        harness.state.message = nil  // at 40 columns the wrapped "Tagged …" message covers the pane until the next key
         let buffer = harness.screen
         let pane = try XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"), buffer.lines.joined(separator: "\n"))
         XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸ Digital a…, Staff wel… “Video"), buffer.trimmedLine(pane + 1))
