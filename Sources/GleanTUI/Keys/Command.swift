@@ -13,4 +13,5 @@ public enum Command: Hashable, Sendable {
     case breakdown, widenWindow, narrowWindow, editParagraph, keyConcernRule
     case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
     case markColumn, chooseAttribution
+    case deleteConcern, mergeConcern, moveConcernUp, moveConcernDown, renameTheme
 }

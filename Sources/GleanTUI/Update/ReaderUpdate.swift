@@ -76,6 +76,10 @@ enum ReaderUpdate {
             return Tagging.toggle(key: key, &state, environment)
         case .pickConcern:
             let concerns = state.project.codebook.concerns
+            guard !concerns.isEmpty else {
+                state.message = CodebookState.emptyHint
+                return []
+            }
             state.modal = .picker(
                 Picker(
                     title: "Toggle a concern on the selection",
