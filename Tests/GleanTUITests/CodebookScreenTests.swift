@@ -42,7 +42,7 @@ final class CodebookScreenTests: XCTestCase {
         selectConcern("staff-wellbeing", &harness)
         harness.press(.char("m"))
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("merge shows a picker") }
-        XCTAssertEqual(picker.title, "Merge Staff wellbeing into (its quotes move there)")
+        XCTAssertEqual(picker.title, "Merge Staff wellbeing into")
         XCTAssertFalse(picker.options.contains("Staff wellbeing"))
         let screen = harness.screen.lines.joined(separator: "\n")
         XCTAssertTrue(screen.contains("Merge Staff wellbeing into"), screen)

@@ -47,7 +47,7 @@ enum CodebookUpdate {
             }
             state.modal = .picker(
                 Picker(
-                    title: "Merge \(selected.name) into (its quotes move there)", options: others.map(\.name), selected: 0,
+                    title: "Merge \(selected.name) into", options: others.map(\.name), selected: 0,
                     purpose: .mergeConcern(id: selected.id, into: others.map(\.id))))
         case .deleteConcern:
             guard let selected else { return [] }
