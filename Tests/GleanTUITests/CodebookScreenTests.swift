@@ -54,7 +54,7 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.project, Harness.sample, "one undo restores the concern and its quotes")
     }
 
-    func testAddAsksForTheThemeInsteadOfUsingTheCursorsTheme() {
+    func testAddAsksForTheThemeInsteadOfUsingTheCursorsTheme() throws {
         var harness = codebookScreen()
         harness.press(.char("a"))
         harness.type("Workforce capacity")
@@ -70,10 +70,9 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.project.codebook.concerns.last?.name, "Workforce capacity")
         XCTAssertEqual(harness.state.codebook.row, 9)
         let buffer = harness.screen
-        let heading = buffer.lines.firstIndex { $0.hasPrefix(" Workforce ") || $0.trimmingCharacters(in: .whitespaces) == "Workforce" }
-        XCTAssertNotNil(heading, buffer.lines.joined(separator: "\n"))
-        XCTAssertTrue(buffer.trimmedLine(heading! + 1).contains("Workforce capacity"))
-        XCTAssertTrue(buffer.style(x: 10, y: heading! + 1).reverse, "the new concern is selected")
+        let heading = try XCTUnwrap(buffer.lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "Workforce" })
+        XCTAssertTrue(buffer.trimmedLine(heading + 1).contains("Workforce capacity"))
+        XCTAssertTrue(buffer.style(x: 10, y: heading + 1).reverse, "the new concern is selected")
     }
 
     func testMoveToAThemePickedFromAListAndUpAndDown() {
@@ -101,11 +100,12 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.message, "Bound key 5 to Staff wellbeing; taken from Digital and health inequalities, which now has key 9")
     }
 
-    func testEmptyCodebookScreenSaysHowToAddAConcernAt40x12() {
+    func testEmptyCodebookScreenSaysHowToAddAConcernAt40x12() throws {
         let harness = codebookScreen(Self.empty, width: 40, height: 12)
+        XCTAssertEqual(harness.state.screen, .codebook)
         let text = harness.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         XCTAssertTrue(text.contains("No concerns yet: press a to add one, then pick or name its theme"), text)
-        let row = harness.screen.lines.firstIndex { $0.contains("No concerns yet") }!
+        let row = try XCTUnwrap(harness.screen.lines.firstIndex { $0.contains("No concerns yet") })
         XCTAssertTrue(harness.screen.style(x: 2, y: row).dim)
     }
 
@@ -137,14 +137,14 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.message, "No concerns yet — Tab to Codebook and press a to add one")
     }
 
-    func testLogsScreenHintsWhenTheCodebookIsEmptyWithoutCuttingItAt40x12() {
+    func testLogsScreenHintsWhenTheCodebookIsEmptyWithoutCuttingItAt40x12() throws {
         var project = Self.empty
         project.participants = Harness.sample.participants
         project.fortnights = Harness.sample.fortnights
         let buffer = Harness(project: project, width: 40, height: 12).screen
         let text = buffer.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         XCTAssertTrue(text.contains("No concerns yet — Tab to Codebook and press a to add one"), text)
-        let row = buffer.lines.firstIndex { $0.contains("No concerns yet") }!
+        let row = try XCTUnwrap(buffer.lines.firstIndex { $0.contains("No concerns yet") })
         XCTAssertTrue(buffer.style(x: 2, y: row).bold)
         XCTAssertFalse(Harness(project: Harness.sample, width: 40, height: 12).screen.lines.joined().contains("No concerns yet"))
     }
