@@ -22,14 +22,23 @@ struct CodebookCommand: ParsableCommand {
     @OptionGroup var project: ProjectOption
 }
 
-/// A `glean codebook` subcommand: reads the project named by `glean codebook -p PATH`.
+/// A `glean codebook` subcommand: reads the project named by `-p PATH`, given before or after the operation.
 protocol CodebookSubcommand: ParsableCommand {
     var parent: CodebookCommand { get }
+    var own: CodebookProjectOption { get }
 }
 
 extension CodebookSubcommand {
-    /// The project option given to `glean codebook`.
-    var project: ProjectOption { parent.project }
+    /// The project named after the operation, else the one given to `glean codebook`.
+    var project: ProjectOption {
+        own.path.map { ProjectOption(path: $0) } ?? parent.project
+    }
+}
+
+/// `-p/--project` after a codebook operation, as every other subcommand takes it.
+struct CodebookProjectOption: ParsableArguments {
+    @Option(name: [.short, .customLong("project")], help: "The project directory (default: the current directory).")
+    var path: String?
 }
 
 /// Opens the project for editing, makes the edit `make` works out from it, records it in the journal and says so.
@@ -52,6 +61,7 @@ struct CodebookListCommand: CodebookSubcommand {
         commandName: "list", abstract: "List the themes and their concerns with keys, colours and quote counts.")
 
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
 
     @Flag(help: "Print JSON: the codebook file format, with each concern's quote count.")
     var json = false
@@ -74,6 +84,7 @@ struct CodebookAddCommand: CodebookSubcommand {
         commandName: "add", abstract: "Add a concern at the end of a theme (a new theme when none has the name).")
 
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Option(help: "The concern's name.") var name: String
     @Option(help: "The theme to file it under.") var theme: String
     @Option(help: "Its number key 1–9 (default: the lowest free one); a key another concern has is taken from it.")
@@ -93,6 +104,7 @@ struct CodebookAddCommand: CodebookSubcommand {
 struct CodebookRenameCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a concern.")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The concern (id or name).") var concern: String
     @Argument(help: "Its new name.") var name: String
 
@@ -105,6 +117,7 @@ struct CodebookRenameCommand: CodebookSubcommand {
 struct CodebookDescribeCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(commandName: "describe", abstract: "Set a concern's description.")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The concern (id or name).") var concern: String
     @Argument(help: "What it covers (\"\" for none).") var description: String
 
@@ -119,6 +132,7 @@ struct CodebookDescribeCommand: CodebookSubcommand {
 struct CodebookRecolourCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(commandName: "recolour", abstract: "Set a concern's colour.")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The concern (id or name).") var concern: String
     @Argument(help: "The colour as #RRGGBB.") var colour: String
 
@@ -133,6 +147,7 @@ struct CodebookRekeyCommand: CodebookSubcommand {
         commandName: "rekey",
         abstract: "Bind a number key to a concern (taking it from another concern says so), or \"none\" to unbind.")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The concern (id or name).") var concern: String
     @Argument(help: "A key 1–9, or none.") var key: String
 
@@ -152,6 +167,7 @@ struct CodebookMoveCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "move", abstract: "Move a concern to another theme and/or position within its theme.")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The concern (id or name).") var concern: String
     @Option(help: "The theme to move it to (default: its own).") var theme: String?
     @Option(help: "Its place among the theme's concerns, from 1 (default: last).") var position: Int?
@@ -174,6 +190,7 @@ struct CodebookMergeCommand: CodebookSubcommand {
         abstract: "Merge concern A into B: A's quotes are tagged B instead, and A is removed (one undoable edit).",
         usage: "glean codebook merge [-p <path>] A into B")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "A, the word \"into\", then B.") var words: [String] = []
 
     func validate() throws {
@@ -194,6 +211,7 @@ struct CodebookDeleteCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "delete", abstract: "Delete a concern no quote uses (merge one that is used).")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The concern (id or name).") var concern: String
 
     func run() throws {
@@ -218,6 +236,7 @@ struct CodebookRenameThemeCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "rename-theme", abstract: "Rename a theme (every concern in it moves with it).")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The theme's name.") var theme: String
     @Argument(help: "Its new name.") var name: String
 
@@ -232,6 +251,7 @@ struct CodebookExportCommand: CodebookSubcommand {
         commandName: "export",
         abstract: "Write the codebook to FILE: Glean codebook JSON (keys and colours kept), or REFI-QDA when FILE ends in .qdc (no keys).")
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The file to write (.json or .qdc).") var file: String
     @Flag(help: "Replace FILE when it exists.") var force = false
 
@@ -264,6 +284,7 @@ struct CodebookImportCommand: CodebookSubcommand {
             another's name is refused, and nothing is imported.
             """)
     @ParentCommand var parent: CodebookCommand
+    @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The codebook file, or sample.") var file: String
 
     func run() throws {

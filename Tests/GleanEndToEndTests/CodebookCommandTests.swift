@@ -110,3 +110,57 @@ final class CodebookCommandTests: EndToEndTestCase {
         XCTAssertEqual(listed.stdout, "Getting in\n  1  #2E8B57  Access  0 quotes  access\n")
     }
 }
+
+/// The rest of `glean codebook`: add, rename, describe, recolour, rekey, move, rename-theme and import, each journalled.
+final class CodebookEditCommandTests: EndToEndTestCase {
+    private func run(_ project: URL, _ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let result = try GleanBinary.run(["codebook"] + arguments + ["-p", project.path])
+        XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
+        return result.stdout
+    }
+
+    func testEveryEditIsSavedAndListed() throws {
+        let sample = try makeSample()
+        XCTAssertEqual(
+            try run(sample, "add", "--name", "Workforce capacity", "--theme", "Workforce", "--key", "5", "--colour", "#123456"),
+            "Saved: Added Workforce capacity to Workforce with key 5, taken from Digital and health inequalities, which now has no key\n")
+        XCTAssertEqual(try run(sample, "rename", "workforce capacity", "Staffing"), "Saved: Renamed Workforce capacity to Staffing\n")
+        XCTAssertEqual(try run(sample, "describe", "Staffing", "Too few people."), "Saved: Described Staffing\n")
+        XCTAssertEqual(try run(sample, "recolour", "Staffing", "#abcdef"), "Saved: Recoloured Staffing #ABCDEF\n")
+        XCTAssertEqual(
+            try run(sample, "rekey", "inequalities", "5"),
+            "Saved: Bound key 5 to Digital and health inequalities; taken from Staffing, which now has no key\n")
+        XCTAssertEqual(try run(sample, "move", "Staffing", "--theme", "Growing concerns", "--position", "1"), "Saved: Moved Staffing to Growing concerns\n")
+        XCTAssertEqual(try run(sample, "rename-theme", "growing concerns", "Worries"), "Saved: Renamed the theme Growing concerns to Worries\n")
+        let listed = try run(sample, "list")
+        XCTAssertTrue(listed.contains("Worries\n  -  #ABCDEF  Staffing "), listed)
+        XCTAssertFalse(listed.contains("Workforce\n"), "a theme goes with its last concern")
+        let project = try readProject(sample)
+        XCTAssertEqual(project.codebook.concern(id: "workforce-capacity")?.description, "Too few people.")
+        try assertCheckPasses(sample)
+    }
+
+    func testImportAddsOnlyNewConcernsAndSaysWhatItKept() throws {
+        let sample = try makeSample()
+        let file = directory.appendingPathComponent("more.json")
+        try """
+            {"format": "glean-codebook", "version": 1, "concerns": [
+              {"name": "staff WELLBEING", "theme": "Growing concerns", "key": 9},
+              {"name": "Estates", "theme": "Growing concerns", "key": 1, "colour": "#00FF00"}
+            ]}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(
+            try run(sample, "import", file.path),
+            """
+            Note: kept Staff wellbeing: the codebook has it already
+            Note: Estates comes without key 1, which stays with Improvement tools
+            Saved: Imported 1 concern from more.json
+
+            """)
+        let estates = try XCTUnwrap(try readProject(sample).codebook.concern(id: "estates"))
+        XCTAssertEqual(estates.colour, "#00FF00")
+        XCTAssertNil(estates.key)
+        XCTAssertEqual(try run(sample, "import", file.path).components(separatedBy: "\n").last { !$0.isEmpty },
+                       "Nothing to import: the codebook has every concern already")
+    }
+}
