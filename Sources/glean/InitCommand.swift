@@ -36,7 +36,7 @@ struct InitCommand: ParsableCommand {
         if let codebook {
             let outcome = try reportingErrors { try CodebookSource.outcome(codebook, into: project) }
             outcome.edit.map { project.apply($0) }
-            notes = outcome.notes.filter { !$0.hasPrefix("kept ") }
+            notes = outcome.notes
         }
         _ = try reportingErrors { try ProjectStore.create(project, in: url) }
         let count = project.codebook.concerns.count

@@ -75,6 +75,15 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertTrue(buffer.style(x: 10, y: heading + 1).reverse, "the new concern is selected")
     }
 
+    func testAddingANameInUseIsRefusedBeforeAskingForTheTheme() {
+        var harness = codebookScreen()
+        harness.press(.char("a"))
+        harness.type("staff WELLBEING")
+        XCTAssertEqual(harness.press(.enter), [])
+        XCTAssertNil(harness.state.modal)
+        XCTAssertEqual(harness.state.message, "a concern is named “Staff wellbeing” already (id staff-wellbeing)")
+    }
+
     func testMoveToAThemePickedFromAListAndUpAndDown() {
         var harness = codebookScreen()
         selectConcern("staff-wellbeing", &harness)

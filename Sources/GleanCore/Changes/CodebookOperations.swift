@@ -197,7 +197,8 @@ public enum CodebookOperations {
         return concern
     }
 
-    private static func checkedName(_ name: String, in codebook: Codebook, except id: String?) throws -> String {
+    /// `name` trimmed, or a refusal when it is empty or another concern (not `id`) has it, ignoring case.
+    public static func checkedName(_ name: String, in codebook: Codebook, except id: String? = nil) throws -> String {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw CodebookRefusal("the name must not be empty") }
         if let other = codebook.concerns.first(where: { $0.id != id && $0.name.caseInsensitiveCompare(name) == .orderedSame }) {

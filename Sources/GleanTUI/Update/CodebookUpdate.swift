@@ -81,8 +81,10 @@ enum CodebookUpdate {
         switch purpose {
         case .addConcern:
             guard !text.isEmpty else { return [] }
-            if let clash = state.project.codebook.concerns.first(where: { $0.name.caseInsensitiveCompare(text) == .orderedSame }) {
-                state.message = "A concern is named \(clash.name) already"
+            do {
+                _ = try CodebookOperations.checkedName(text, in: state.project.codebook)
+            } catch {
+                state.message = "\(error)"
                 return []
             }
             let themes = state.project.codebook.themes
