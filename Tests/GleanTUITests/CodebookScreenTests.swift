@@ -102,6 +102,22 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.message, "Staff wellbeing is already last in Continued progress")
     }
 
+    func testRenamingAThemeRenamesItForEveryConcernAndIsOneUndo() {
+        var harness = codebookScreen()
+        harness.press(.char("T"), .control("u"))
+        harness.type("Progress")
+        harness.press(.enter)
+        XCTAssertEqual(harness.state.project.codebook.themes, ["Progress", "Growing concerns"])
+        XCTAssertEqual(harness.screen.trimmedLine(2), " Progress")
+        XCTAssertTrue(harness.screen.style(x: 1, y: 2).bold, "a theme heading is bold")
+        harness.press(.char("T"), .control("u"))
+        harness.type("Growing concerns")
+        harness.press(.enter)
+        XCTAssertEqual(harness.state.message, "a theme is named “Growing concerns” already; move the concerns to it one by one instead")
+        harness.press(.char("u"))
+        XCTAssertEqual(harness.state.project, Harness.sample)
+    }
+
     func testRekeyingSaysWhichConcernLostTheKey() {
         var harness = codebookScreen()
         selectConcern("staff-wellbeing", &harness)
