@@ -131,17 +131,6 @@ struct ExportCommand: ParsableCommand {
         Console.say("Wrote \(covered) to \(output)")
     }
 
-    /// Runs `write`, reporting a file that is already there as needing --force, and other errors as usual.
-    private func replacingOnlyWhenForced(_ write: () throws -> Void) throws {
-        try reportingErrors {
-            do {
-                try write()
-            } catch let exists as ExportFile.Exists {
-                throw ProjectError(file: exists.path, problem: "already exists; pass --force to replace it")
-            }
-        }
-    }
-
     private var matrixFormat: Bool { format == .matrixCSV || format == .matrixHTML }
 
     /// The fortnights `--fortnights FIRST-LAST` names, checked against the fortnight numbers Glean accepts.

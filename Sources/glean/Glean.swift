@@ -16,6 +16,7 @@ struct Glean: ParsableCommand {
             ExportCommand.self, CheckCommand.self, TagCommand.self, CompactCommand.self, RestoreCommand.self,
             GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self, DoneCommand.self,
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
+            CodebookCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

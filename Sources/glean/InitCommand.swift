@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import GleanCore
 
-/// `glean init PATH --name NAME --start YYYY-MM-DD`.
+/// `glean init PATH --name NAME --start YYYY-MM-DD [--codebook FILE|sample]`.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty project at PATH.")
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create a project at PATH, empty or starting from a codebook.")
 
     @Argument(help: "The directory to create the project in.")
     var path: String
@@ -14,6 +15,9 @@ struct InitCommand: ParsableCommand {
 
     @Option(help: "The first day of fortnight 1, as YYYY-MM-DD.")
     var start: String
+
+    @Option(help: "Start from a codebook: a REFI-QDA .qdc file, a Glean codebook .json (glean codebook export), or \"sample\" for the sample programme's.")
+    var codebook: String?
 
     func validate() throws {
         guard Day(iso: start) != nil else {
@@ -27,8 +31,21 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let programme = Programme(name: name, start: Day(iso: start)!)
         let url = URL(fileURLWithPath: path, isDirectory: true)
-        _ = try reportingErrors { try ProjectStore.create(Project(programme: programme), in: url) }
-        Console.say("Created \(name) at \(url.standardizedFileURL.path)")
+        var project = Project(programme: programme)
+        var notes: [String] = []
+        if let codebook {
+            let outcome = try reportingErrors { try CodebookSource.outcome(codebook, into: project) }
+            outcome.edit.map { project.apply($0) }
+            notes = outcome.notes
+        }
+        _ = try reportingErrors { try ProjectStore.create(project, in: url) }
+        let count = project.codebook.concerns.count
+        let concerns = codebook == nil ? "" : " with \(count) \(count == 1 ? "concern" : "concerns") in \(project.codebook.themes.count) themes"
+        Console.say("Created \(name) at \(url.standardizedFileURL.path)\(concerns)")
+        notes.forEach { Console.say("Note: \($0)") }
+        if project.codebook.concerns.isEmpty {
+            Console.say("The codebook is empty: add concerns with glean codebook -p \(path) add --name NAME --theme THEME, or on the Codebook screen (a).")
+        }
     }
 }
 

@@ -173,7 +173,7 @@ final class NavigationTests: XCTestCase {
         var harness = Harness()
         harness.press(.tab, .tab, .char("G"), .char("a"))
         harness.type("Workforce capacity")
-        harness.press(.enter)
+        harness.press(.enter, .char("j"), .enter)
         let added = harness.state.project.codebook.concerns.last
         XCTAssertEqual(added?.id, "workforce-capacity")
         XCTAssertEqual(added?.theme, "Growing concerns")

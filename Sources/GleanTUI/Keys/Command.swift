@@ -14,4 +14,5 @@ public enum Command: Hashable, Sendable {
     case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
     case markColumn, chooseAttribution
     case messages, yes, no, save
+    case deleteConcern, mergeConcern, moveConcernUp, moveConcernDown, renameTheme
 }

@@ -152,7 +152,12 @@ public enum KeyMap {
         KeyBinding(chars("r"), .renameConcern, .codebook, "rename the concern", hint: KeyHint("rename", priority: 8)),
         KeyBinding(chars("c"), .recolourConcern, .codebook, "give the concern the next colour", hint: KeyHint("colour", priority: 5)),
         KeyBinding(chars("d"), .describeConcern, .codebook, "describe the concern", hint: KeyHint("describe", priority: 6)),
-        KeyBinding(chars("t"), .rethemeConcern, .codebook, "move the concern to a theme"),
+        KeyBinding(chars("t"), .rethemeConcern, .codebook, "move the concern to a theme picked from a list"),
+        KeyBinding([.shiftUp] + chars("K"), .moveConcernUp, .codebook, "move the concern up within its theme"),
+        KeyBinding([.shiftDown] + chars("J"), .moveConcernDown, .codebook, "move the concern down within its theme"),
+        KeyBinding(chars("m"), .mergeConcern, .codebook, "merge the concern into another: its quotes move there"),
+        KeyBinding(chars("x"), .deleteConcern, .codebook, "delete the concern (refused while quotes use it)"),
+        KeyBinding(chars("T"), .renameTheme, .codebook, "rename the concern's theme"),
         KeyBinding(chars("123456789"), .tag(0), .codebook, "bind number key 1–9 to the concern", hint: KeyHint("key", keys: "1-9", priority: 7)),
         KeyBinding(chars("0"), .clearKey, .codebook, "unbind the concern's number key"),
     ]

@@ -8,7 +8,7 @@ enum CodebookView {
         if let search = state.search { header += " · /\(search)" }
         buffer.put(header, x: 1, y: area.y, width: area.width - 2, style: theme.heading)
         guard !codebook.concerns.isEmpty else {
-            buffer.put("No concerns yet: press a to add one", x: 1, y: area.y + 2, width: area.width - 2, style: theme.dim)
+            ParagraphRows.draw(CodebookState.emptyCodebookHint, x: 1, y: area.y + 2, width: area.width - 2, style: theme.dim, into: &buffer)
             return
         }
         let selected = min(state.codebook.row, codebook.concerns.count - 1)

@@ -11,6 +11,10 @@ enum LogsView {
         if let search = state.search { summary += " · /\(search)" }
         buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
         var list = Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2)
+        if state.project.codebook.concerns.isEmpty {
+            let used = ParagraphRows.draw(CodebookState.emptyHint, x: 1, y: list.y, width: area.width - 2, style: theme.heading, into: &buffer)
+            list = Rect(x: 0, y: list.y + used, width: area.width, height: list.height - used)
+        }
         if area.width >= 72 {
             drawFortnights(state, theme, in: Rect(x: 0, y: list.y, width: 22, height: list.height), into: &buffer)
             list = Rect(x: 23, y: list.y, width: area.width - 23, height: list.height)

@@ -12,12 +12,6 @@ public struct CountsState: Equatable, Sendable {
     public var breakdown: String?
 }
 
-/// The Codebook screen: the selected concern.
-public struct CodebookState: Equatable, Sendable {
-    /// The selected concern's index.
-    public var row = 0
-}
-
 /// The quotes behind one Counts cell.
 public struct QuoteListState: Equatable, Sendable {
     /// The concern whose quotes are listed.

@@ -56,6 +56,10 @@ public enum PromptPurpose: Equatable, Sendable {
     case describeConcern(id: String)
     case rethemeConcern(id: String)
     case keyConcernRule
+    /// The name of a new theme for a new concern named `name`.
+    case addConcernInNewTheme(name: String)
+    /// The new name of theme `theme`.
+    case renameTheme(String)
 }
 
 /// A list of choices.
@@ -84,4 +88,10 @@ public enum PickerPurpose: Equatable, Sendable {
     case attributionSetting(role: String?, [String?])
     /// Write a part of the fortnight's note; one part per option, in `TextPurpose.noteParts` order.
     case notePart(fortnight: Int)
+    /// File a new concern named `name` under a theme; one theme per option, nil for "New theme…".
+    case addConcernTheme(name: String, themes: [String?])
+    /// Move concern `id` to a theme; one theme per option, nil for "New theme…".
+    case moveConcern(id: String, themes: [String?])
+    /// Merge concern `id` into another; one surviving concern id per option.
+    case mergeConcern(id: String, into: [String])
 }

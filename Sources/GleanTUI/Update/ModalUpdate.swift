@@ -92,7 +92,7 @@ enum ModalUpdate {
             return []
         case .memo(let fortnight, let quoteID):
             return Tagging.saveMemo(prompt.editor.text, fortnight: fortnight, quoteID: quoteID, &state)
-        case .addConcern, .renameConcern, .describeConcern, .rethemeConcern:
+        case .addConcern, .renameConcern, .describeConcern, .rethemeConcern, .addConcernInNewTheme, .renameTheme:
             return CodebookUpdate.complete(prompt.purpose, prompt.editor.text, &state)
         case .keyConcernRule:
             return CountsUpdate.setKeyConcernRule(prompt.editor.text, &state)
@@ -133,6 +133,8 @@ enum ModalUpdate {
             return AttributionUpdate.chose(role: names[picker.selected], &state)
         case .attributionSetting(let role, let names):
             return AttributionUpdate.chose(role: role, setting: names[picker.selected], &state)
+        case .addConcernTheme, .moveConcern, .mergeConcern:
+            return CodebookUpdate.choose(picker.purpose, picker.selected, &state)
         case .notePart(let fortnight):
             let parts = TextPurpose.noteParts(fortnight: fortnight)
             state.modal = .text(TextEditing(parts[picker.selected].purpose, in: state.project))

@@ -5,7 +5,8 @@ enum Tagging {
     /// Toggles the concern bound to number key `key` on the selection.
     static func toggle(key: Int, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         guard let concern = state.project.codebook.concern(forKey: key) else {
-            state.message = "No concern is bound to \(key); bind one on the Codebook screen"
+            state.message = state.project.codebook.concerns.isEmpty
+                ? CodebookState.emptyHint : "No concern is bound to \(key); bind one on the Codebook screen"
             return []
         }
         return toggle(concern: concern.id, &state, environment)
