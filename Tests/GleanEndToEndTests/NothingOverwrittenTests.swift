@@ -34,21 +34,21 @@ final class NothingOverwrittenTests: EndToEndTestCase {
         try session.waitFor(text: "Imports are off in read-only mode")
         try session.sendKeys("A")
         try session.waitFor(text: "Auto-coding is off in read-only mode")
-        try session.sendKeys("d")
-        try session.waitFor(text: "Read-only: nothing can be changed")
-        try session.sendKeys("n", "Enter")
-        try session.type("A note")
-        try session.sendKeys("C-s")
-        try session.waitFor(text: "Read-only: nothing can be changed")
-        try session.sendKeys("Enter", "1", "*", "x", "d", "u", "C-r", "m")
-        try session.type("memo")
-        try session.sendKeys("Enter", "J", "2", "q", "Tab", "p")
-        try session.type("paragraph")
-        try session.sendKeys("C-s", "K")
-        try session.type("3")
-        try session.sendKeys("Enter", "Tab", "a")
-        try session.type("New concern")
-        try session.sendKeys("Enter", "3", "c", "0", "e")
+        // Every edit is refused with a message, those that would ask for a text or a choice before they ask.
+        for (key, screen) in [
+            ("d", "Logs"), ("n", "Logs"), ("1", "Reader"), ("*", "Reader"), ("x", "Reader"), ("t", "Reader"),
+            ("m", "Reader"), ("p", "Counts"), ("K", "Counts"), ("a", "Codebook"), ("r", "Codebook"), ("c", "Codebook"),
+            ("T", "Codebook"), ("m", "Codebook"), ("x", "Codebook"), ("3", "Codebook"),
+        ] {
+            try session.sendKeys(key)
+            try session.waitFor(text: "Read-only: nothing can be changed")
+            try session.sendKeys("Escape")
+            try session.waitForAbsence(of: "Read-only: nothing can be changed")
+            if screen == "Logs", key == "n" { try session.sendKeys("Enter") }
+            if screen == "Reader", key == "m" { try session.sendKeys("q", "Tab") }
+            if screen == "Counts", key == "K" { try session.sendKeys("Tab") }
+        }
+        try session.sendKeys("u", "C-r", "e")
         try session.waitFor(text: "Exports are off in read-only mode")
         try session.sendKeys("C-c")
         XCTAssertEqual(try session.waitForExit(), 0)

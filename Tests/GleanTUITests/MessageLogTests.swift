@@ -38,7 +38,7 @@ final class MessageLogTests: XCTestCase {
         let row = concerns.firstIndex { $0.key != 5 && $0.key != nil }!
         harness.state.codebook.row = row
         harness.press(.char("5"))
-        let message = "Bound key 5 to \(concerns[row].name), taking it from \(holder.name) (now key \(concerns[row].key!))"
+        let message = "Bound key 5 to \(concerns[row].name); taken from \(holder.name), which now has key \(concerns[row].key!)"
         XCTAssertEqual(harness.state.message, message)
         let shown = messageRows(harness)
         XCTAssertEqual(shown.joined().filter { $0 != " " }, message.filter { $0 != " " })

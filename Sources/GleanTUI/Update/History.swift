@@ -16,7 +16,7 @@ enum History {
     /// Whether the project is read-only, in which case the status bar says so.
     private static func refusedAsReadOnly(_ state: inout AppState) -> Bool {
         guard state.readOnly else { return false }
-        state.message = "Read-only: nothing can be changed (reopen without --read-only to edit)"
+        state.message = ReadOnlyRefusal.editing
         return true
     }
 
