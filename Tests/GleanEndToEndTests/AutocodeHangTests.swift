@@ -75,13 +75,13 @@ final class AutocodeHangTests: EndToEndTestCase {
         XCTAssertEqual(try readProject(project), before)
     }
 
-    /// Types `A`, the pattern, Enter, and picks the first concern; waits for the status bar to say the run is going.
+    /// Types `A`, picks the first concern, types the pattern and Enter; waits for the status bar to say the run is going.
     private func startAutocoding(_ pattern: String, _ session: TmuxSession) throws {
         try session.sendKeys("A")
-        try session.waitFor(text: "Tag sentences matching")
-        try session.type(pattern)
+        try session.waitFor(text: "Auto-code: tag with which concern?")
         try session.sendKeys("Enter")
-        try session.waitFor(text: "Tag “\(pattern)” with")
+        try session.waitFor(text: "sentences matching:")
+        try session.type(pattern)
         try session.sendKeys("Enter")
         try session.waitFor(text: "Auto-coding “\(pattern)”… Esc to cancel", timeout: 2)
     }
