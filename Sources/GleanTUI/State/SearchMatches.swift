@@ -44,9 +44,6 @@ struct LogMatchCounts: Equatable, Sendable {
         self.query == query && self.fortnight == fortnight && logCount == project.fortnight(fortnight).logs.count
     }
 
-    /// The occurrences in all the fortnight's logs.
-    var total: Int { counts.values.reduce(0, +) }
-
     private static func writer(of log: Log, in project: Project) -> FoldedText {
         let attributes = project.participant(code: log.participant)?.attributes.values.joined(separator: " ") ?? ""
         return FoldedText(log.participant + " " + attributes)
@@ -73,11 +70,6 @@ struct LogMatches: Equatable, Sendable {
         self.query = query
         logID = log.id
         current = 0
-    }
-
-    /// The occurrences in section `section` that overlap `range`.
-    func matches(inSection section: Int, overlapping range: Range<Int>) -> [Range<Int>] {
-        matches.filter { $0.section == section && $0.range.overlaps(range) }.map(\.range)
     }
 
     /// The first occurrence starting at or after the start of `selection`, or nil when there is none.
