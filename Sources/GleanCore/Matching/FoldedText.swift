@@ -17,8 +17,14 @@ public struct FoldedText: Sendable {
         folded.reserveCapacity(text.utf8.count)
         origins.reserveCapacity(text.utf8.count)
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            for value in Self.fold(scalar) {
-                folded.append(value)
+            let value = scalar.value
+            if value < 0x80 {
+                folded.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
+                origins.append(offset)
+                continue
+            }
+            for folding in Self.foldBeyondASCII(scalar) {
+                folded.append(folding)
                 origins.append(offset)
             }
         }
@@ -60,14 +66,10 @@ public struct FoldedText: Sendable {
         return true
     }
 
-    /// One scalar folded: ASCII lowercased directly; curly quotes made straight; anything else through Foundation's
-    /// case- and diacritic-insensitive folding, which leaves nothing of a combining mark.
-    private static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
-        let value = scalar.value
-        if value < 0x80 {
-            return [(0x41...0x5A).contains(value) ? value + 0x20 : value]
-        }
-        switch value {
+    /// A scalar beyond ASCII folded (ASCII is lowercased in place): curly quotes made straight, anything else through
+    /// Foundation's case- and diacritic-insensitive folding, which leaves nothing of a combining mark.
+    private static func foldBeyondASCII(_ scalar: Unicode.Scalar) -> [UInt32] {
+        switch scalar.value {
         case 0x2018, 0x2019, 0x201B: return [0x27]
         case 0x201C, 0x201D, 0x201F: return [0x22]
         default:
