@@ -44,11 +44,16 @@ void glean_regex_close(GleanRegex *regex) {
     free(regex);
 }
 
-GleanRegexOutcome glean_regex_find(GleanRegex *regex, const uint16_t *text, int32_t length) {
+GleanRegexOutcome glean_regex_find(
+    GleanRegex *regex, const uint16_t *text, int32_t length, int32_t *matchStart, int32_t *matchEnd) {
     static const UChar empty = 0;
     UErrorCode status = U_ZERO_ERROR;
     uregex_setText(regex->regex, length > 0 ? text : &empty, length, &status);
     UBool found = uregex_find(regex->regex, 0, &status);
+    if (found && status == U_ZERO_ERROR) {
+        *matchStart = uregex_start(regex->regex, 0, &status);
+        *matchEnd = uregex_end(regex->regex, 0, &status);
+    }
     UErrorCode detached = U_ZERO_ERROR;
     uregex_setText(regex->regex, &empty, 0, &detached);
     switch (status) {

@@ -19,7 +19,7 @@ struct AutocodeCommand: ParsableCommand {
     @Option(help: "Only this fortnight (default: every fortnight).")
     var fortnight: Int?
 
-    @Flag(help: "Say what would be tagged, and write nothing.")
+    @Flag(help: "Say how many sentences would be tagged and show the first few, and write nothing.")
     var dryRun = false
 
     func validate() throws {
@@ -29,18 +29,30 @@ struct AutocodeCommand: ParsableCommand {
     func run() throws {
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
-        let target = try reportingErrors {
-            try AutoCoding.edit(
+        let plan = try reportingErrors {
+            try AutoCoding.plan(
                 store.opened, pattern: pattern, concern: concern, fortnight: fortnight,
                 newID: { UUID().uuidString.lowercased() }, coder: ProcessInfo.processInfo.environment["USER"] ?? "facilitator",
                 created: ISO8601DateFormatter().string(from: Date()))
         }
-        let (sentences, logs) = target.map(AutoCoding.tally) ?? (0, 0)
-        let counts = "\(sentences) sentence\(sentences == 1 ? "" : "s") in \(logs) log\(logs == 1 ? "" : "s")"
-        guard let edit = target, !dryRun else {
-            return Console.say("\(dryRun ? "Would tag" : "Tagged") \(counts)")
+        guard let plan else {
+            return Console.say("\(dryRun ? "Would tag" : "Tagged") 0 sentences: no untagged sentence matches \"\(pattern)\"")
         }
-        try reportingErrors { try store.record(edit) }
-        Console.say("Tagged \(counts)")
+        let counts = "\(plan.sentences) sentence\(plan.sentences == 1 ? "" : "s") in \(plan.logs) log\(plan.logs == 1 ? "" : "s")"
+        if !dryRun { try reportingErrors { try store.record(plan.edit) } }
+        Console.say("\(dryRun ? "Would tag" : "Tagged") \(counts) with \(plan.concernName)")
+        for sample in plan.samples {
+            Console.say("  \(sample.log) (\(sample.participant)): \(Self.marked(sample))")
+        }
+        let more = plan.sentences - plan.samples.count
+        if more > 0 { Console.say("  …and \(more) more") }
+    }
+
+    /// The sentence with its match in [brackets], so it shows without colour.
+    private static func marked(_ sample: AutocodeSample) -> String {
+        let scalars = Array(sample.sentence.unicodeScalars)
+        let match = sample.match.clamped(to: 0..<scalars.count)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        return text(0..<match.lowerBound) + "[" + text(match) + "]" + text(match.upperBound..<scalars.count)
     }
 }

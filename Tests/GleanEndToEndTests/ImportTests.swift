@@ -101,8 +101,14 @@ final class ImportTests: EndToEndTestCase {
         let tagged = try glean("autocode", "-p", project.path, "--pattern", "exhaust|burn.?out", "--concern", "staff-wellbeing")
         XCTAssertEqual(tagged.status, 0, tagged.stderr)
         XCTAssertEqual(dryRun.stdout.replacingOccurrences(of: "Would tag", with: "Tagged"), tagged.stdout)
-        let count = try XCTUnwrap(tagged.stdout.firstMatch(of: /^Tagged (\d+) sentences in \d+ logs\n$/).flatMap { Int($0.1) })
+        let count = try XCTUnwrap(
+            tagged.stdout.firstMatch(of: /^Tagged (\d+) sentences in \d+ logs with Staff wellbeing\n/).flatMap { Int($0.1) })
         XCTAssertGreaterThan(count, 0)
+        let samples = tagged.stdout.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("  …and ") }
+        XCTAssertEqual(samples.count, min(count, 3), tagged.stdout)
+        for sample in samples {
+            XCTAssertNotNil(sample.lowercased().firstMatch(of: /\[(exhaust|burn.?out)\]/), "the match is marked: \(sample)")
+        }
         let journal = try String(contentsOf: project.appendingPathComponent("journal.jsonl"), encoding: .utf8)
         XCTAssertEqual(journal.split(separator: "\n").count, 1)
         XCTAssertLessThanOrEqual(try allQuotes(project).count - quotesBefore, count, "existing quotes may gain the concern instead")

@@ -17,9 +17,8 @@ final class AutocodingInBackgroundTests: XCTestCase {
     }()
 
     private func start(_ pattern: String, on harness: inout Harness) -> [Effect] {
-        harness.press(.char("A"))
+        harness.press(.char("A"), .enter)
         harness.type(pattern)
-        harness.press(.enter)
         return harness.press(.enter)
     }
 
@@ -37,7 +36,8 @@ final class AutocodingInBackgroundTests: XCTestCase {
     func testTheOutcomeOfTheAwaitedRunIsCommittedAsOneEdit() throws {
         var harness = Harness()
         _ = start("headset", on: &harness)
-        let effects = harness.finishAutocoding()
+        XCTAssertEqual(harness.finishAutocoding(), [], "the outcome opens the preview and tags nothing yet")
+        let effects = harness.press(.char("y"))
         guard case .record(let edit) = effects.first, effects.count == 1 else { return XCTFail("\(effects)") }
         XCTAssertGreaterThan(edit.changes.count, 0)
         XCTAssertNil(harness.state.autocoding)
@@ -56,7 +56,7 @@ final class AutocodingInBackgroundTests: XCTestCase {
             XCTAssertEqual(harness.state.message, "Auto-coding cancelled; nothing was tagged")
             XCTAssertFalse(harness.state.quitting)
             let late = job.perform(on: harness.state.project, harness.environment, budget: MatchBudget())
-            guard case .tagged = late else { return XCTFail("the run would have tagged something") }
+            guard case .found = late else { return XCTFail("the run would have tagged something") }
             XCTAssertEqual(Update.reduce(&harness.state, .autocoded(job: job.id, late), harness.environment), [])
             XCTAssertEqual(harness.state.project, Harness.sample)
         }

@@ -7,27 +7,28 @@ final class ImportAndAutocodeTests: XCTestCase {
     func testAutocodeTagsMatchingSentencesAsOneEditThatOneUndoTakesBack() {
         var harness = Harness()
         harness.press(.char("A"))
-        harness.type("headset")
-        harness.press(.enter)
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no concern picker") }
         XCTAssertEqual(picker.options.first, "Improvement tools")
         for _ in 0..<7 { harness.press(.down) }
         harness.press(.enter)
-        let effects = harness.finishAutocoding()
+        harness.type("headset")
+        harness.press(.enter)
+        XCTAssertEqual(harness.finishAutocoding(), [])
+        let effects = harness.press(.char("y"))
         XCTAssertEqual(effects.count, 1, "one edit, one journal line")
         guard case .record(let edit) = effects.first else { return XCTFail("no edit") }
         XCTAssertGreaterThan(edit.changes.count, 0)
         XCTAssertTrue(harness.state.message?.hasPrefix("Tagged ") == true, harness.state.message ?? "")
-        XCTAssertTrue(harness.state.message?.hasSuffix("with Technology and equipment") == true)
+        XCTAssertTrue(harness.state.message?.hasSuffix("with Technology and equipment (u undoes)") == true)
         harness.press(.char("u"))
         XCTAssertEqual(harness.state.project, Harness.sample)
     }
 
     func testAutocodeWithABadPatternSaysWhy() {
         var harness = Harness()
-        harness.press(.char("A"))
+        harness.press(.char("A"), .enter)
         harness.type("([")
-        harness.press(.enter, .enter)
+        harness.press(.enter)
         XCTAssertEqual(harness.finishAutocoding(), [])
         XCTAssertEqual(harness.state.project, Harness.sample)
         XCTAssertNotNil(harness.state.message)

@@ -115,7 +115,7 @@ final class NavigationTests: XCTestCase {
         harness.press(.char("/"))
         harness.type("zebra")
         harness.press(.enter)
-        XCTAssertEqual(harness.state.message, "No match for “zebra”")
+        XCTAssertEqual(harness.state.message, "No log in fortnight 3 matches “zebra”")
     }
 
     func testSearchInTheReaderSelectsTheMatchingSentence() {

@@ -34,7 +34,9 @@ GleanRegex *glean_regex_open(
 /// Frees what `glean_regex_open` made.
 void glean_regex_close(GleanRegex *regex);
 
-/// Searches the UTF-16 `text` (its ends are `^` and `$`) for a match.
-GleanRegexOutcome glean_regex_find(GleanRegex *regex, const uint16_t *text, int32_t length);
+/// Searches the UTF-16 `text` (its ends are `^` and `$`) for a match; when found, `*matchStart` and `*matchEnd`
+/// hold its UTF-16 offsets.
+GleanRegexOutcome glean_regex_find(
+    GleanRegex *regex, const uint16_t *text, int32_t length, int32_t *matchStart, int32_t *matchEnd);
 
 #endif

@@ -16,6 +16,17 @@ public enum AutoCoding {
         _ project: Project, pattern: String, concern: String, fortnight: Int?, newID: () -> String, coder: String,
         created: String, budget: MatchBudget = MatchBudget()
     ) throws -> Edit? {
+        try plan(
+            project, pattern: pattern, concern: concern, fortnight: fortnight, newID: newID, coder: coder,
+            created: created, budget: budget)?.edit
+    }
+
+    /// What auto-coding would do, as `edit(...)` works it out, with the first `sampleLimit` sentences it tags and
+    /// where the pattern matched in each, for a preview; nil when no matching sentence lacks the tag.
+    public static func plan(
+        _ project: Project, pattern: String, concern: String, fortnight: Int?, newID: () -> String, coder: String,
+        created: String, budget: MatchBudget = MatchBudget(), sampleLimit: Int = 3
+    ) throws -> AutocodePlan? {
         let matcher = try compile(pattern, budget)
         guard let name = project.codebook.concern(id: concern)?.name else {
             let known = project.codebook.concerns.map(\.id).joined(separator: ", ")
@@ -27,6 +38,7 @@ public enum AutoCoding {
                 problem: "fortnight \(fortnight) does not exist; this programme has fortnights 1 to \(project.latestFortnight)")
         }
         var changes: [Change] = []
+        var samples: [AutocodeSample] = []
         for number in fortnight.map({ [$0] }) ?? project.fortnights.keys.sorted() {
             let current = project.fortnight(number)
             for log in current.logs {
@@ -37,7 +49,7 @@ public enum AutoCoding {
                     let text = SectionText(section.text)
                     for (position, sentence) in TextSegments.sentences(in: section.text).enumerated() {
                         let place = SentencePlace(log: log, section: index, sentence: position)
-                        guard try search(matcher, text, sentence, at: place) else { continue }
+                        guard let match = try search(matcher, text, sentence, at: place) else { continue }
                         let existing = quotes[QuotePlace(section: index, range: sentence)]
                         var quote = existing ?? Quote(
                             id: newID(), log: log.id, participant: log.participant, section: index,
@@ -46,15 +58,22 @@ public enum AutoCoding {
                         guard !quote.concerns.contains(concern) else { continue }
                         quote.concerns = (quote.concerns + [concern]).sorted()
                         changes.append(.putQuote(fortnight: number, quote: quote))
+                        if samples.count < sampleLimit {
+                            samples.append(
+                                AutocodeSample(
+                                    log: log.id, participant: log.participant, sentence: text.string(scalars: sentence),
+                                    match: match))
+                        }
                     }
                 }
             }
         }
         guard !changes.isEmpty else { return nil }
         let (sentences, logs) = tally(Edit(summary: "", changes: changes))
-        return Edit(
+        let edit = Edit(
             summary: "Tagged \(sentences) sentence\(sentences == 1 ? "" : "s") in \(logs) log\(logs == 1 ? "" : "s") with \(name)",
             changes: changes)
+        return AutocodePlan(edit: edit, concernName: name, sentences: sentences, logs: logs, samples: samples)
     }
 
     /// How many sentences an auto-coding edit tags, and in how many logs.
@@ -79,12 +98,13 @@ public enum AutoCoding {
         return matcher
     }
 
-    /// Whether `matcher` matches `sentence` of `text`; a search stopped by the budget becomes an error naming `place`.
+    /// Where `matcher` first matches `sentence` of `text`, in scalars from the sentence's start, or nil; a search
+    /// stopped by the budget becomes an error naming `place`.
     private static func search(
         _ matcher: PatternMatcher, _ text: SectionText, _ sentence: Range<Int>, at place: SentencePlace
-    ) throws -> Bool {
+    ) throws -> Range<Int>? {
         do {
-            return try matcher.matches(text.utf16(scalars: sentence))
+            return try matcher.firstMatch(in: text.utf16(scalars: sentence)).map { text.scalars(units: $0, from: sentence) }
         } catch .cancelled {
             throw CancellationError()
         } catch {
@@ -120,4 +140,30 @@ private struct SentencePlace: CustomStringConvertible {
     var description: String {
         "log \(log.id), section \(section + 1) (“\(log.sections[section].prompt)”), sentence \(sentence + 1)"
     }
+}
+
+/// What auto-coding would tag, worked out before anything is tagged, for a preview.
+public struct AutocodePlan: Equatable, Sendable {
+    /// The one edit that tags every matching sentence.
+    public let edit: Edit
+    /// The concern's name, e.g. "Staff wellbeing".
+    public let concernName: String
+    /// How many sentences the edit tags.
+    public let sentences: Int
+    /// In how many logs.
+    public let logs: Int
+    /// The first few sentences tagged, in the order of the logs.
+    public let samples: [AutocodeSample]
+}
+
+/// One sentence auto-coding would tag, and where the pattern matched in it.
+public struct AutocodeSample: Equatable, Sendable {
+    /// The log's id.
+    public let log: String
+    /// The writer's participant code.
+    public let participant: String
+    /// The sentence's text.
+    public let sentence: String
+    /// The first match, in Unicode scalars from the sentence's start.
+    public let match: Range<Int>
 }

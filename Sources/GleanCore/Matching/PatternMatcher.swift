@@ -45,12 +45,23 @@ public final class PatternMatcher {
     ///
     /// Throws `MatchStopped` when the search passes the budget or is cancelled.
     public func matches(_ text: ArraySlice<UInt16>) throws(MatchStopped) -> Bool {
+        try firstMatch(in: text) != nil
+    }
+
+    /// The UTF-16 offsets (from the start of `text`) of the pattern's first match in `text`, searched as a whole, or
+    /// nil when it does not match.
+    ///
+    /// Throws `MatchStopped` when the search passes the budget or is cancelled.
+    public func firstMatch(in text: ArraySlice<UInt16>) throws(MatchStopped) -> Range<Int>? {
         if meter.budget.cancellation.isCancelled { throw .cancelled }
-        let outcome = text.withUnsafeBufferPointer { glean_regex_find(regex, $0.baseAddress, Int32($0.count)) }
+        var start: Int32 = 0, end: Int32 = 0
+        let outcome = text.withUnsafeBufferPointer {
+            glean_regex_find(regex, $0.baseAddress, Int32($0.count), &start, &end)
+        }
         meter.finishSearch()
         switch outcome {
-        case GLEAN_REGEX_FOUND: return true
-        case GLEAN_REGEX_NOT_FOUND: return false
+        case GLEAN_REGEX_FOUND: return Int(start)..<Int(max(start, end))
+        case GLEAN_REGEX_NOT_FOUND: return nil
         case GLEAN_REGEX_STEP_LIMIT: throw .matchTooLong
         case GLEAN_REGEX_STOPPED: throw meter.stoppedBecause ?? .cancelled
         default:

@@ -30,6 +30,28 @@ struct SectionText {
         return shown.upperBound < range.upperBound ? text + "…" : text
     }
 
+    /// The text of the scalars in `range`.
+    func string(scalars range: Range<Int>) -> String {
+        String(decoding: utf16(scalars: range), as: UTF16.self)
+    }
+
+    /// The scalar range, counted from the start of `base`, of the UTF-16 units `units` counted from the start of
+    /// `base`.
+    func scalars(units: Range<Int>, from base: Range<Int>) -> Range<Int> {
+        let origin = unitOffset(base.lowerBound)
+        return (scalarOffset(origin + units.lowerBound) - base.lowerBound)..<(scalarOffset(origin + units.upperBound) - base.lowerBound)
+    }
+
+    /// The scalar at UTF-16 offset `unit` (or the one it is inside), by binary search.
+    private func scalarOffset(_ unit: Int) -> Int {
+        var low = 0, high = unitOffsets.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if unitOffsets[middle] <= unit { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
     private func unitOffset(_ scalar: Int) -> Int {
         unitOffsets[min(max(scalar, 0), unitOffsets.count - 1)]
     }

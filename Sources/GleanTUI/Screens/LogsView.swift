@@ -6,10 +6,14 @@ enum LogsView {
         let number = state.logs.fortnight
         let fortnight = state.project.fortnight(number)
         buffer.put(state.project.programme.title(ofFortnight: number), x: 1, y: area.y, width: area.width - 2, style: theme.heading)
-        var summary = "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done"
-            + "\(fortnight.isProvisional ? " (provisional)" : "") · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"
-        if let search = state.search { summary += " · /\(search)" }
-        buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
+        let matches = Search.logMatches(state)
+        if let matches {
+            buffer.put(searchSummary(matches, state.visibleLogs), x: 1, y: area.y + 1, width: area.width - 2, style: theme.heading)
+        } else {
+            let summary = "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done"
+                + "\(fortnight.isProvisional ? " (provisional)" : "") · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"
+            buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
+        }
         var list = Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2)
         if state.project.codebook.concerns.isEmpty {
             let used = ParagraphRows.draw(CodebookState.emptyHint, x: 1, y: list.y, width: area.width - 2, style: theme.heading, into: &buffer)
@@ -19,7 +23,20 @@ enum LogsView {
             drawFortnights(state, theme, in: Rect(x: 0, y: list.y, width: 22, height: list.height), into: &buffer)
             list = Rect(x: 23, y: list.y, width: area.width - 23, height: list.height)
         }
-        drawLogs(state, theme, in: list, into: &buffer)
+        drawLogs(state, matches, theme, in: list, into: &buffer)
+    }
+
+    /// "/cafe: 3 of 12 logs match, 17 matches", over the logs the filter shows.
+    static func searchSummary(_ matches: LogMatchCounts, _ logs: [Log]) -> String {
+        let matching = logs.filter { matches.counts[$0.id] != nil }
+        let total = matching.reduce(0) { $0 + (matches.counts[$1.id] ?? 0) }
+        return "/\(matches.query): \(matching.count) of \(logs.count) log\(logs.count == 1 ? "" : "s") match"
+            + "\(logs.count == 1 ? "es" : ""), \(total) match\(total == 1 ? "" : "es")"
+    }
+
+    /// The end of a row while searching: how often the query occurs in the log's text.
+    private static func matchText(_ count: Int) -> String {
+        count == 0 ? "0 in text" : "\(count) match\(count == 1 ? "" : "es")"
     }
 
     private static func drawFortnights(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
@@ -35,7 +52,9 @@ enum LogsView {
         }
     }
 
-    private static func drawLogs(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+    private static func drawLogs(
+        _ state: AppState, _ matches: LogMatchCounts?, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
+    ) {
         let logs = state.visibleLogs
         guard !logs.isEmpty else {
             let message = state.project.fortnight(state.logs.fortnight).logs.isEmpty
@@ -53,13 +72,20 @@ enum LogsView {
             let y = area.y + offset
             let isSelected = first + offset == selected
             let count = quoteCounts[log.id] ?? 0
-            let style = isSelected ? theme.selected : Style()
+            let found = matches.map { $0.counts[log.id] }
+            let isMissed = found == .some(nil)
+            let style = isSelected ? theme.selected : (isMissed ? theme.dim : Style())
             buffer.fill(x: area.x, y: y, width: area.width, height: 1, style: style)
             let progress = fortnight.progress(ofLog: log.id)
             buffer.write(progressMark(progress), x: area.x, y: y, style: isSelected ? style : progressStyle(progress, theme))
-            let countText = count == 0 ? "no quotes" : "\(count) quote\(count == 1 ? "" : "s")"
             let right = area.x + area.width - 1
-            buffer.putRight(countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
+            if let found {
+                let text = found.map(matchText) ?? ""
+                buffer.putRight(text, right: right, y: y, style: isSelected ? style : SearchHighlight.style(Style(), theme))
+            } else {
+                let countText = count == 0 ? "no quotes" : "\(count) quote\(count == 1 ? "" : "s")"
+                buffer.putRight(countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
+            }
             let textWidth = area.width - 3 - countColumnWidth - 1
             buffer.put(rowText(log, state.project, width: textWidth), x: area.x + 2, y: y, width: textWidth, style: style)
         }
@@ -82,7 +108,7 @@ enum LogsView {
         }
     }
 
-    /// The columns kept for "no quotes" / "12 quotes" at the end of each row.
+    /// The columns kept for "no quotes" / "12 quotes" (or "12 matches" while searching) at the end of each row.
     private static let countColumnWidth = 9
 
     /// "NW-07  primary      GP partner" padded into columns.

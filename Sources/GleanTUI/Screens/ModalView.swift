@@ -8,7 +8,12 @@ enum ModalView {
         case .prompt(let prompt): drawPrompt(prompt, theme, y: area.bottom - 1, width: area.width, into: &buffer)
         case .picker(let picker): drawPicker(picker, theme, in: area, into: &buffer)
         case .text(let editing): MultiLineEditorView.draw(editing, state, theme, in: area, into: &buffer)
-        case .confirm(let confirmation): drawConfirmation(confirmation, theme, in: area, into: &buffer)
+        case .confirm(let confirmation):
+            if case .autocode(let plan) = confirmation.purpose {
+                AutocodePreviewView.draw(plan, confirmation.question, theme, in: area, into: &buffer)
+            } else {
+                drawConfirmation(confirmation, theme, in: area, into: &buffer)
+            }
         case .messages(let scroll): MessagesView.draw(state, scroll, theme, in: area, into: &buffer)
         case .concernPicker(let picker): ConcernPickerView.draw(picker, state, theme, in: area, into: &buffer)
         }

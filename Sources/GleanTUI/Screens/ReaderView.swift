@@ -22,7 +22,8 @@ enum ReaderView {
         into buffer: inout ScreenBuffer
     ) {
         let progress = state.project.fortnight(reader.fortnight).progress(ofLog: log.id)
-        let position = "\(LogsView.progressMark(progress)) \(progress.label) · \(reader.position + 1)/\(reader.sequence.count)"
+        let status = SearchHighlight.readerCounter(state) ?? "\(LogsView.progressMark(progress)) \(progress.label)"
+        let position = "\(status) · \(reader.position + 1)/\(reader.sequence.count)"
         let attributes = LogsView.keyAttributes(state.project.participant(code: log.participant))
         let title = ([log.participant] + attributes + [log.date.longText]).joined(separator: " · ")
         buffer.putRight(position, right: width - 1, y: y, style: theme.dim)
@@ -36,6 +37,7 @@ enum ReaderView {
         let layout = laidOut(state, log, height: area.height)
         let selectedLine = layout.line(of: selection.section, offset: selection.range.lowerBound) ?? 0
         let top = layout.lines.count > area.height ? min(max(0, selectedLine - area.height / 3), layout.lines.count - area.height) : 0
+        let marks = SearchHighlight.readerMarks(state)
         for (row, line) in layout.lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + row
             switch line {
@@ -57,7 +59,9 @@ enum ReaderView {
                 var x = 2, offset = placed.offsets.lowerBound
                 for character in text[start..<end] {
                     guard x < area.width else { break }
-                    let style = characterStyle(offset, placed.section, lineQuotes, selection, theme)
+                    let style = SearchHighlight.style(
+                        characterStyle(offset, placed.section, lineQuotes, selection, theme), offset: offset,
+                        section: placed.section, marks, theme)
                     x += buffer.write(String(character), x: x, y: y, style: style, maxWidth: area.width - x)
                     offset += character.unicodeScalars.count
                 }

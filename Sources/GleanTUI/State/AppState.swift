@@ -45,6 +45,8 @@ public struct AppState: Equatable, Sendable {
     public var messages = MessageLog()
     /// The current search, shown in the header while active.
     public var search: String?
+    /// The current search's matches, worked out once per query.
+    public var searchMatches = SearchMatches()
     /// Set when the user asked to leave.
     public var quitting = false
     /// Whether edits are refused because the project was opened read-only.

@@ -22,8 +22,8 @@ public struct AutocodingJob: Equatable, Sendable {
 
 /// How an auto-coding run ended.
 public enum AutocodingOutcome: Equatable, Sendable {
-    /// The edit that tags every matching sentence.
-    case tagged(Edit)
+    /// What tagging every matching sentence would do, for the preview to ask about.
+    case found(AutocodePlan)
     /// No untagged sentence matches.
     case nothingToTag
     /// The run was refused or stopped (an invalid pattern, one that ran past its budget): why, for the status bar.

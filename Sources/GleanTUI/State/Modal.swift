@@ -33,6 +33,8 @@ public enum ConfirmationPurpose: Equatable, Sendable {
     case export(fortnight: Int, format: ExportFormat)
     /// Export fortnight `fortnight` in `format` over the file already there.
     case replaceExport(fortnight: Int, format: ExportFormat)
+    /// Tag what auto-coding found, as one edit; the preview shows the plan.
+    case autocode(AutocodePlan)
 }
 
 /// A one-line text prompt and what its answer is for.
@@ -48,7 +50,8 @@ public struct Prompt: Equatable, Sendable {
 /// What a prompt's answer is used for.
 public enum PromptPurpose: Equatable, Sendable {
     case search
-    case autocodePattern
+    /// The pattern to auto-code the fortnight with, tagging concern `concern` (an id).
+    case autocodePattern(concern: String)
     case importPath
     case memo(fortnight: Int, quoteID: String)
     case addConcern
@@ -80,8 +83,8 @@ public enum PickerPurpose: Equatable, Sendable {
     case filter([LogFilter])
     /// Export a fortnight; one `ExportFormat` per option, in `allCases` order.
     case export(fortnight: Int)
-    /// Auto-code the fortnight with `pattern`; one concern id per option.
-    case autocode(pattern: String, concerns: [String])
+    /// Choose the concern to auto-code with, before the pattern; one concern id per option.
+    case autocodeConcern([String])
     /// Choose the attribute holding writers' roles; one attribute name (or nil for none) per option.
     case attributionRole([String?])
     /// Choose the attribute holding writers' care settings after the role `role`; one name (or nil) per option.

@@ -15,14 +15,14 @@ enum LogsUpdate {
         case .open:
             guard let log = state.selectedLog else { return [] }
             ReaderUpdate.open(log.id, sequence: state.visibleLogs.map(\.id), fortnight: state.logs.fortnight, &state)
+            Search.openedLog(&state)
         case .filter:
             state.modal = .picker(filterPicker(state))
         case .toggleDone:
             guard let log = state.selectedLog else { return [] }
             return DoneMarking.toggle(log: log.id, fortnight: state.logs.fortnight, &state)
         case .autocode:
-            state.modal = .prompt(
-                Prompt(title: "Tag sentences matching (regular expression)", editor: LineEditor(), purpose: .autocodePattern))
+            Autocoding.chooseConcern(&state)
         case .importLogs:
             state.modal = .prompt(Prompt(title: "Import from (CSV file or folder)", editor: LineEditor(), purpose: .importPath))
         case .editNote:
@@ -46,6 +46,7 @@ enum LogsUpdate {
         guard state.project.fortnightNumbers.contains(number) else { return }
         state.logs.fortnight = number
         state.logs.selected = 0
+        if state.search != nil { Search.logMatches(&state) }
     }
 
     private static func filterPicker(_ state: AppState) -> Picker {

@@ -49,10 +49,10 @@ enum ModalUpdate {
             switch KeyMap.command(for: key, in: .confirm) {
             case .yes:
                 state.modal = nil
-                return confirmed(confirmation.purpose)
+                return confirmed(confirmation.purpose, &state)
             case .no:
                 state.modal = nil
-                state.message = "Nothing was exported"
+                state.message = declined(confirmation.purpose)
             default: break
             }
             return []
@@ -76,19 +76,26 @@ enum ModalUpdate {
         }
     }
 
-    private static func confirmed(_ purpose: ConfirmationPurpose) -> [Effect] {
+    private static func confirmed(_ purpose: ConfirmationPurpose, _ state: inout AppState) -> [Effect] {
         switch purpose {
         case .export(let fortnight, let format): return [.export(fortnight: fortnight, format: format)]
         case .replaceExport(let fortnight, let format): return [.export(fortnight: fortnight, format: format, replacing: true)]
+        case .autocode(let plan): return Autocoding.apply(plan, &state)
+        }
+    }
+
+    /// The status message after answering no.
+    private static func declined(_ purpose: ConfirmationPurpose) -> String {
+        switch purpose {
+        case .export, .replaceExport: return "Nothing was exported"
+        case .autocode: return Autocoding.cancelledMessage
         }
     }
 
     private static func complete(_ prompt: Prompt, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         switch prompt.purpose {
         case .search:
-            let query = prompt.editor.text
-            state.search = query.isEmpty ? nil : query
-            if state.search != nil { Search.step(&state, forward: true, includingCurrent: true) }
+            Search.begin(prompt.editor.text, &state)
             return []
         case .memo(let fortnight, let quoteID):
             return Tagging.saveMemo(prompt.editor.text, fortnight: fortnight, quoteID: quoteID, &state)
@@ -96,15 +103,10 @@ enum ModalUpdate {
             return CodebookUpdate.complete(prompt.purpose, prompt.editor.text, &state)
         case .keyConcernRule:
             return CountsUpdate.setKeyConcernRule(prompt.editor.text, &state)
-        case .autocodePattern:
+        case .autocodePattern(let concern):
             let pattern = prompt.editor.text
             guard !pattern.isEmpty else { return [] }
-            let concerns = state.project.codebook.concerns
-            state.modal = .picker(
-                Picker(
-                    title: "Tag “\(pattern)” with", options: concerns.map(\.name), selected: 0,
-                    purpose: .autocode(pattern: pattern, concerns: concerns.map(\.id))))
-            return []
+            return Autocoding.start(pattern: pattern, concern: concern, &state, environment)
         case .importPath:
             let path = prompt.editor.text.trimmingCharacters(in: .whitespaces)
             return path.isEmpty ? [] : [.readImport(path: path)]
@@ -127,8 +129,9 @@ enum ModalUpdate {
                 Confirmation(
                     question: "\(warning). Export anyway? y/n", purpose: .export(fortnight: fortnight, format: format)))
             return []
-        case .autocode(let pattern, let concerns):
-            return Autocoding.start(pattern: pattern, concern: concerns[picker.selected], &state, environment)
+        case .autocodeConcern(let concerns):
+            Autocoding.askPattern(concern: concerns[picker.selected], &state)
+            return []
         case .attributionRole(let names):
             return AttributionUpdate.chose(role: names[picker.selected], &state)
         case .attributionSetting(let role, let names):

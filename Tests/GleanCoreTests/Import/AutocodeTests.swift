@@ -108,3 +108,39 @@ final class AutocodeTests: XCTestCase {
             end: range.upperBound, concerns: concerns, coder: "tester", created: "2020-05-20T10:00:00Z")
     }
 }
+
+/// The plan auto-coding shows before it tags: counts, the concern's name and the first sentences with their match.
+final class AutocodePlanTests: XCTestCase {
+    func testThePlanNamesTheConcernCountsAndShowsTheFirstMatchesWhereTheyAre() throws {
+        var next = 0
+        let plan = try XCTUnwrap(
+            try AutoCoding.plan(
+                Fixtures.small(), pattern: "tired", concern: "equipment", fortnight: nil,
+                newID: { next += 1; return "auto-\(next)" }, coder: "tester", created: "2020-05-20T10:00:00Z",
+                sampleLimit: 2))
+        XCTAssertEqual(plan.concernName, "Equipment")
+        XCTAssertEqual(plan.sentences, 5)
+        XCTAssertEqual(plan.logs, 5)
+        XCTAssertEqual(plan.samples.count, 2)
+        XCTAssertEqual(plan.samples.first?.sentence, "Staff are tired!")
+        XCTAssertEqual(plan.samples.first?.match, 10..<15)
+        XCTAssertEqual(plan.edit.summary, "Tagged 5 sentences in 5 logs with Equipment")
+    }
+
+    func testAMatchAfterCharactersOutsideTheBasicPlaneIsCountedInScalars() throws {
+        var project = Fixtures.small()
+        let fortnight = project.fortnightNumbers.first!
+        _ = project.addLogs([
+            Log(
+                id: "", participant: project.participants[0].code,
+                date: project.fortnight(fortnight).logs.first { $0.participant != project.participants[0].code }!.date,
+                sections: [LogSection(prompt: "Progress", text: "🙂🙂 Café staff are zonked.")])
+        ])
+        let plan = try XCTUnwrap(
+            try AutoCoding.plan(
+                project, pattern: "zonked", concern: "equipment", fortnight: nil, newID: { "new" }, coder: "tester",
+                created: "2020-05-20T10:00:00Z"))
+        XCTAssertEqual(plan.samples.map(\.sentence), ["🙂🙂 Café staff are zonked."])
+        XCTAssertEqual(plan.samples.first?.match, 18..<24, "two emoji are two scalars (four UTF-16 units)")
+    }
+}
