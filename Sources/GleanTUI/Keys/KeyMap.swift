@@ -1,3 +1,5 @@
+import GleanCore
+
 /// The one table that binds keys to commands; the help screen and the README's key map are generated from it.
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
@@ -102,9 +104,18 @@ public enum KeyMap {
 
     private static let importPreview: [KeyBinding] = [
         KeyBinding([.enter], .open, .importPreview, "import the good rows shown"),
-        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous column (to mark as role or care setting)"),
-        KeyBinding([.right] + chars("l"), .right, .importPreview, "next column"),
-        KeyBinding(chars("r"), .markColumn, .importPreview, "mark the column as role, then care setting, then a section"),
+        KeyBinding([.up] + chars("k"), .up, .importPreview, "previous column"),
+        KeyBinding([.down] + chars("j"), .down, .importPreview, "next column"),
+        KeyBinding([.right] + chars("l"), .right, .importPreview, "next use for the column (participant, date, section, …)"),
+        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous use for the column"),
+        KeyBinding(chars("p"), .useColumn(.participant), .importPreview, "the column holds the participant codes"),
+        KeyBinding(chars("d"), .useColumn(.date), .importPreview, "the column holds the dates"),
+        KeyBinding(chars("s"), .useColumn(.section), .importPreview, "the column is a section of each log"),
+        KeyBinding(chars("a"), .useColumn(.attribute), .importPreview, "the column is a participant attribute"),
+        KeyBinding(chars("r"), .useColumn(.role), .importPreview, "the column is the writers' role (attribution)"),
+        KeyBinding(chars("c"), .useColumn(.setting), .importPreview, "the column is the writers' care setting (attribution)"),
+        KeyBinding(chars("x"), .useColumn(.ignore), .importPreview, "ignore the column"),
+        KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "choose how the dates are written (detected by default)"),
     ]
 
     private static let quotes: [KeyBinding] = [

@@ -63,7 +63,7 @@ enum Chrome {
         case .counts: return "Enter quotes · p paragraph · K key concerns · b breakdown · ? help"
         case .codebook: return "a add · r rename · c colour · d describe · 1-9 key · ? help"
         case .quoteList: return "Enter open in reader · q back · ? help"
-        case .importPreview: return "Enter import · ←→ r mark a column · q cancel · ? help"
+        case .importPreview: return "Enter import · ↑↓ column · ←→ use · f dates · q cancel · ? help"
         }
     }
 }

@@ -80,4 +80,6 @@ public enum PickerPurpose: Equatable, Sendable {
     case attributionSetting(role: String?, [String?])
     /// Write a part of the fortnight's note; one part per option, in `TextPurpose.noteParts` order.
     case notePart(fortnight: Int)
+    /// Read the import preview's dates in a format; one format (nil: detect it) per option.
+    case importDateFormat([DatePattern?])
 }

@@ -113,6 +113,8 @@ enum ModalUpdate {
             return []
         case .autocode(let pattern, let concerns):
             return Autocoding.start(pattern: pattern, concern: concerns[picker.selected], &state, environment)
+        case .importDateFormat(let formats):
+            return ImportPreviewUpdate.chose(dateFormat: formats[picker.selected], &state)
         case .attributionRole(let names):
             return AttributionUpdate.chose(role: names[picker.selected], &state)
         case .attributionSetting(let role, let names):
