@@ -80,7 +80,7 @@ final class ImportTests: EndToEndTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertEqual(refused.stdout, "")
         XCTAssertEqual(refused.stderr, """
-            glean: \(export.path):4: unreadable date "10/05/2020" in column "date" (expected yyyy-MM-dd, a year from 1900 to 2999)
+            glean: \(export.path):4: unreadable date "10/05/2020" in column "date" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)
             glean: \(export.path):5: no participant code in column "participant"
             glean: Imported nothing: 2 rows of 3 are bad; fix them, or skip them with --skip-invalid to import the other 1
 

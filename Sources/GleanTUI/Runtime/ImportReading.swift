@@ -4,15 +4,15 @@ import GleanCore
 /// Reads an import's input for the preview: its columns first (so a CSV whose participant column cannot be guessed
 /// still shows, to be mapped), then its rows with the preview's mapping. Problems that concern the mapping or the dates
 /// are kept in the preview, on screen, rather than closing it.
-enum ImportReading {
+public enum ImportReading {
     /// The preview of the input at `path`, each column used as guessed. Throws when the input cannot be read at all.
-    static func fresh(_ path: String, project: Project) throws -> ImportPreview {
+    public static func fresh(_ path: String, project: Project) throws -> ImportPreview {
         let columns = try LogImport.columns(of: url(path), name: path)
         return read(ImportPreview(path: path, columns: columns), project: project)
     }
 
     /// `preview` with its batch read afresh with its mapping.
-    static func read(_ preview: ImportPreview, project: Project) -> ImportPreview {
+    public static func read(_ preview: ImportPreview, project: Project) -> ImportPreview {
         var preview = preview
         preview.batch = ImportBatch()
         preview.ambiguity = nil
