@@ -112,8 +112,8 @@ final class ImportMappingScreenTests: XCTestCase {
         var harness = Harness(width: 80, height: 24)
         try open(path, &harness)
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no date-format picker") }
-        XCTAssertEqual(picker.title, "How is “02/06/2020 09:31” written?")
-        XCTAssertEqual(picker.options, ["dd/MM/yyyy: Tuesday 2 June 2020", "MM/dd/yyyy: Thursday 6 February 2020"])
+        XCTAssertEqual(picker.title, "Read “02/06/2020 09:31” as")
+        XCTAssertEqual(picker.options, ["dd/MM/yyyy: 2 Jun 2020", "MM/dd/yyyy: 6 Feb 2020"])
         XCTAssertEqual(harness.state.importPreview?.batch.logs, [], "nothing read before the user says")
         XCTAssertEqual(harness.press(.escape), [])
         XCTAssertEqual(harness.press(.enter), [])
@@ -124,7 +124,7 @@ final class ImportMappingScreenTests: XCTestCase {
         run(harness.press(.enter), &harness)
         XCTAssertEqual(harness.state.importPreview?.dateFormat, try DatePattern("dd/MM/yyyy"))
         XCTAssertEqual(harness.state.importPreview?.batch.logs.map(\.date), [Day(iso: "2020-06-02")!, Day(iso: "2020-06-03")!])
-        XCTAssertTrue(harness.screen.lines.contains { $0.contains("Dates: dd/MM/yyyy (given) · f changes") })
+        XCTAssertTrue(harness.screen.lines.contains { $0.contains("Dates: dd/MM/yyyy (chosen) · f changes") })
     }
 
     func testABadDateNamesTheKeyThatChangesTheFormat() throws {
@@ -152,5 +152,25 @@ final class ImportMappingScreenTests: XCTestCase {
         XCTAssertNil(harness.state.importPreview?.problem)
         guard case .importLogs(let batch, _)? = harness.press(.enter).first else { return XCTFail("no import") }
         XCTAssertEqual(batch.logs.map(\.participant), ["A-01"])
+    }
+
+    func testEnterWaitsForTheReReadAndOutdatedReadsAreDropped() throws {
+        var harness = Harness(width: 100, height: 30)
+        try open(Self.formsFixture.path, &harness)
+        harness.press(.down, .down, .down, .down)
+        let first = harness.press(.char("a"))
+        let second = harness.press(.char("x"))
+        XCTAssertTrue(harness.screen.lines.contains { $0.contains("Reading… 3 rows → 3 logs") })
+        XCTAssertEqual(harness.press(.enter), [], "the batch on screen is not yet the mapping's")
+        XCTAssertEqual(harness.state.message, "Still reading the input with the new mapping; press Enter again when the preview shows it")
+        run(first, &harness)
+        XCTAssertEqual(harness.state.importPreview?.isReading, true, "the outdated read is dropped")
+        run(second, &harness)
+        XCTAssertEqual(harness.state.importPreview?.isReading, false)
+        guard case .importLogs? = harness.press(.enter).first else { return XCTFail("no import") }
+        harness.press(.char("q"))
+        XCTAssertEqual(harness.state.screen, .logs)
+        run(second, &harness)
+        XCTAssertEqual(harness.state.screen, .logs, "a read for a closed preview does not open it again")
     }
 }

@@ -14,11 +14,11 @@ public struct DatesRead: Equatable, Sendable {
         self.outcome = outcome
     }
 
-    /// E.g. "day-first dd/MM/yyyy (detected)", "dd/MM/yyyy (given)", or what is wrong when no format fits.
+    /// E.g. "day-first dd/MM/yyyy (detected)", "dd/MM/yyyy (chosen)", or what is wrong when no format fits.
     public var summary: String {
         switch outcome {
         case nil:
-            return "\(pattern) (given)"
+            return "\(pattern) (chosen)"
         case .detected(let family, let pattern, let read, let total):
             let misfits = total - read
             let rest = misfits == 0 ? ""

@@ -103,19 +103,19 @@ public enum KeyMap {
     ]
 
     private static let importPreview: [KeyBinding] = [
-        KeyBinding([.enter], .open, .importPreview, "import the good rows shown"),
+        KeyBinding([.enter], .open, .importPreview, "import the good rows"),
         KeyBinding([.up] + chars("k"), .up, .importPreview, "previous column"),
         KeyBinding([.down] + chars("j"), .down, .importPreview, "next column"),
-        KeyBinding([.right] + chars("l"), .right, .importPreview, "next use for the column (participant, date, section, …)"),
-        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous use for the column"),
-        KeyBinding(chars("p"), .useColumn(.participant), .importPreview, "the column holds the participant codes"),
-        KeyBinding(chars("d"), .useColumn(.date), .importPreview, "the column holds the dates"),
-        KeyBinding(chars("s"), .useColumn(.section), .importPreview, "the column is a section of each log"),
-        KeyBinding(chars("a"), .useColumn(.attribute), .importPreview, "the column is a participant attribute"),
-        KeyBinding(chars("r"), .useColumn(.role), .importPreview, "the column is the writers' role (attribution)"),
-        KeyBinding(chars("c"), .useColumn(.setting), .importPreview, "the column is the writers' care setting (attribution)"),
-        KeyBinding(chars("x"), .useColumn(.ignore), .importPreview, "ignore the column"),
-        KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "choose how the dates are written (detected by default)"),
+        KeyBinding([.right] + chars("l"), .right, .importPreview, "next use of the column"),
+        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous use of the column"),
+        KeyBinding(chars("p"), .useColumn(.participant), .importPreview, "column: participant code"),
+        KeyBinding(chars("d"), .useColumn(.date), .importPreview, "column: date"),
+        KeyBinding(chars("s"), .useColumn(.section), .importPreview, "column: a log section"),
+        KeyBinding(chars("a"), .useColumn(.attribute), .importPreview, "column: an attribute"),
+        KeyBinding(chars("r"), .useColumn(.role), .importPreview, "column: writers' role"),
+        KeyBinding(chars("c"), .useColumn(.setting), .importPreview, "column: care setting"),
+        KeyBinding(chars("x"), .useColumn(.ignore), .importPreview, "column: ignored"),
+        KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "date format (detected)"),
     ]
 
     private static let quotes: [KeyBinding] = [

@@ -8,12 +8,16 @@ public enum ImportReading {
     /// The preview of the input at `path`, each column used as guessed. Throws when the input cannot be read at all.
     public static func fresh(_ path: String, project: Project) throws -> ImportPreview {
         let columns = try LogImport.columns(of: url(path), name: path)
-        return read(ImportPreview(path: path, columns: columns), project: project)
+        var preview = read(ImportPreview(path: path, columns: columns), project: project)
+        preview.isReread = false
+        return preview
     }
 
     /// `preview` with its batch read afresh with its mapping.
     public static func read(_ preview: ImportPreview, project: Project) -> ImportPreview {
         var preview = preview
+        preview.isReading = false
+        preview.isReread = true
         preview.batch = ImportBatch()
         preview.ambiguity = nil
         preview.problem = preview.missingUse

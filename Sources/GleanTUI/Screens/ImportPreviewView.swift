@@ -28,7 +28,7 @@ enum ImportPreviewView {
         let batch = preview.batch
         let known = Set(project.participants.map(\.code))
         let newcomers = batch.participants.filter { !known.contains($0.code) }.count
-        return "\(batch.rows) rows → \(batch.logs.count) logs by \(batch.participants.count) participants "
+        return (preview.isReading ? "Reading… " : "") + "\(batch.rows) rows → \(batch.logs.count) logs by \(batch.participants.count) participants "
             + "(\(newcomers) new); \(batch.rejected.count) bad rows"
     }
 

@@ -19,6 +19,10 @@ public struct ImportPreview: Equatable, Sendable {
     public var ambiguity: AmbiguousDateFormat?
     /// Why the input cannot be read with this mapping (no participant column, say), or nil.
     public var problem: String?
+    /// Whether the input is being read again with a changed mapping, so `batch` is not yet what it gives.
+    public var isReading = false
+    /// Whether this is the outcome of reading the input again, rather than of opening it.
+    public var isReread = false
 
     /// A preview of `batch`, read from `path`, of an input with `columns`, each used as guessed.
     public init(path: String, batch: ImportBatch = ImportBatch(), columns: [ImportColumn] = []) {

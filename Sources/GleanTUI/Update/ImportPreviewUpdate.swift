@@ -4,7 +4,8 @@ import GleanCore
 /// time, as an effect), and importing.
 enum ImportPreviewUpdate {
     /// Shows `preview`, read afresh or re-read after its mapping changed. A re-read that no longer matches the mapping
-    /// on screen (the user changed it again meanwhile) is dropped: the newer one is on its way. A fresh read with
+    /// on screen (the user changed it again meanwhile) is dropped: the newer one is on its way; so is one whose preview
+    /// was closed. A fresh read with
     /// columns that read as a role or care setting has them marked, and is read again so they become attributes.
     /// Dates that read two ways open the date-format picker.
     static func show(_ preview: ImportPreview, _ state: inout AppState) -> [Effect] {
@@ -16,6 +17,7 @@ enum ImportPreviewUpdate {
             askForDateFormat(&state)
             return []
         }
+        guard !preview.isReread else { return [] }
         state.importPreview = preview
         Update.push(.importPreview, &state)
         guard let suggested = preview.suggesting(by: state.project.attribution) else {
@@ -23,6 +25,7 @@ enum ImportPreviewUpdate {
             return []
         }
         state.importPreview = suggested
+        state.importPreview?.isReading = true
         state.message = "Marked the role and care setting columns for attribution"
         return [.rereadImport(suggested)]
     }
@@ -74,19 +77,20 @@ enum ImportPreviewUpdate {
     private static func reread(_ preview: ImportPreview, _ state: inout AppState) -> [Effect] {
         var preview = preview
         preview.problem = preview.missingUse
-        state.importPreview = preview
         guard preview.problem == nil else {
             preview.batch = ImportBatch()
             state.importPreview = preview
             return []
         }
+        preview.isReading = true
+        state.importPreview = preview
         return [.rereadImport(preview)]
     }
 
     /// Opens the date-format picker when the dates read two ways and nothing else is open.
     private static func askForDateFormat(_ state: inout AppState) {
         guard state.modal == nil, let preview = state.importPreview, let ambiguity = preview.ambiguity else { return }
-        openDateFormats(preview, title: "How is “\(ambiguity.sample)” written?", &state)
+        openDateFormats(preview, title: "Read “\(ambiguity.sample)” as", &state)
     }
 
     private static func openDateFormats(_ preview: ImportPreview, title: String, _ state: inout AppState) {
@@ -94,7 +98,9 @@ enum ImportPreviewUpdate {
         var options = formats.map { $0.map { "\($0)" + label($0) } ?? "detect from the dates" }
         if let ambiguity = preview.ambiguity {
             formats = ambiguity.choices
-            options = ambiguity.choices.map { "\($0): \(ambiguity.reading($0))" }
+            options = ambiguity.choices.map { pattern in
+                "\(pattern): " + (pattern.day(from: ambiguity.sample).map { "\($0.shortText) \($0.components.year)" } ?? "no day")
+            }
         }
         let selected = formats.firstIndex(of: preview.dateFormat) ?? 0
         state.modal = .picker(Picker(title: title, options: options, selected: selected, purpose: .importDateFormat(formats)))
@@ -106,6 +112,10 @@ enum ImportPreviewUpdate {
     }
 
     private static func importRows(_ preview: ImportPreview, _ state: inout AppState) -> [Effect] {
+        guard !preview.isReading else {
+            state.message = "Still reading the input with the new mapping; press Enter again when the preview shows it"
+            return []
+        }
         if let reason = preview.problem ?? preview.ambiguity.map({ _ in "Choose how the dates are written: press f" }) {
             state.message = reason
             return []
