@@ -16,8 +16,9 @@ enum ImportPreviewView {
         if let problem = preview.problem { top += wrap(problem, theme.warning, width) }
         let detail = selectedLines(preview, theme, width)
         let room = max(0, area.height - top.count - detail.count)
-        let table = columnLines(preview, theme, width, height: min(room, max(3, room * 3 / 5)))
         let rest = restLines(preview, state.project, theme, width)
+        let tableHeight = max(min(3, room), room - min(rest.count, room * 2 / 5))
+        let table = columnLines(preview, theme, width, height: tableHeight)
         let lines = top + table + detail + rest
         for (offset, line) in lines.prefix(area.height).enumerated() {
             buffer.put(line.text, x: area.x + 1, y: area.y + offset, width: width, style: line.style)
