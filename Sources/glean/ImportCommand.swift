@@ -35,8 +35,8 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The column of dates (default: one headed \"date\", \"log date\", \"completion time\", \"submitted\", \"submitted at\" or \"timestamp\").")
     var dateColumn: String?
 
-    @Option(help: "How dates are written, with dd, d, MM, M, yyyy, yy, HH, mm, ss, e.g. dd/MM/yyyy; a time after the date is ignored.")
-    var dateFormat = DatePattern.iso.description
+    @Option(help: "How dates are written, with dd, d, MM, M, yyyy, yy, HH, mm, ss, e.g. dd/MM/yyyy; a time after the date is ignored (default: detected from the dates: ISO, day-first or month-first).")
+    var dateFormat: String?
 
     @Option(help: "A column to import as a section of each log, titled by its header (repeatable; default: every column not otherwise named, ignored or left out).")
     var textColumn: [String] = []
@@ -105,7 +105,7 @@ struct ImportCommand: ParsableCommand {
         }
         let mapping = try reportingErrors {
             ImportMapping(
-                participantColumn: participantColumn, dateColumn: dateColumn, dateFormat: try DatePattern(dateFormat),
+                participantColumn: participantColumn, dateColumn: dateColumn, dateFormat: try dateFormat.map(DatePattern.init),
                 textColumns: textColumn, attributeColumns: attributes, ignoreColumns: ignoreColumn)
         }
         var batch = ImportBatch()
@@ -126,6 +126,7 @@ struct ImportCommand: ParsableCommand {
                 }
             })
         }
+        batch.dates.compactMap(\.note).forEach { Console.say($0) }
         batch.rejected.forEach { printError($0.description) }
         batch.flagged.forEach { printError($0.description) }
         batch.leftOutNotes.forEach { Console.say($0) }

@@ -29,7 +29,9 @@ final class AttributionTests: EndToEndTestCase {
         try session.type(form.path)
         try session.sendKeys("Enter")
         try session.waitFor(text: "Import preview: \(form.path)")
-        try session.waitFor(text: "Column 1 of 3: “Your role” is the writer's role")
+        try session.waitUntil("“Your role” marked as the role") { screen in
+            screen.contains { $0.contains("Your role") && $0.contains(" role         “Consultant rheumatologist”") }
+        }
         try session.waitFor(text: "Featured quotes read e.g. “a Consultant rheumatologist in secondary care”")
         try session.sendKeys("Enter")
         try session.waitFor(text: "Imported 2 logs (2 new participants)")

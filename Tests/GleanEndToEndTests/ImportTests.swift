@@ -78,9 +78,11 @@ final class ImportTests: EndToEndTestCase {
         let before = try FileTree.contents(under: project)
         let refused = try glean("import", "-p", project.path, export.path)
         XCTAssertEqual(refused.status, 1)
-        XCTAssertEqual(refused.stdout, "")
+        let dates = "Dates in \(export.path): ISO yyyy-MM-dd (detected; 1 of the 3 dates does not fit it, so its row is bad); "
+            + "name the format with --date-format\n"
+        XCTAssertEqual(refused.stdout, dates)
         XCTAssertEqual(refused.stderr, """
-            glean: \(export.path):4: unreadable date "10/05/2020" in column "date" (expected yyyy-MM-dd, a year from 1900 to 2999)
+            glean: \(export.path):4: unreadable date "10/05/2020" in column "date" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)
             glean: \(export.path):5: no participant code in column "participant"
             glean: Imported nothing: 2 rows of 3 are bad; fix them, or skip them with --skip-invalid to import the other 1
 
@@ -89,7 +91,7 @@ final class ImportTests: EndToEndTestCase {
 
         let skipped = try glean("import", "-p", project.path, export.path, "--skip-invalid")
         XCTAssertEqual(skipped.status, 0, skipped.stderr)
-        XCTAssertEqual(skipped.stdout, "Imported 1 log (1 new participant) into fortnight 3; 0 already present; 2 rows skipped\n")
+        XCTAssertEqual(skipped.stdout, dates + "Imported 1 log (1 new participant) into fortnight 3; 0 already present; 2 rows skipped\n")
         XCTAssertTrue(skipped.stderr.contains("bad.csv:4: unreadable date"), skipped.stderr)
     }
 

@@ -4,7 +4,7 @@ import GleanTUI
 import XCTest
 
 /// Attribution in the interface: the import preview marks role and care setting columns (suggested from their headers,
-/// changed with `r`), `a` on Counts chooses the attributes as one undoable edit, and exporting warns of quotes that
+/// changed with `r` and `c`), `a` on Counts chooses the attributes as one undoable edit, and exporting warns of quotes that
 /// would be attributed only as "a participant".
 final class AttributionScreenTests: XCTestCase {
     private var folder: URL!
@@ -31,17 +31,16 @@ final class AttributionScreenTests: XCTestCase {
     }
 
     /// What the runtime does for `effects`: re-reads the input with the preview's mapping and reports it.
-    private func run(_ effects: [Effect], _ harness: inout Harness, _ csv: URL) throws {
-        for case .rereadImport(var preview) in effects {
-            preview.batch = try LogImport.read(csv, name: preview.path, mapping: preview.mapping, project: harness.state.project)
-            let more = Update.reduce(&harness.state, .importRead(preview), harness.environment)
-            try run(more, &harness, csv)
+    private func run(_ effects: [Effect], _ harness: inout Harness) {
+        for case .rereadImport(let preview) in effects {
+            let read = ImportReading.read(preview, project: harness.state.project)
+            run(Update.reduce(&harness.state, .importRead(read), harness.environment), &harness)
         }
     }
 
     private func readFresh(_ csv: URL, _ harness: inout Harness) throws -> [Effect] {
-        let batch = try LogImport.read(csv, name: "form.csv", mapping: ImportMapping(), project: harness.state.project)
-        return Update.reduce(&harness.state, .importRead(ImportPreview(path: "form.csv", batch: batch)), harness.environment)
+        let preview = try ImportReading.fresh(csv.path, project: harness.state.project)
+        return Update.reduce(&harness.state, .importRead(preview), harness.environment)
     }
 
     func testThePreviewMarksTheRoleAndSettingColumnsItRecognisesAndImportsThemAsTheAttribution() throws {
@@ -51,11 +50,11 @@ final class AttributionScreenTests: XCTestCase {
         guard case .rereadImport(let suggested)? = effects.first else { return XCTFail("no re-read: \(effects)") }
         XCTAssertEqual(suggested.role, "Your role")
         XCTAssertEqual(suggested.setting, "Care setting")
-        try run(effects, &harness, csv)
+        run(effects, &harness)
         let lines = harness.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }
         let text = lines.joined(separator: "\n")
-        XCTAssertTrue(lines.contains("Sections: “Progress”"), text)
-        XCTAssertTrue(lines.contains("Column 1 of 3: “Your role” is the writer's role (←/→ column, r changes)"), text)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Your role") && $0.contains("role         “Consultant rheumatologist”") }, text)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Care setting") && $0.contains("care setting “secondary”") }, text)
         XCTAssertTrue(
             lines.contains("Featured quotes read e.g. “a Consultant rheumatologist in secondary care” (by role \"Your role\", care setting \"care setting\")"),
             text)
@@ -64,22 +63,22 @@ final class AttributionScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.importPreview?.batch.participants.first?.attributes["Your role"], "Consultant rheumatologist")
     }
 
-    func testRCyclesTheSelectedColumnThroughRoleSettingAndSection() throws {
+    func testRAndCMarkTheSelectedColumnAsRoleOrSettingTakingItFromAnother() throws {
         let csv = try writeForm()
         var harness = Harness(width: 120, height: 30)
-        try run(try readFresh(csv, &harness), &harness, csv)
-        harness.press(.char("l"))
-        XCTAssertEqual(harness.state.importPreview?.selected, 1)
-        try run(harness.press(.char("r")), &harness, csv)
+        run(try readFresh(csv, &harness), &harness)
+        harness.press(.char("j"), .char("j"), .char("j"))
+        run(harness.press(.char("s")), &harness)
         XCTAssertEqual(harness.state.importPreview?.setting, nil, "the setting column became a section")
-        XCTAssertTrue(harness.screen.lines.joined(separator: "\n").contains("Sections: “Care setting”, “Progress”"))
-        try run(harness.press(.char("r")), &harness, csv)
+        XCTAssertEqual(harness.state.importPreview?.batch.logs.first?.sections.map(\.prompt), ["Care setting", "Progress"])
+        run(harness.press(.char("r")), &harness)
         XCTAssertEqual(harness.state.importPreview?.role, "Care setting", "then the role, taken from \"Your role\"")
-        try run(harness.press(.char("r")), &harness, csv)
+        XCTAssertEqual(harness.state.message, "“Your role” is now section")
+        run(harness.press(.char("c")), &harness)
         XCTAssertEqual(harness.state.importPreview?.setting, "Care setting")
         XCTAssertEqual(harness.state.importPreview?.role, nil)
-        harness.press(.char("h"), .char("h"))
-        try run(harness.press(.char("r")), &harness, csv)
+        harness.press(.char("k"))
+        run(harness.press(.char("r")), &harness)
         XCTAssertEqual(harness.state.importPreview?.role, "Your role")
         XCTAssertEqual(harness.press(.enter), [.importLogs(try XCTUnwrap(harness.state.importPreview).batch, attribution: Attribution(role: "Your role", setting: "care setting"))])
     }
@@ -89,6 +88,7 @@ final class AttributionScreenTests: XCTestCase {
         try "participant,date,Progress\nNEW-01,2020-05-16,Going well.\n".write(to: csv, atomically: true, encoding: .utf8)
         var harness = Harness()
         XCTAssertEqual(try readFresh(csv, &harness), [])
+        XCTAssertEqual(harness.state.importPreview?.uses, [.participant, .date, .section])
         XCTAssertEqual(harness.state.importPreview?.role, nil)
         XCTAssertEqual(harness.press(.enter), [.importLogs(try XCTUnwrap(harness.state.importPreview).batch)])
     }

@@ -22,10 +22,12 @@ enum CSVLogReader {
         }
         let headers = headerRow.map(IncomingText.singleLine)
         let plan = try ColumnPlan(headers: headers, mapping: mapping, file: file)
-        let checker = RowChecker(programme: project.programme, dateFormat: mapping.dateFormat)
+        let dates = try datesRead(text, column: plan.date, given: mapping.dateFormat, file: file)
+        let checker = RowChecker(programme: project.programme, dateFormat: dates.pattern)
         let attributeNames = plan.attributes.map { attributeName(headers[$0], in: project) }
         var batch = ImportBatch()
         batch.leftOut = plan.leftOut
+        batch.dates = [dates]
         var meter = ProgressMeter(total: data.count, report: progress)
         meter.advance(by: headerRow.reduce(0) { $0 + $1.utf8.count + 1 })
         var line = 1 + lineBreaks(in: headerRow) + 1
@@ -59,11 +61,32 @@ enum CSVLogReader {
                 }
                 batch.add(log, attributes: attributes)
             case .failure(let problems):
-                batch.rejected.append(RejectedRow(file: file, line: start, problem: problems.text))
+                batch.rejected.append(RejectedRow(file: file, line: start, problem: problems.text, badDate: problems.badDate))
             }
         }
         meter.finish()
         return batch
+    }
+
+    /// The format `given`, or else the one `DateFormatDetection` finds in the date column (ISO when none fits). Throws
+    /// `AmbiguousDateFormat` when the dates read as well in two formats.
+    private static func datesRead(_ text: String, column: Int, given: DatePattern?, file: String) throws -> DatesRead {
+        if let given { return DatesRead(file: file, pattern: given, outcome: nil) }
+        let reader = try CSVReader(string: text)
+        _ = reader.next()
+        var values: [String] = []
+        while let row = reader.next() {
+            if column < row.count { values.append(IncomingText.singleLine(row[column])) }
+        }
+        let outcome = DateFormatDetection.detect(values)
+        switch outcome {
+        case .detected(_, let pattern, _, _):
+            return DatesRead(file: file, pattern: pattern, outcome: outcome)
+        case .ambiguous(let choices, let sample):
+            throw AmbiguousDateFormat(file: file, sample: sample, choices: choices)
+        case .unreadable, .noDates:
+            return DatesRead(file: file, pattern: .iso, outcome: outcome)
+        }
     }
 
     /// The line breaks inside a row's fields, which put the next row that many lines further down.

@@ -49,6 +49,22 @@ struct ColumnPlan: Equatable {
     }
 }
 
+extension ColumnPlan {
+    /// What each of `headers` is imported as when no option names it: the participant and date columns found by their
+    /// headers, columns left out (with why) as ignored, the rest as sections.
+    static func guesses(headers: [String]) -> [(use: ColumnUse, leftOutReason: String?)] {
+        let resolver = Resolver(headers: headers, file: "")
+        let participant = resolver.defaultColumn(ImportMapping.participantHeaders)
+        let date = resolver.defaultColumn(ImportMapping.dateHeaders)
+        return headers.indices.map { index in
+            let reason = headers[index].isEmpty ? "no header" : SensitiveColumns.reason(forHeader: headers[index])
+            if index == participant { return (.participant, nil) }
+            if index == date { return (.date, nil) }
+            return reason.map { (.ignore, $0) } ?? (.section, nil)
+        }
+    }
+}
+
 /// Finds the columns that options name in a header row.
 private struct Resolver {
     let headers: [String]
@@ -92,11 +108,14 @@ private struct Resolver {
     /// The column `name` names, or when it is nil the first header in `defaults` (compared as `HeaderName` keys).
     func column(_ name: String?, option: String, defaults: [String]) throws -> Int {
         if let name { return try index(of: name, option: option) }
-        let keys = headers.map(HeaderName.key)
-        for candidate in defaults {
-            if let index = keys.firstIndex(of: HeaderName.key(candidate)) { return index }
-        }
+        if let index = defaultColumn(defaults) { return index }
         throw ProjectError(file: file, problem: "no column is headed \(defaults.map { "\"\($0)\"" }.joined(separator: " or ")); name it with \(option); the columns are \(list)")
+    }
+
+    /// The first column headed as one of `defaults` (compared as `HeaderName` keys), in the order of `defaults`.
+    func defaultColumn(_ defaults: [String]) -> Int? {
+        let keys = headers.map(HeaderName.key)
+        return defaults.lazy.compactMap { keys.firstIndex(of: HeaderName.key($0)) }.first
     }
 
     /// The column headed `name`, exactly, or else read as the same words (`HeaderName`) when only one header is.

@@ -12,6 +12,8 @@ public struct ImportBatch: Equatable, Sendable {
     public var leftOut: [LeftOutColumn] = []
     /// The values of good rows that look like personal data, in input then column order.
     public var flagged: [FlaggedValue] = []
+    /// How each CSV input's dates were read, in input order.
+    public var dates: [DatesRead] = []
     /// The number of rows read (blank lines aside), good and bad.
     public var rows = 0
     private var positions: [String: Int] = [:]
@@ -41,6 +43,7 @@ public struct ImportBatch: Equatable, Sendable {
         other.participants.forEach { add($0) }
         rejected += other.rejected
         leftOut += other.leftOut
+        dates += other.dates
         rows += other.rows
     }
 

@@ -10,8 +10,9 @@ public struct ImportMapping: Equatable, Sendable {
     public var participantColumn: String?
     /// The date column's header, or nil to find it by name.
     public var dateColumn: String?
-    /// How the dates are written.
-    public var dateFormat: DatePattern
+    /// How the dates are written, or nil to detect it from a CSV file's dates (`DateFormatDetection`; ISO for text
+    /// files).
+    public var dateFormat: DatePattern?
     /// The columns that become the log's sections, in order; empty for the default.
     public var textColumns: [String]
     /// The columns that become participant attributes.
@@ -21,7 +22,7 @@ public struct ImportMapping: Equatable, Sendable {
 
     /// Creates a mapping; every part defaults.
     public init(
-        participantColumn: String? = nil, dateColumn: String? = nil, dateFormat: DatePattern = .iso,
+        participantColumn: String? = nil, dateColumn: String? = nil, dateFormat: DatePattern? = nil,
         textColumns: [String] = [], attributeColumns: [String] = [], ignoreColumns: [String] = []
     ) {
         self.participantColumn = participantColumn

@@ -32,6 +32,24 @@ public enum LogImport {
         return try CSVLogReader.read(data, file: name, mapping: mapping, project: project, progress: progress)
     }
 
+    /// The columns of the CSV file at `url`, named `name` in messages, with a sample value and guessed use each; empty
+    /// for a folder or a `.txt`/`.md` file, whose sections are not columns. Throws a `ProjectError` when the input cannot
+    /// be read.
+    public static func columns(of url: URL, name: String) throws -> [ImportColumn] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ProjectError(file: name, problem: "there is no such file or folder")
+        }
+        guard !isFolder.boolValue, !TextLogReader.extensions.contains(url.pathExtension.lowercased()) else { return [] }
+        do {
+            return try ColumnSurvey.columns(try Data(contentsOf: url), file: name)
+        } catch let error as ProjectError {
+            throw error
+        } catch {
+            throw ProjectError(file: name, problem: "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
     /// Adds `batch`'s logs and new participants to `project` through `store`, or with `dryRun` works out what that would
     /// do and writes nothing. While any row is bad nothing is added, unless `skipInvalid`. `setting`, an edit of the
     /// project's settings (the attribution an import chooses), is written with the logs.

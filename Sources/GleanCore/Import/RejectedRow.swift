@@ -8,13 +8,16 @@ public struct RejectedRow: Equatable, Sendable, CustomStringConvertible {
     public var column: Int?
     /// What is wrong, quoting the offending value, e.g. `unreadable date "31/02/2020" (expected dd/MM/yyyy)`.
     public var problem: String
+    /// Whether a date that does not follow the format is among the problems.
+    public var badDate: Bool
 
     /// Creates a record of a bad row.
-    public init(file: String, line: Int?, column: Int? = nil, problem: String) {
+    public init(file: String, line: Int?, column: Int? = nil, problem: String, badDate: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.problem = problem
+        self.badDate = badDate
     }
 
     /// `file:line[:column]: problem`, made safe to print on one line.

@@ -14,6 +14,7 @@ struct RowChecker {
         answers: [LogSection]
     ) -> Result<Log, RowProblems> {
         var problems: [String] = []
+        var badDate = false
         let participant = IncomingText.singleLine(rawParticipant)
         if participant.isEmpty {
             problems.append("no participant code in \(participantSource)")
@@ -30,7 +31,10 @@ struct RowChecker {
                 problems.append("date \"\(dateText)\" is after fortnight \(Project.fortnightRange.upperBound), the last a project can hold")
             }
         } else {
-            problems.append("unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat), \(Day.supportedYearsText))")
+            problems.append(
+                "unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat), \(Day.supportedYearsText); "
+                    + "name the format with --date-format)")
+            badDate = true
         }
         let sections = answers.compactMap { answer -> LogSection? in
             let text = IncomingText.cleaned(answer.text)
@@ -45,7 +49,7 @@ struct RowChecker {
                 "the text is \(textBytes) bytes, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
                     + "one log may hold")
         }
-        guard problems.isEmpty, let day else { return .failure(RowProblems(list: problems)) }
+        guard problems.isEmpty, let day else { return .failure(RowProblems(list: problems, badDate: badDate)) }
         return .success(Log(id: "", participant: participant, date: day, sections: sections))
     }
 }
@@ -54,6 +58,8 @@ struct RowChecker {
 struct RowProblems: Error {
     /// The problems, in the order checked: participant, date, text.
     let list: [String]
+    /// Whether the date does not follow the format.
+    var badDate = false
 
     /// The problems joined into one line.
     var text: String { list.joined(separator: "; ") }

@@ -47,7 +47,7 @@ enum TextLogReader {
                 }
                 try add(log, named: url.lastPathComponent, mapping: mapping, project: project, to: &batch)
             } catch let problems as RowProblems {
-                batch.rejected.append(RejectedRow(file: path, line: 1, problem: problems.text))
+                batch.rejected.append(RejectedRow(file: path, line: 1, problem: problems.text, badDate: problems.badDate))
             } catch let error as ProjectError {
                 batch.rejected.append(RejectedRow(file: path, line: error.line, column: error.column, problem: error.problem))
             } catch {
@@ -78,7 +78,7 @@ enum TextLogReader {
         let date: String
         let dateSource: String
         if let dateKey, let value = log.frontMatter[dateKey] {
-            checker = RowChecker(programme: project.programme, dateFormat: mapping.dateFormat)
+            checker = RowChecker(programme: project.programme, dateFormat: mapping.dateFormat ?? .iso)
             (date, dateSource) = (value, "the front matter's \"\(dateKey)\"")
         } else {
             checker = RowChecker(programme: project.programme, dateFormat: .iso)

@@ -1,3 +1,5 @@
+import GleanCore
+
 /// What a key asks for, independent of which key it is.
 public enum Command: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, top, bottom
@@ -12,7 +14,8 @@ public enum Command: Hashable, Sendable {
     case editNote, filter, autocode, importLogs, toggleDone
     case breakdown, widenWindow, narrowWindow, editParagraph, keyConcernRule
     case addConcern, renameConcern, recolourConcern, describeConcern, rethemeConcern, clearKey
-    case markColumn, chooseAttribution
+    case chooseAttribution
     case messages, yes, no, save
     case deleteConcern, mergeConcern, moveConcernUp, moveConcernDown, renameTheme
+    case useColumn(ColumnUse), chooseDateFormat
 }

@@ -1,3 +1,5 @@
+import GleanCore
+
 /// The one table that binds keys to commands; the help screen and the README's key map are generated from it.
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
@@ -163,10 +165,19 @@ public enum KeyMap {
     ]
 
     private static let importPreview: [KeyBinding] = [
-        KeyBinding([.enter], .open, .importPreview, "import the good rows shown", hint: KeyHint("import", priority: 9)),
-        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous column (to mark as role or care setting)", hint: KeyHint("column", keys: "←→", priority: 7)),
-        KeyBinding([.right] + chars("l"), .right, .importPreview, "next column"),
-        KeyBinding(chars("r"), .markColumn, .importPreview, "mark the column as role, then care setting, then a section", hint: KeyHint("mark", priority: 8)),
+        KeyBinding([.enter], .open, .importPreview, "import the good rows", hint: KeyHint("import", priority: 9)),
+        KeyBinding([.up] + chars("k"), .up, .importPreview, "previous column"),
+        KeyBinding([.down] + chars("j"), .down, .importPreview, "next column", hint: KeyHint("column", keys: "↑↓", priority: 7)),
+        KeyBinding([.right] + chars("l"), .right, .importPreview, "next use of the column", hint: KeyHint("use", keys: "←→", priority: 8)),
+        KeyBinding([.left] + chars("h"), .left, .importPreview, "previous use of the column"),
+        KeyBinding(chars("p"), .useColumn(.participant), .importPreview, "column: participant code"),
+        KeyBinding(chars("d"), .useColumn(.date), .importPreview, "column: date"),
+        KeyBinding(chars("s"), .useColumn(.section), .importPreview, "column: a log section"),
+        KeyBinding(chars("a"), .useColumn(.attribute), .importPreview, "column: an attribute"),
+        KeyBinding(chars("r"), .useColumn(.role), .importPreview, "column: writers' role"),
+        KeyBinding(chars("c"), .useColumn(.setting), .importPreview, "column: care setting"),
+        KeyBinding(chars("x"), .useColumn(.ignore), .importPreview, "column: ignored"),
+        KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "date format (detected)", hint: KeyHint("dates", priority: 6)),
     ]
 
     private static let quotes: [KeyBinding] = [

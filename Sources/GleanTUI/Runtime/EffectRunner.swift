@@ -4,8 +4,8 @@ import GleanCore
 /// Performs the reducer's effects against the disk and reports back as events.
 ///
 /// An edit that cannot be journalled stays queued and is retried with the next one, so a passing failure (a full
-/// disk, say) loses nothing once it clears; the status bar says "NOT SAVED" meanwhile. Auto-coding runs in the
-/// background (`background`); its outcome arrives through `finishedEvents`.
+/// disk, say) loses nothing once it clears; the status bar says "NOT SAVED" meanwhile. Auto-coding and reading
+/// an import's input run in the background (`background`); their outcomes arrive through `finishedEvents`.
 final class EffectRunner {
     private let store: ProjectStore
     private let environment: UpdateEnvironment
@@ -51,24 +51,19 @@ final class EffectRunner {
                 return [.exportFailed("\(error)")]
             }
         case .readImport(let path):
-            let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-            do {
-                let batch = try LogImport.read(url, name: path, mapping: ImportMapping(), project: state.project)
-                var isFolder: ObjCBool = false
-                let isText = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-                    && (isFolder.boolValue || ["txt", "md"].contains(url.pathExtension.lowercased()))
-                return [.importRead(ImportPreview(path: path, batch: batch, columns: isText ? [] : nil))]
-            } catch {
-                return [.importFailed("\(error)")]
+            let project = state.project
+            background.start { _ in
+                do {
+                    return .importRead(try ImportReading.fresh(path, project: project))
+                } catch {
+                    return .importFailed("\(error)")
+                }
             }
-        case .rereadImport(var preview):
-            let url = URL(fileURLWithPath: (preview.path as NSString).expandingTildeInPath)
-            do {
-                preview.batch = try LogImport.read(url, name: preview.path, mapping: preview.mapping, project: state.project)
-                return [.importRead(preview)]
-            } catch {
-                return [.importFailed("\(error)")]
-            }
+            return []
+        case .rereadImport(let preview):
+            let project = state.project
+            background.start { _ in .importRead(ImportReading.read(preview, project: project)) }
+            return []
         case .importLogs(let batch, let attribution):
             do {
                 let setting = attribution.map {

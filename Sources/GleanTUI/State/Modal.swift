@@ -97,4 +97,6 @@ public enum PickerPurpose: Equatable, Sendable {
     case moveConcern(id: String, themes: [String?])
     /// Merge concern `id` into another; one surviving concern id per option.
     case mergeConcern(id: String, into: [String])
+    /// Read the import preview's dates in a format; one format (nil: detect it) per option.
+    case importDateFormat([DatePattern?])
 }

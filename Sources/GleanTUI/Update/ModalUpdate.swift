@@ -132,6 +132,8 @@ enum ModalUpdate {
         case .autocodeConcern(let concerns):
             Autocoding.askPattern(concern: concerns[picker.selected], &state)
             return []
+        case .importDateFormat(let formats):
+            return ImportPreviewUpdate.chose(dateFormat: formats[picker.selected], &state)
         case .attributionRole(let names):
             return AttributionUpdate.chose(role: names[picker.selected], &state)
         case .attributionSetting(let role, let names):

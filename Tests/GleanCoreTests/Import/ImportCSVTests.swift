@@ -81,8 +81,8 @@ final class ImportCSVTests: XCTestCase {
         XCTAssertEqual(batch.rows, 8, "the row of bare commas is skipped")
         XCTAssertEqual(batch.rejected.map(\.description), [
             "logs.csv:4: no participant code in column \"participant\"",
-            "logs.csv:5: unreadable date \"31/02/2020\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999)",
-            "logs.csv:6: unreadable date \"2020-02-30\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999)",
+            "logs.csv:5: unreadable date \"31/02/2020\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)",
+            "logs.csv:6: unreadable date \"2020-02-30\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)",
             "logs.csv:7: date \"2020-04-01\" is before the programme starts on 2020-04-06",
             "logs.csv:10: no text: every answer is empty",
             "logs.csv:12: 4 values, but the header has 3 columns",
@@ -93,7 +93,7 @@ final class ImportCSVTests: XCTestCase {
     func testARowWithSeveralProblemsNamesThemAll() throws {
         let batch = try fixtures.read("participant,date,Progress\n,soon,\n")
         XCTAssertEqual(batch.rejected.map(\.problem), [
-            "no participant code in column \"participant\"; unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999); no text: every answer is empty",
+            "no participant code in column \"participant\"; unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format); no text: every answer is empty",
         ])
     }
 
