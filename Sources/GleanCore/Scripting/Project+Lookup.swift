@@ -1,0 +1,35 @@
+extension Project {
+    /// The log with `id` and the fortnight it is in; throws a `ProjectError` naming `option` and the id when there is
+    /// none.
+    public func findLog(_ id: String, option: String = "--log") throws -> (fortnight: Int, log: Log) {
+        for number in fortnights.keys.sorted() {
+            if let log = fortnight(number).log(id: id) { return (number, log) }
+        }
+        throw ProjectError(file: option, problem: "there is no log \"\(id)\"; glean logs lists them")
+    }
+
+    /// The quote with `id` and the fortnight it is in; throws a `ProjectError` naming the id when there is none.
+    public func findQuote(_ id: String, option: String = "QUOTE") throws -> (fortnight: Int, quote: Quote) {
+        for number in fortnights.keys.sorted() {
+            if let quote = fortnight(number).quotes.first(where: { $0.id == id }) { return (number, quote) }
+        }
+        throw ProjectError(file: option, problem: "there is no quote \"\(id)\"; glean quotes lists them")
+    }
+
+    /// The concern `reference` names, by id, by name (ignoring case) or by its number key (as the Reader's `1`–`9`);
+    /// throws a `ProjectError` listing the codebook.
+    public func findConcern(_ reference: String, option: String = "--concern") throws -> Concern {
+        if let concern = codebook.concern(id: reference)
+            ?? codebook.concerns.first(where: { $0.name.lowercased() == reference.lowercased() })
+            ?? Int(reference).flatMap({ reference.count == 1 ? codebook.concern(forKey: $0) : nil })
+        {
+            return concern
+        }
+        let known = codebook.concerns.map(\.id).joined(separator: ", ")
+        throw ProjectError(
+            file: option,
+            problem: codebook.concerns.isEmpty
+                ? "there is no concern \"\(reference)\"; the codebook is empty"
+                : "there is no concern \"\(reference)\"; the codebook has \(known)")
+    }
+}
