@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GleanCore
 
 /// `glean feature`: features a quote in the fortnight summary, or stops featuring it, as `*` does in the Reader.

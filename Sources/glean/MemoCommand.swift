@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GleanCore
 
 /// `glean memo`: writes or clears the memo on a quote, as `m` does in the Reader.
@@ -24,7 +23,7 @@ struct MemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let memo = clear ? "" : (text ?? "").trimmingCharacters(in: .whitespaces)
+        let memo = clear ? "" : text ?? ""
         try EditRecorder.record(project) { opened in
             try QuoteMarking.memo(opened, quote: quote, memo: memo)
         } unchanged: {

@@ -28,7 +28,7 @@ struct NoteCommand: ParsableCommand {
     @Option(help: "The part to write.")
     var part: Part = .opening
 
-    @Option(help: "The concern (id or name) whose paragraph to write, with --part paragraph.")
+    @Option(help: "The concern (id, name or number key) whose paragraph to write, with --part paragraph.")
     var concern: String?
 
     @Option(help: "Read the text from this file (UTF-8).")

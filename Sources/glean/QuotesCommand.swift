@@ -12,7 +12,7 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Only the quotes of this fortnight.")
     var fortnight: Int?
 
-    @Option(help: "Only quotes tagged with this concern (its id or name).")
+    @Option(help: "Only quotes tagged with this concern (its id, name or number key).")
     var concern: String?
 
     @Option(help: "Only the quotes of the log with this id.")

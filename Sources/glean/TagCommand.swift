@@ -34,7 +34,7 @@ struct TagCommand: ParsableCommand {
     @Option(help: "One past the passage's last character (default: the end of the section).")
     var end: Int?
 
-    @Option(help: "A concern's id or name (repeatable).")
+    @Option(help: "A concern's id, name or number key (repeatable: the concerns go on one quote).")
     var concern: [String]
 
     func validate() throws {

@@ -5,7 +5,7 @@ public enum SectionChoice: Equatable, Sendable {
 
     /// `text` read as a section: digits are an index, anything else a prompt.
     public init(_ text: String) {
-        if let number = Int(text), text.allSatisfy(\.isASCII) { self = .index(number) } else { self = .prompt(text) }
+        if let number = Int(text) { self = .index(number) } else { self = .prompt(text) }
     }
 }
 
