@@ -38,8 +38,8 @@ struct DurableBench {
         }
         let id = "glean-bench-quote"
         guard let tag = try PassageTagging.edit(
-            project, log: log.id, section: 0, start: 0, end: nil, concern: concern.id, id: id, coder: "glean-bench",
-            created: "2020-04-21T09:00:00Z")
+            project, log: log.id, section: nil, passage: .offsets(start: 0, end: nil), concerns: [concern.id], id: id,
+            coder: "glean-bench", created: "2020-04-21T09:00:00Z")
         else { throw BenchError("\(log.id) is tagged already") }
         return (tag, Edit(summary: "Removed quote \(id)", changes: [.removeQuote(fortnight: number, id: id)]))
     }

@@ -52,7 +52,7 @@ func recordCodebookEdit(_ project: ProjectOption, _ make: (Project) throws -> Ed
 
 /// The id of the concern `reference` names in `project`.
 func concernID(_ reference: String, in project: Project) throws -> String {
-    try CodebookOperations.concern(reference, in: project.codebook).id
+    try project.codebook.concern(referencedBy: reference).id
 }
 
 /// `glean codebook list [--json]`.

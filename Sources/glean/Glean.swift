@@ -16,7 +16,8 @@ struct Glean: ParsableCommand {
             ExportCommand.self, CheckCommand.self, TagCommand.self, CompactCommand.self, RestoreCommand.self,
             GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self, DoneCommand.self,
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
-            CodebookCommand.self,
+            CodebookCommand.self, LogsCommand.self, QuotesCommand.self, FeatureCommand.self, MemoCommand.self,
+            NoteCommand.self, CompletionsCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

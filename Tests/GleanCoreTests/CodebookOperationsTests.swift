@@ -14,11 +14,13 @@ final class CodebookOperationsTests: XCTestCase {
         return (after, undone)
     }
 
-    func testConcernsAreNamedByIDOrByNameIgnoringCase() throws {
-        XCTAssertEqual(try CodebookOperations.concern("wellbeing", in: project.codebook).id, "wellbeing")
-        XCTAssertEqual(try CodebookOperations.concern("EQUIPMENT", in: project.codebook).id, "equipment")
-        XCTAssertThrowsError(try CodebookOperations.concern("nothing", in: project.codebook)) {
-            XCTAssertTrue("\($0)".contains("there is no concern “nothing”"), "\($0)")
+    func testConcernsAreNamedByIDByNameIgnoringCaseOrByNumberKey() throws {
+        XCTAssertEqual(try project.codebook.concern(referencedBy: "wellbeing").id, "wellbeing")
+        XCTAssertEqual(try project.codebook.concern(referencedBy: "EQUIPMENT").id, "equipment")
+        let keyed = try XCTUnwrap(project.codebook.concerns.first { $0.key != nil })
+        XCTAssertEqual(try project.codebook.concern(referencedBy: "\(keyed.key!)").id, keyed.id)
+        XCTAssertThrowsError(try project.codebook.concern(referencedBy: "nothing")) {
+            XCTAssertTrue("\($0)".contains("there is no concern \"nothing\"; the codebook has "), "\($0)")
         }
     }
 

@@ -28,10 +28,8 @@ public enum AutoCoding {
         created: String, budget: MatchBudget = MatchBudget(), sampleLimit: Int = 3
     ) throws -> AutocodePlan? {
         let matcher = try compile(pattern, budget)
-        guard let name = project.codebook.concern(id: concern)?.name else {
-            let known = project.codebook.concerns.map(\.id).joined(separator: ", ")
-            throw ProjectError(file: "--concern", problem: "there is no concern \"\(concern)\"; the codebook has \(known)")
-        }
+        let chosen = try project.findConcern(concern)
+        let (concern, name) = (chosen.id, chosen.name)
         if let fortnight, !project.fortnightNumbers.contains(fortnight) {
             throw ProjectError(
                 file: "--fortnight",

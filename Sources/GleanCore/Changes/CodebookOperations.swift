@@ -5,17 +5,6 @@
 /// adding (or moving) a concern into it, and goes when its last concern is moved or deleted. Concerns of one theme are
 /// kept next to each other in the list.
 public enum CodebookOperations {
-    /// The concern `reference` names: its id, or its name ignoring case.
-    public static func concern(_ reference: String, in codebook: Codebook) throws -> Concern {
-        if let concern = codebook.concern(id: reference) { return concern }
-        let named = codebook.concerns.filter { $0.name.caseInsensitiveCompare(reference) == .orderedSame }
-        if named.count == 1 { return named[0] }
-        if named.count > 1 {
-            throw CodebookRefusal("\(named.count) concerns are named “\(reference)”; name one by its id: \(named.map(\.id).joined(separator: ", "))")
-        }
-        throw CodebookRefusal("there is no concern “\(reference)” (glean codebook list shows them)")
-    }
-
     /// The number of quotes, in every fortnight, tagged with concern `id`.
     public static func quoteCount(of id: String, in project: Project) -> Int {
         project.fortnights.values.reduce(0) { $0 + $1.quotes.count { $0.concerns.contains(id) } }

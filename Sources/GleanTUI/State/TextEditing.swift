@@ -20,23 +20,20 @@ public struct TextEditing: Equatable, Sendable {
     public init(_ purpose: TextPurpose, in project: Project) {
         self.purpose = purpose
         let note = project.fortnight(purpose.fortnight).note
-        let text: String
+        let text = purpose.part.text(in: note)
         switch purpose {
         case .opening:
-            (title, hint, text) = ("Opening", "The paragraph that opens the summary", note.opening)
+            (title, hint) = ("Opening", "The paragraph that opens the summary")
         case .closingHeading:
-            (title, hint, text) = (
-                "Closing heading", "Leave empty for “\(FortnightNote.standardClosingHeading)”", note.closingHeading
-            )
+            (title, hint) = ("Closing heading", "Leave empty for “\(FortnightNote.standardClosingHeading)”")
         case .closing:
-            (title, hint, text) = ("Closing text", "Under “\(note.closingTitle)”, after the key concerns", note.closing)
+            (title, hint) = ("Closing text", "Under “\(note.closingTitle)”, after the key concerns")
         case .next:
-            (title, hint, text) = ("What's next?", "One question per line", note.next.joined(separator: "\n"))
+            (title, hint) = ("What's next?", "One question per line")
         case .paragraph(_, let concern):
             let name = project.codebook.concern(id: concern)?.name ?? concern
             title = "Paragraph on \(name)"
             hint = "Leave empty to use the concern's description"
-            text = note.paragraphs[concern] ?? ""
         }
         title += " · Fortnight \(purpose.fortnight)"
         editor = MultiLineEditor(text)
@@ -48,21 +45,9 @@ public struct TextEditing: Equatable, Sendable {
         max(10, size.width - 4)
     }
 
-    /// The note of `project`'s fortnight with the editor's text put where it belongs; trimmed, blank questions
-    /// dropped, a heading on one line, an empty paragraph removed.
+    /// The note of `project`'s fortnight with the editor's text put where it belongs (`NotePart.setting`).
     public func note(in project: Project) -> FortnightNote {
-        var note = project.fortnight(purpose.fortnight).note
-        let text = editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch purpose {
-        case .opening: note.opening = text
-        case .closingHeading:
-            note.closingHeading = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        case .closing: note.closing = text
-        case .next:
-            note.next = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        case .paragraph(_, let concern): note.paragraphs[concern] = text.isEmpty ? nil : text
-        }
-        return note
+        purpose.part.setting(editor.text, in: project.fortnight(purpose.fortnight).note)
     }
 }
 
@@ -81,6 +66,17 @@ public enum TextPurpose: Equatable, Sendable {
         case .opening(let number), .closingHeading(let number), .closing(let number), .next(let number),
             .paragraph(let number, _):
             return number
+        }
+    }
+
+    /// The part of the note it writes.
+    public var part: NotePart {
+        switch self {
+        case .opening: return .opening
+        case .closingHeading: return .closingHeading
+        case .closing: return .closing
+        case .next: return .next
+        case .paragraph(_, let concern): return .paragraph(concern: concern)
         }
     }
 

@@ -34,6 +34,11 @@ final class AutocodeTests: XCTestCase {
         ])
     }
 
+    func testAConcernNamedByItsNameIsTaggedByItsID() throws {
+        let byName = try XCTUnwrap(try edit("WE START", "FEEDBACK", fortnight: 2))
+        XCTAssertEqual(byName, try edit("WE START", "feedback", fortnight: 2))
+    }
+
     func testAQuoteWithExactlyTheSentenceGetsTheConcernAddedAndAlreadyTaggedOnesAreLeftAlone() throws {
         let edit = try XCTUnwrap(try edit("tired", "equipment"))
         XCTAssertEqual(edit.summary, "Tagged 5 sentences in 5 logs with Equipment")
