@@ -59,6 +59,19 @@ final class ImportAndAutocodeTests: XCTestCase {
         XCTAssertEqual(harness.state.message, "Imported 1 logs")
     }
 
+    func testAFirstImportShowsTheFortnightItFilled() {
+        let empty = Project(programme: Harness.sample.programme)
+        var harness = Harness(project: empty)
+        XCTAssertEqual(harness.state.logs.fortnight, 1)
+        var imported = empty
+        let log = Log(id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!, sections: [LogSection(prompt: "Progress", text: "Going well.")])
+        imported.addParticipants([Participant(code: "NEW-01")])
+        imported.addLogs([log])
+        _ = Update.reduce(&harness.state, .imported(imported, "Imported 1 logs"), harness.environment)
+        XCTAssertEqual(harness.state.logs.fortnight, 3, "the empty fortnight 1 gives way to fortnight 3, where the log went")
+        XCTAssertTrue(harness.screen.lines.contains { $0.contains("NEW-01") })
+    }
+
     func testExportOffersEveryFormat() {
         var harness = Harness()
         harness.press(.char("e"))

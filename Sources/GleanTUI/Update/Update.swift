@@ -102,6 +102,12 @@ public enum Update {
         case .imported(let project, let summary):
             state.project = project
             state.message = summary
+            // A first import into an empty fortnight shows the latest fortnight that now has logs.
+            if project.fortnight(state.logs.fortnight).logs.isEmpty,
+                let filled = project.fortnightNumbers.last(where: { !project.fortnight($0).logs.isEmpty })
+            {
+                LogsUpdate.selectFortnight(filled, &state)
+            }
             if state.screen == .importPreview { _ = goBack(&state) }
             state.importPreview = nil
             return []
