@@ -28,6 +28,11 @@ public final class ProjectStore {
     private var journalValidLength: Int
     private var nextSequence: Int
     private var unfolded: SnapshotParts
+    private var team: TeamLog?
+    /// In a team project, what the fold of everyone's edits decided by rule and the team should look at.
+    public private(set) var reviews: [TeamReview] = []
+    /// In a team project opened for editing, the facilitator whose edits this store records.
+    public var facilitator: Facilitator? { team?.facilitator }
 
     private init(
         layout: ProjectLayout, opened: Project, access: Access, lock: ProjectLock?, contents: Journal.Contents,
@@ -65,6 +70,10 @@ public final class ProjectStore {
             }
             try SnapshotTransaction.recover(layout)
         }
+        let files = TeamFiles(layout)
+        if files.isTeam, (try layout.openRoot().entry(layout.manifest.lastPathComponent)) == nil {
+            return try openTeam(files, read: nil, access: access, lock: lock, notices: notices)
+        }
         let read = try ProjectLoading.read(layout, consistentWithWriters: access == .readOnly)
         if access == .editing {
             try refuseFaultyJournal(read, layout)
@@ -77,6 +86,9 @@ public final class ProjectStore {
         }
         if access == .readOnly, read.schemaVersion < Project.currentSchemaVersion {
             notices.append("the files are of schema version \(read.schemaVersion); they will be upgraded to \(Project.currentSchemaVersion), with a backup, when the project is next opened for editing")
+        }
+        if files.isTeam {
+            return try openTeam(files, read: read, access: access, lock: lock, notices: notices)
         }
         let store = ProjectStore(
             layout: layout, opened: read.project, access: access, lock: lock, contents: read.journal, notices: notices)
@@ -138,6 +150,7 @@ public final class ProjectStore {
         if journal == nil {
             journal = try Journal(in: layout.openRoot(), validLength: journalValidLength)
         }
+        try team?.record(edit)
         try journal?.append(JournalEntry(sequence: nextSequence, summary: edit.summary, changes: edit.changes))
         nextSequence += 1
         edit.changes.forEach { unfolded.insert($0) }
@@ -199,8 +212,41 @@ public final class ProjectStore {
         guard addition.count > 0 || updated.participants != project.participants || !(coding?.changes.isEmpty ?? true)
         else { return (updated, addition) }
         try Backups.make(layout, reason: "before importing \(addition.count) logs")
+        if let team {
+            let newcomers = updated.participants.filter { participant in !project.participants.contains { $0.code == participant.code } }
+            let added = TeamImport(participants: newcomers, logs: addition.added.keys.sorted().flatMap { addition.added[$0] ?? [] })
+            try team.record(coding ?? Edit(summary: "Imported \(addition.count) logs", changes: []), imported: added)
+        }
         try ProjectWriter.write(updated, parts, layout)
         return (updated, addition)
+    }
+
+    /// Opens a team project: the project is every facilitator's edits folded over the base, the same on every machine.
+    /// Opened for editing, the local files are rewritten from the fold when they differ from it (after a sync brought
+    /// others' edits, or a crash left the journal behind the facilitator's own file), and edits are recorded in the
+    /// facilitator's own file as well as the journal.
+    private static func openTeam(
+        _ files: TeamFiles, read: ProjectLoading.Result?, access: Access, lock: ProjectLock?, notices: [String]
+    ) throws -> ProjectStore {
+        let layout = files.layout
+        let facilitator = access == .editing ? try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) : nil
+        let contents = try files.read(own: facilitator?.id)
+        let folded = contents.folded()
+        let empty = Journal.Contents(entries: [], lineNumbers: [], validLength: 0, hasTornTail: false)
+        var journalContents = read?.journal ?? empty
+        if access == .editing, folded.project != read?.project || !journalContents.entries.isEmpty {
+            try ProjectWriter.writeAll(folded.project, layout)
+            try Journal(in: layout.openRoot(), validLength: journalContents.validLength).clear()
+            journalContents = empty
+        }
+        let store = ProjectStore(
+            layout: layout, opened: folded.project, access: access, lock: lock, contents: journalContents,
+            notices: notices)
+        store.reviews = folded.reviews
+        if let facilitator {
+            store.team = TeamLog(facilitator, files: files, contents: contents, folded: folded.project)
+        }
+        return store
     }
 
     private func upgradeFiles(from version: Int) throws -> String {

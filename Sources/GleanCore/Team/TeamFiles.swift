@@ -1,0 +1,144 @@
+import Foundation
+import Glibc
+
+/// The part of a team project that git shares, and reading it safely:
+///
+/// ```
+/// team/base/          the project as it was when the team began (a Glean project folder, written once, at team init)
+/// team/ID.jsonl       facilitator ID's edits, one `TeamOp` per line, appended only by that facilitator
+/// team/ID.json        facilitator ID's name, written only by that facilitator
+/// .gitignore          everything else (glean.json, fortnights/, the journal, backups, exports) is derived locally
+/// ```
+///
+/// Every file is written by one facilitator only, or once, so no two facilitators ever change the same file: git
+/// merges them without a conflict.
+public struct TeamFiles: Sendable {
+    /// The project's layout.
+    public let layout: ProjectLayout
+
+    /// The team files of the project at `layout`.
+    public init(_ layout: ProjectLayout) {
+        self.layout = layout
+    }
+
+    /// The folder name inside the project.
+    public static let folderName = "team"
+    /// The base project's folder name inside `team/`.
+    public static let baseName = "base"
+    /// What the project's `.gitignore` holds: everything but itself and `team/`.
+    public static let gitignore = "/*\n!/.gitignore\n!/team/\n"
+
+    /// `team/`.
+    public var folder: URL { layout.root.appendingPathComponent(Self.folderName, isDirectory: true) }
+    /// The layout of `team/base/`.
+    public var base: ProjectLayout { ProjectLayout(root: folder.appendingPathComponent(Self.baseName, isDirectory: true)) }
+
+    /// Whether the project is a team project: it has `team/base/glean.json`.
+    public var isTeam: Bool {
+        guard let root = try? layout.openRoot(), let team = try? root.subfolder(Self.folderName, create: false),
+            let base = try? team.subfolder(Self.baseName, create: false)
+        else { return false }
+        return (try? base.entry("glean.json"))??.kind == .regularFile
+    }
+
+    /// Whether `id` is a facilitator id a team file may be named by.
+    public static func isValidID(_ id: String) -> Bool {
+        (1...64).contains(id.utf8.count) && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+            && id.first != "-"
+    }
+
+    /// The name of facilitator `id`'s edits file.
+    static func opsName(_ id: String) -> String { id + ".jsonl" }
+    /// The name of facilitator `id`'s name file.
+    static func nameFile(_ id: String) -> String { id + ".json" }
+
+    /// `team/` opened without following links.
+    func openFolder(create: Bool = false) throws -> FolderDescriptor {
+        guard let folder = try layout.openRoot().subfolder(Self.folderName, create: create) else {
+            throw ProjectError(file: layout.display(self.folder), problem: "the team folder is missing")
+        }
+        return folder
+    }
+
+    /// Everything shared: the base project, every facilitator's edits (a last line cut short by a crash is left out:
+    /// it was never reported saved, and the facilitator's own Glean trims it before sharing), and their names.
+    func read(own: String?) throws -> TeamContents {
+        let base = try ProjectLoading.read(self.base, consistentWithWriters: false).project
+        let folder = try openFolder()
+        var ops: [String: [TeamOp]] = [:]
+        var names: [String: String] = [:]
+        var ownValidLength = 0
+        for name in try folder.names().sorted() {
+            if name.hasSuffix(".jsonl") {
+                let id = String(name.dropLast(6))
+                guard Self.isValidID(id) else { continue }
+                let read = try readOps(id, in: folder)
+                ops[id] = read.ops
+                if id == own { ownValidLength = read.validLength }
+            } else if name.hasSuffix(".json") {
+                let id = String(name.dropLast(5))
+                guard Self.isValidID(id), let data = try folder.read(name),
+                    let facilitator = try? JSONDecoder().decode(Facilitator.self, from: data), facilitator.id == id
+                else { continue }
+                names[id] = facilitator.name
+            }
+        }
+        return TeamContents(base: base, ops: ops, names: names, ownValidLength: ownValidLength)
+    }
+
+    /// Facilitator `id`'s edits, checked: each names `id`, sequences run 1, 2, 3…, clocks are positive.
+    private func readOps(_ id: String, in folder: FolderDescriptor) throws -> (ops: [TeamOp], validLength: Int) {
+        let name = Self.opsName(id)
+        let display = layout.display(self.folder.appendingPathComponent(name))
+        guard let data = try folder.read(name) else { return ([], 0) }
+        var ops: [TeamOp] = []
+        var lineStart = data.startIndex
+        var lineNumber = 1
+        while let newline = data[lineStart...].firstIndex(of: 0x0A) {
+            let line = data[lineStart..<newline]
+            if !line.isEmpty {
+                var op: TeamOp
+                do {
+                    op = try JSONFormat.decode(TeamOp.self, from: Data(line), file: display)
+                } catch var error as ProjectError {
+                    error.line = lineNumber
+                    throw error
+                }
+                guard op.facilitator == id else {
+                    throw ProjectError(file: display, line: lineNumber, problem: "the edit names facilitator \(op.facilitator), not \(id), whose file this is")
+                }
+                guard op.sequence == ops.count + 1, op.lamport > 0 else {
+                    throw ProjectError(file: display, line: lineNumber, problem: "edit \(op.sequence) does not follow edit \(ops.count)")
+                }
+                op.seen[id] = nil
+                ops.append(op)
+            }
+            lineStart = newline + 1
+            lineNumber += 1
+        }
+        return (ops, lineStart - data.startIndex)
+    }
+}
+
+/// What a team project shares, as read from `team/`.
+struct TeamContents {
+    /// The project as it was when the team began.
+    var base: Project
+    /// Each facilitator's edits, in their order.
+    var ops: [String: [TeamOp]]
+    /// Facilitators' names by id.
+    var names: [String: String]
+    /// The length of the complete lines of the own file.
+    var ownValidLength: Int
+
+    /// The project with every edit folded in.
+    func folded() -> TeamFold.Result {
+        TeamFold.fold(base: base, ops: ops.values.flatMap { $0 }, names: names)
+    }
+
+    /// The highest clock of any edit.
+    var lamport: Int { ops.values.flatMap { $0 }.map(\.lamport).max() ?? 0 }
+
+    /// How many edits of each facilitator there are.
+    var counts: [String: Int] { ops.mapValues(\.count) }
+}

@@ -1,0 +1,112 @@
+/// Folds the team's edits over the project as it was when the team began, in one order every machine agrees on, so
+/// every clone that holds the same edits holds the same project, byte for byte once written.
+///
+/// The rules: edits apply in (lamport, facilitator, sequence) order. A put of a quote or concern that exists already
+/// sets only the fields its facilitator changed, so a rename by one and a recolour by another both survive. When two
+/// facilitators set the same field, or one removes what the other changed, without seeing each other's edit, the later
+/// in the order wins and the clash is listed for review. A concern deleted while someone tagged with it is kept, and
+/// listed. Quotes are never merged: two facilitators tagging the same passage each keep their own quote.
+public enum TeamFold {
+    /// The folded project and what the team should review.
+    public struct Result: Sendable {
+        /// The project with every edit applied.
+        public var project: Project
+        /// The clashes decided by rule, in fold order.
+        public var reviews: [TeamReview]
+    }
+
+    /// Folds `ops` (from every facilitator's file, in any order) over `base`. `names` gives facilitators' display names
+    /// for the review messages.
+    public static func fold(base: Project, ops: [TeamOp], names: [String: String] = [:]) -> Result {
+        var project = base
+        var writes = FieldWrites()
+        var reviews: [TeamReview] = []
+        var removedConcerns: [String: Concern] = [:]
+        let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
+        for op in ops.sorted(by: { $0.precedes($1) }) {
+            if let imported = op.imported {
+                project.addParticipants(imported.participants)
+                project.addLogs(imported.logs)
+            }
+            for item in op.changes {
+                let touched = touches(item, in: project)
+                for clash in writes.record(op, touched) {
+                    reviews.append(TeamReview(clash.message(entity: touched.label, name: name)))
+                }
+                if case .removeConcern(let id) = item.change, let concern = project.codebook.concern(id: id) {
+                    removedConcerns[id] = concern
+                }
+                apply(item, to: &project)
+            }
+        }
+        reviews += keepConcernsInUse(&project, removed: removedConcerns)
+        return Result(project: project, reviews: reviews)
+    }
+
+    /// Applies one change, laying only the fields its facilitator set over an existing quote or concern.
+    static func apply(_ item: TeamChange, to project: inout Project) {
+        switch item.change {
+        case .putQuote(let number, let quote) where !item.fields.isEmpty:
+            if let existing = project.fortnights[number]?.quotes.first(where: { $0.id == quote.id }) {
+                project.apply(.putQuote(fortnight: number, quote: EntityFields.overlay(existing, with: quote, fields: item.fields)))
+            } else {
+                project.apply(item.change)
+            }
+        case .putConcern(let concern, let position) where !item.fields.isEmpty:
+            if let existing = project.codebook.concern(id: concern.id) {
+                let merged = EntityFields.overlay(existing, with: concern, fields: item.fields)
+                project.apply(.putConcern(concern: merged, position: position))
+            } else {
+                project.apply(item.change)
+            }
+        default:
+            project.apply(item.change)
+        }
+    }
+
+    /// A concern that a quote still uses after the fold is put back (as it was last defined), and listed.
+    private static func keepConcernsInUse(_ project: inout Project, removed: [String: Concern]) -> [TeamReview] {
+        var reviews: [TeamReview] = []
+        let used = Set(project.fortnights.values.flatMap { $0.quotes.flatMap(\.concerns) })
+        for id in used.sorted() where project.codebook.concern(id: id) == nil {
+            let count = project.fortnights.values.reduce(0) { $0 + $1.quotes.count { $0.concerns.contains(id) } }
+            let concern = removed[id] ?? Concern(id: id, name: id, colour: "#808080", key: nil, theme: "Restored")
+            var kept = concern
+            if let key = kept.key, project.codebook.concern(forKey: key) != nil { kept.key = nil }
+            project.apply(.putConcern(concern: kept, position: nil))
+            reviews.append(
+                TeamReview(
+                    "Concern “\(kept.name)” was deleted while \(count) \(count == 1 ? "quote was" : "quotes were") tagged with it; it is kept: merge it into another concern, or delete it again"
+                ))
+        }
+        return reviews
+    }
+
+    /// What `item` touches: its entity, and the fields it sets (nil when it removes the entity).
+    private static func touches(_ item: TeamChange, in project: Project) -> FieldWrites.Touch {
+        switch item.change {
+        case .putQuote(let number, let quote):
+            let fields = item.fields.isEmpty ? EntityFields.object(quote).keys.sorted() : item.fields
+            return .init(entity: "quote \(quote.id) (fortnight \(number))", fields: fields.map { ($0, EntityFields.text(of: $0, in: quote)) })
+        case .removeQuote(let number, let id):
+            return .init(entity: "quote \(id) (fortnight \(number))", fields: nil)
+        case .putConcern(let concern, _):
+            let fields = item.fields.isEmpty ? EntityFields.object(concern).keys.sorted() : item.fields
+            return .init(
+                entity: "concern \(concern.id)", fields: fields.map { ($0, EntityFields.text(of: $0, in: concern)) },
+                label: "Concern “\(project.codebook.concern(id: concern.id)?.name ?? concern.name)”")
+        case .removeConcern(let id):
+            return .init(entity: "concern \(id)", fields: nil, label: "Concern “\(project.codebook.concern(id: id)?.name ?? id)”")
+        case .setNote(let number, let note):
+            return .init(entity: "note of fortnight \(number)", fields: [("note", EntityFields.text(of: "note", in: ["note": note]))])
+        case .setAttribution(let attribution):
+            return .init(entity: "attribution", fields: [("attribution", EntityFields.text(of: "a", in: ["a": attribution]))])
+        case .setAttributes(let participant, let attributes):
+            return .init(entity: "attributes of \(participant)", fields: [("attributes", EntityFields.text(of: "a", in: ["a": attributes]))])
+        case .setKeyConcernRule(let rule):
+            return .init(entity: "key-concern rule", fields: [("rule", EntityFields.text(of: "a", in: ["a": rule]))])
+        case .setLogDone(let number, let log, let done):
+            return .init(entity: "log \(log) (fortnight \(number))", fields: [("done", done ? "done" : "not done")])
+        }
+    }
+}
