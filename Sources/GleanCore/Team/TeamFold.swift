@@ -40,6 +40,7 @@ public enum TeamFold {
             }
         }
         reviews += keepConcernsInUse(&project, removed: removedConcerns)
+        reviews += settleKeysAndNames(&project)
         return Result(project: project, reviews: reviews)
     }
 
@@ -78,6 +79,32 @@ public enum TeamFold {
                 TeamReview(
                     "Concern “\(kept.name)” was deleted while \(count) \(count == 1 ? "quote was" : "quotes were") tagged with it; it is kept: merge it into another concern, or delete it again"
                 ))
+        }
+        return reviews
+    }
+
+    /// Two concerns given one number key at the same time: the first in the codebook keeps it, the other loses it; two
+    /// concerns given one name are both kept. Either is listed.
+    private static func settleKeysAndNames(_ project: inout Project) -> [TeamReview] {
+        var reviews: [TeamReview] = []
+        var holders: [Int: String] = [:]
+        var names: [String: String] = [:]
+        for index in project.codebook.concerns.indices {
+            let concern = project.codebook.concerns[index]
+            if let key = concern.key {
+                if let holder = holders[key] {
+                    project.codebook.concerns[index].key = nil
+                    reviews.append(TeamReview("Key \(key) was given to “\(holder)” and to “\(concern.name)” at the same time; “\(holder)” keeps it and “\(concern.name)” has no key now"))
+                } else {
+                    holders[key] = concern.name
+                }
+            }
+            let folded = concern.name.lowercased()
+            if let other = names[folded] {
+                reviews.append(TeamReview("Two concerns are named “\(concern.name)” (ids \(other) and \(concern.id)): rename one, or merge them"))
+            } else {
+                names[folded] = concern.id
+            }
         }
         return reviews
     }

@@ -101,7 +101,13 @@ public enum TeamSync {
             .map { gitFolder.appendingPathComponent($0) }
         let refLocks = (manager.enumerator(at: gitFolder.appendingPathComponent("refs"), includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "lock" }) ?? []
-        for lock in candidates + refLocks where manager.fileExists(atPath: lock.path) {
+        var present = (candidates + refLocks).filter { manager.fileExists(atPath: $0.path) }
+        // A git that an interrupted sync started may still be finishing: give it a moment before taking its locks.
+        for _ in 0..<20 where !present.isEmpty {
+            Thread.sleep(forTimeInterval: 0.1)
+            present = present.filter { manager.fileExists(atPath: $0.path) }
+        }
+        for lock in present {
             try manager.removeItem(at: lock)
             notes.append("removed \(lock.lastPathComponent), left by a sync that was interrupted")
         }
@@ -134,7 +140,9 @@ public enum TeamSync {
 
     /// Commits the facilitator's own files when they changed.
     private static func commitOwn(_ git: TeamGit, _ facilitator: Facilitator) throws {
-        let own = ["\(TeamFiles.folderName)/\(TeamFiles.opsName(facilitator.id))", "\(TeamFiles.folderName)/\(TeamFiles.nameFile(facilitator.id))"]
+        let own = [TeamFiles.opsName(facilitator.id), TeamFiles.nameFile(facilitator.id)]
+            .filter { FileManager.default.fileExists(atPath: git.folder.appendingPathComponent(TeamFiles.folderName).appendingPathComponent($0).path) }
+            .map { "\(TeamFiles.folderName)/\($0)" }
         try git.must(["add", "--"] + own, "record your edits in git")
         let staged = try git.run(["diff", "--cached", "--quiet"])
         guard !staged.succeeded else { return }
