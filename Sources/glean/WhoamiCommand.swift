@@ -23,6 +23,10 @@ struct WhoamiCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let facilitator: Facilitator
         if let name {
+            if case .failure(let problem) = FacilitatorName.checked(name) {
+                printError("--name: \(problem)")
+                throw ExitCode.failure
+            }
             facilitator = try reportingErrors { try FacilitatorIdentity.setName(name, environment: environment) }
         } else {
             facilitator = try currentFacilitator()

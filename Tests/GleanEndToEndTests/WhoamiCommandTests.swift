@@ -40,7 +40,7 @@ final class WhoamiCommandTests: EndToEndTestCase {
         for bad in ["", String(repeating: "n", count: 81), "tab\tname"] {
             let result = try run("whoami", "--name", bad)
             XCTAssertNotEqual(result.status, 0, bad)
-            XCTAssertTrue(result.stderr.hasPrefix("glean: a name "), result.stderr)
+            XCTAssertTrue(result.stderr.hasPrefix("glean: --name: a name "), result.stderr)
         }
         XCTAssertEqual(try Data(contentsOf: identityFile), stored)
         XCTAssertEqual(try whoami(), before)

@@ -18,11 +18,6 @@ public struct FacilitatorNames: Equatable, Sendable {
         self.known = known
     }
 
-    /// The names known when only `facilitator` is.
-    public init(_ facilitator: Facilitator) {
-        self.init(known: [facilitator.id: facilitator.name])
-    }
-
     /// The display name of `coder`: its known name, else the first 8 characters of an id, else `coder` itself.
     public func name(of coder: String) -> String {
         if let name = known[coder] { return name }
