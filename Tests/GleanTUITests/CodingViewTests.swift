@@ -50,6 +50,14 @@ final class CodingViewTests: XCTestCase {
         XCTAssertFalse(buffer.trimmedLine(23).contains("everyone"), "the everyone view is not announced")
     }
 
+    func testARosterOfNamesNamesOthersQuotes() throws {
+        var harness = reader()
+        harness.state.coding.names = FacilitatorNames(known: ["facilitator": "Ana Ruiz-Delgado"])
+        let buffer = harness.screen
+        let others = try XCTUnwrap(row(buffer, containing: othersQuote, from: 17))
+        XCTAssertTrue(buffer.trimmedLine(others).hasPrefix("  Ana Ruiz-De… Patient feedback"), buffer.trimmedLine(others))
+    }
+
     func testMineListsOnlyMyQuotesAndDrawsOthersFaint() throws {
         var harness = reader()
         harness.press(.char("1"), .char("v"))

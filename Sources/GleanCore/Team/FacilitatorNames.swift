@@ -26,8 +26,12 @@ public struct FacilitatorNames: Equatable, Sendable {
 
     /// `name(of:)` cut to 12 characters, for marks beside quotes and the status bar.
     public func shortName(of coder: String) -> String {
-        let name = self.name(of: coder)
-        return name.count <= FacilitatorNames.shortLength ? name : String(name.prefix(FacilitatorNames.shortLength - 1)) + "…"
+        FacilitatorNames.shortened(name(of: coder))
+    }
+
+    /// `name` cut to 12 characters, its last one "…" when it was cut.
+    public static func shortened(_ name: String) -> String {
+        name.count <= shortLength ? name : String(name.prefix(shortLength - 1)) + "…"
     }
 }
 

@@ -37,17 +37,16 @@ public struct CodingScope: Equatable, Sendable {
     public var view: CodingView = .everyone
     /// The facilitator at this machine, whose id goes on new quotes.
     public var me: Facilitator
-    /// The names shown beside others' quotes.
+    /// The names shown beside others' quotes; a roster of the team's names plugs in here.
     public var names: FacilitatorNames
 
-    /// The scope of `me`, showing everyone's coding, with `names` for the others (`me`'s own name always known).
+    /// The scope of `me`, showing everyone's coding, with `names` for the others.
     public init(
         me: Facilitator = Facilitator(id: FacilitatorName.fallback, name: FacilitatorName.fallback),
         names: FacilitatorNames = FacilitatorNames()
     ) {
         self.me = me
         self.names = names
-        self.names.known[me.id] = me.name
     }
 
     /// Whether `quote` was made by the facilitator at this machine.
@@ -67,6 +66,6 @@ public struct CodingScope: Equatable, Sendable {
 
     /// The status bar's words for the view, e.g. "blind: Priya"; nil in the everyone view.
     public var statusLabel: String? {
-        view == .everyone ? nil : "\(view.label): \(names.shortName(of: me.id))"
+        view == .everyone ? nil : "\(view.label): \(FacilitatorNames.shortened(me.name))"
     }
 }
