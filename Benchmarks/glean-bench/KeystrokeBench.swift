@@ -56,7 +56,7 @@ struct KeystrokeBench {
 
     /// Times `scenario` from a fresh state, in milliseconds per keystroke.
     func measure(_ scenario: Scenario) throws -> Samples {
-        let environment = UpdateEnvironment.live
+        let environment = UpdateEnvironment.live(coder: "bench")
         var state = AppState(project: project, size: TerminalSize(width: 80, height: 24), colour: true)
         for key in scenario.setup { _ = Update.reduce(&state, .key(key), environment) }
         _ = Screen.render(state)

@@ -27,12 +27,13 @@ struct AutocodeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let coder = try currentFacilitator().id
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
         let plan = try reportingErrors {
             try AutoCoding.plan(
                 store.opened, pattern: pattern, concern: concern, fortnight: fortnight,
-                newID: { UUID().uuidString.lowercased() }, coder: ProcessInfo.processInfo.environment["USER"] ?? "facilitator",
+                newID: { UUID().uuidString.lowercased() }, coder: coder,
                 created: ISO8601DateFormatter().string(from: Date()))
         }
         guard let plan else {

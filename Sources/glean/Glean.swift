@@ -17,7 +17,7 @@ struct Glean: ParsableCommand {
             GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self, DoneCommand.self,
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
             CodebookCommand.self, LogsCommand.self, QuotesCommand.self, FeatureCommand.self, MemoCommand.self,
-            NoteCommand.self, CompletionsCommand.self, SyncCommand.self, TeamCommand.self,
+            NoteCommand.self, CompletionsCommand.self, WhoamiCommand.self, SyncCommand.self, TeamCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -50,11 +50,12 @@ func launch(_ url: URL, access: ProjectStore.Access = .editing, greeting: String
         printError("the interface needs a terminal; standard input or output is not one (the subcommands work without)")
         throw ExitCode.failure
     }
+    let facilitator = try currentFacilitator()
     let store = try reportingErrors { try ProjectStore.open(url, access: access) }
     try requireNoProblems(store)
     store.notices.forEach { printError($0) }
     let opened = access == .readOnly ? "Opened read-only" : "Opened"
-    try reportingErrors { try GleanApp.run(store: store, greeting: greeting ?? "\(opened) \(store.layout.root.path)") }
+    try reportingErrors { try GleanApp.run(store: store, facilitator: facilitator, greeting: greeting ?? "\(opened) \(store.layout.root.path)") }
 }
 
 /// Fails, naming each problem, when the project is inconsistent.

@@ -52,10 +52,11 @@ struct TagCommand: ParsableCommand {
     }
 
     func run() throws {
+        let coder = try currentFacilitator().id
         try EditRecorder.record(project) { opened in
             try PassageTagging.edit(
                 opened, log: log, section: section.map(SectionChoice.init), passage: passage, concerns: concern,
-                id: UUID().uuidString.lowercased(), coder: ProcessInfo.processInfo.environment["USER"] ?? "facilitator",
+                id: UUID().uuidString.lowercased(), coder: coder,
                 created: ISO8601DateFormatter().string(from: Date()))
         } unchanged: {
             "Already tagged: nothing to save"

@@ -109,7 +109,7 @@ final class HostileQDPXImportTests: EndToEndTestCase {
             """
         let result = try Subprocess.run(
             URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", measure, url.path] + arguments,
-            environment: ProcessInfo.processInfo.environment)
+            environment: GleanBinary.environment())
         let fields = result.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard result.status == 0, fields.count == 2 else { throw MissingBinary() }
         return (Int32(fields[0]), fields[1])

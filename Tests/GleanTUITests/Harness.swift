@@ -24,10 +24,17 @@ struct Harness {
 
     static let sample: Project = try! ProjectStore.open(BundledResources.sampleProject).opened
 
-    init(project: Project = Harness.sample, width: Int = 80, height: Int = 24, colour: Bool = true) {
+    /// The facilitator at the keyboard in tests; the sample's quotes were made by "facilitator", another one.
+    static let tester = Facilitator(id: "tester", name: "tester")
+
+    init(
+        project: Project = Harness.sample, width: Int = 80, height: Int = 24, colour: Bool = true,
+        me: Facilitator = Harness.tester
+    ) {
         state = AppState(project: project, size: TerminalSize(width: width, height: height), colour: colour)
+        state.coding = CodingScope(me: me)
         let ids = IDSequence()
-        environment = UpdateEnvironment(now: { "2026-11-25T10:00:00Z" }, newID: { ids.make() }, coder: "tester")
+        environment = UpdateEnvironment(now: { "2026-11-25T10:00:00Z" }, newID: { ids.make() }, coder: me.id)
     }
 
     /// Sends `keys` without checking the state, returning every effect.

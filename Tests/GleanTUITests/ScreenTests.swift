@@ -49,7 +49,7 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(buffer.style(x: quoted, y: 4).foreground, .cyan, "patient feedback quotes are drawn in its colour")
         XCTAssertEqual(buffer[x: 0, y: 4].grapheme, "▌")
         let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (4)"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("  Patient feedback “Our patient survey"), buffer.trimmedLine(pane + 1))
+        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("  facilitator Patient feedback “Our patient survey"), buffer.trimmedLine(pane + 1))
     }
 
     func testReaderWithoutColourUnderlinesQuotes() {

@@ -1,36 +1,34 @@
 import Foundation
 
-/// A facilitator: a stable id and the name shown to the team.
-public struct Facilitator: Codable, Equatable, Sendable {
-    /// A lower-case UUID, created once per facilitator.
-    public var id: String
-    /// The display name.
-    public var name: String
-
-    /// Creates a facilitator.
-    public init(id: String, name: String) {
-        self.id = id
-        self.name = name
-    }
-}
-
-/// Where the facilitator's identity is kept: `$XDG_CONFIG_HOME/glean/facilitator.json`, never in a project.
+/// The facilitator using this machine: made on first use (a new id, the name from `$USER` until one is set) and kept
+/// in `IdentityLocation`'s file.
 public enum FacilitatorIdentity {
-    /// The facilitator on this machine, created on first use.
+    /// The current facilitator, creating the identity file on first use.
     public static func current(environment: [String: String]) throws -> Facilitator {
-        let file = configFolder(environment).appendingPathComponent("facilitator.json")
-        if let data = try? Data(contentsOf: file), let facilitator = try? JSONDecoder().decode(Facilitator.self, from: data) {
-            return facilitator
-        }
-        let facilitator = Facilitator(id: UUID().uuidString.lowercased(), name: environment["USER"] ?? "facilitator")
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try JSONFormat.snapshot(facilitator).write(to: file, options: .atomic)
-        return facilitator
+        let folder = try IdentityFile.folder(IdentityLocation(environment: environment))
+        let stored = try IdentityFile.read(in: folder)
+            ?? IdentityFile.create(StoredIdentity(id: UUID().uuidString.lowercased(), name: nil), in: folder)
+        return facilitator(stored, environment)
     }
 
-    private static func configFolder(_ environment: [String: String]) -> URL {
-        let base = environment["XDG_CONFIG_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        return base.appendingPathComponent("glean", isDirectory: true)
+    /// Sets the current facilitator's display name (checked by `FacilitatorName`) and returns the facilitator; nothing
+    /// is written when the name is refused.
+    @discardableResult
+    public static func setName(_ name: String, environment: [String: String]) throws -> Facilitator {
+        let location = try IdentityLocation(environment: environment)
+        let checked: String
+        switch FacilitatorName.checked(name) {
+        case .success(let valid): checked = valid
+        case .failure(let problem): throw problem
+        }
+        let folder = try IdentityFile.folder(location)
+        let id = try IdentityFile.read(in: folder)?.id ?? UUID().uuidString.lowercased()
+        let stored = StoredIdentity(id: id, name: checked)
+        try IdentityFile.replace(with: stored, in: folder)
+        return facilitator(stored, environment)
+    }
+
+    private static func facilitator(_ stored: StoredIdentity, _ environment: [String: String]) -> Facilitator {
+        Facilitator(id: stored.id, name: stored.name ?? FacilitatorName.standard(environment: environment))
     }
 }

@@ -111,6 +111,7 @@ public enum KeyMap {
         KeyBinding(chars("n"), .editNote, .logs, "write the note's parts (next match while searching)", hint: KeyHint("note", priority: 4)),
         KeyBinding(chars("A"), .autocode, .logs, "auto-code: tag every sentence matching a pattern"),
         KeyBinding(chars("i"), .importLogs, .logs, "import logs (CSV file or folder), with a preview"),
+        KeyBinding(chars("v"), .cycleCodingView, .logs, KeyMap.codingViewAction),
     ]
 
     private static let reader: [KeyBinding] = [
@@ -133,6 +134,7 @@ public enum KeyMap {
         KeyBinding(chars("{"), .previousQuote, .reader, "select the previous quote"),
         KeyBinding(chars("]"), .nextLog, .reader, "next log", hint: KeyHint("log", keys: "]/[", priority: 3)),
         KeyBinding(chars("["), .previousLog, .reader, "previous log"),
+        KeyBinding(chars("v"), .cycleCodingView, .reader, KeyMap.codingViewAction),
     ]
 
     private static let counts: [KeyBinding] = [
@@ -179,6 +181,8 @@ public enum KeyMap {
         KeyBinding(chars("x"), .useColumn(.ignore), .importPreview, "column: ignored"),
         KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "date format (detected)", hint: KeyHint("dates", priority: 6)),
     ]
+
+    private static let codingViewAction = "view: everyone's quotes, only mine, or blind"
 
     private static let quotes: [KeyBinding] = [
         KeyBinding([.enter], .open, .quotes, "open the quote in the reader", hint: KeyHint("open in reader", priority: 9)),

@@ -6,8 +6,9 @@ import GleanCore
 /// Every curses call happens on the calling thread. Every edit is journalled (and flushed to disk) before the
 /// status bar says it is saved; the journal is folded into the project files on the way out.
 public enum GleanApp {
-    /// Opens the interface on `store`'s project, showing `greeting` in the status bar, and returns when the user quits.
-    public static func run(store: ProjectStore, greeting: String? = nil) throws {
+    /// Opens the interface on `store`'s project for `facilitator`, showing `greeting` in the status bar, and returns
+    /// when the user quits.
+    public static func run(store: ProjectStore, facilitator: Facilitator, greeting: String? = nil) throws {
         let terminal = try NcursesTerminal(useColour: NcursesTerminal.shouldUseColour())
         defer { terminal.shutdown() }
         let size = terminal.size
@@ -17,7 +18,8 @@ public enum GleanApp {
         state.colourDepth = terminal.colourDepth
         state.message = greeting
         state.readOnly = store.access == .readOnly
-        let environment = UpdateEnvironment.live
+        state.coding = CodingScope(me: facilitator)
+        let environment = UpdateEnvironment.live(coder: facilitator.id)
         let effects = EffectRunner(store: store, environment: environment)
         while !state.quitting {
             terminal.draw(Screen.render(state))
@@ -57,11 +59,11 @@ public enum GleanApp {
 }
 
 extension UpdateEnvironment {
-    /// The real clock, random UUIDs, and the user's login name as coder.
-    public static var live: UpdateEnvironment {
+    /// The real clock, random UUIDs, and `coder` (the facilitator's id) on new quotes.
+    public static func live(coder: String) -> UpdateEnvironment {
         UpdateEnvironment(
             now: { ISO8601DateFormatter().string(from: Date()) },
             newID: { UUID().uuidString.lowercased() },
-            coder: ProcessInfo.processInfo.environment["USER"] ?? "facilitator")
+            coder: coder)
     }
 }

@@ -4,6 +4,8 @@ import GleanCore
 enum Chrome {
     /// From this width on, the programme's name moves from the tab bar to the status bar.
     static let wideWidth = 100
+    /// Below this width, a coding view in the status bar takes the place of the fortnight's end date.
+    static let narrowWidth = 60
 
     static func drawTabs(_ state: AppState, _ theme: Theme, into buffer: inout ScreenBuffer) {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: 1, style: theme.bar)
@@ -31,6 +33,7 @@ enum Chrome {
             x += buffer.write(" │", x: x, y: y, style: theme.bar)
         }
         x += buffer.write(parts.fortnight, x: x, y: y, style: theme.bar)
+        if let view = parts.view { x += buffer.write(view, x: x, y: y, style: Style(bold: true, reverse: true)) }
         var savedStyle = theme.bar
         if case .failed = state.saveState { savedStyle.bold = true }
         x += buffer.write(parts.saved, x: x, y: y, style: savedStyle)
@@ -43,12 +46,16 @@ enum Chrome {
     static func statusRoom(_ state: AppState, width: Int) -> Int {
         let parts = statusParts(state, width: width)
         let fixed = (parts.name.map { DisplayWidth.of($0) + 2 } ?? 0) + DisplayWidth.of(parts.fortnight)
-            + DisplayWidth.of(parts.saved)
+            + DisplayWidth.of(parts.view ?? "") + DisplayWidth.of(parts.saved)
         return max(0, width - fixed)
     }
 
-    /// The status bar's fixed parts: the programme's name (in a wide window), the fortnight, and whether all is saved.
-    private static func statusParts(_ state: AppState, width: Int) -> (name: String?, fortnight: String, saved: String) {
+    /// The status bar's fixed parts: the programme's name (in a wide window), the fortnight, the coding view and the
+    /// facilitator when the view is not everyone's (the fortnight's end date gives way in a narrow window), and
+    /// whether all is saved.
+    private static func statusParts(
+        _ state: AppState, width: Int
+    ) -> (name: String?, fortnight: String, view: String?, saved: String) {
         let fortnight = state.currentFortnight
         let end = state.project.programme.lastDay(ofFortnight: fortnight)
         let name = width >= Chrome.wideWidth ? TextLayout.truncate(" \(state.project.programme.name)", toWidth: 40) : nil
@@ -59,7 +66,9 @@ enum Chrome {
         case .saving: saved = "… saving"
         case .failed(let reason): saved = "✗ NOT SAVED: \(reason)"
         }
-        return (name, " F\(fortnight) w/e \(end.shortText) ", "│ \(saved) │ ")
+        let view = state.coding.statusLabel.map { "│ \($0) " }
+        let date = view != nil && width < Chrome.narrowWidth ? "" : "w/e \(end.shortText) "
+        return (name, " F\(fortnight) \(date)", view, "│ \(saved) │ ")
     }
 
     /// The key hints for the screen or modal on top, generated from the key table to fit `width` columns.

@@ -30,7 +30,7 @@ enum CountsView {
         _ state: AppState, _ selectedFortnight: Int, _ nameWidth: Int, _ theme: Theme, in area: Rect,
         into buffer: inout ScreenBuffer
     ) {
-        let counts = CountsTable(project: state.project, window: state.counts.window)
+        let counts = CountsTable(project: state.shownProject, window: state.counts.window)
         let cellWidth = 11
         let sparkWidth = max(6, min(8, counts.fortnights.count) + 1)
         let windowWidth = 9
@@ -89,7 +89,7 @@ enum CountsView {
         _ state: AppState, _ attribute: String, _ fortnight: Int, _ nameWidth: Int, _ theme: Theme, in area: Rect,
         into buffer: inout ScreenBuffer
     ) {
-        let breakdown = AttributeBreakdown(project: state.project, attribute: attribute, window: state.counts.window)
+        let breakdown = AttributeBreakdown(project: state.shownProject, attribute: attribute, window: state.counts.window)
         let cellWidth = 12
         let room = max(1, (area.width - nameWidth) / cellWidth)
         let selected = min(state.counts.valueColumn, max(0, breakdown.groups.count - 1))

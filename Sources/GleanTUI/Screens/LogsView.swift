@@ -4,7 +4,7 @@ import GleanCore
 enum LogsView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let number = state.logs.fortnight
-        let fortnight = state.project.fortnight(number)
+        let fortnight = state.shownFortnight(number)
         buffer.put(state.project.programme.title(ofFortnight: number), x: 1, y: area.y, width: area.width - 2, style: theme.heading)
         let matches = Search.logMatches(state)
         if let matches {
@@ -43,7 +43,7 @@ enum LogsView {
         let numbers = state.project.fortnightNumbers
         let first = Scrolling.top(selected: numbers.firstIndex(of: state.logs.fortnight) ?? 0, count: numbers.count, height: area.height)
         for (row, number) in numbers.dropFirst(first).prefix(area.height).enumerated() {
-            let fortnight = state.project.fortnight(number)
+            let fortnight = state.shownFortnight(number)
             let end = state.project.programme.lastDay(ofFortnight: number).shortText
             let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(fortnight.logsDone)/\(fortnight.logs.count) done"
             let style = number == state.logs.fortnight ? Style(bold: true, reverse: true) : Style()
@@ -62,7 +62,7 @@ enum LogsView {
             buffer.put(message, x: area.x + 1, y: area.y, width: area.width - 1, style: theme.dim)
             return
         }
-        let fortnight = state.project.fortnight(state.logs.fortnight)
+        let fortnight = state.shownFortnight(state.logs.fortnight)
         let quotes = fortnight.quotes
         var quoteCounts: [String: Int] = [:]
         for quote in quotes { quoteCounts[quote.log, default: 0] += 1 }

@@ -5,12 +5,13 @@ import GleanCore
 enum ReaderView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         guard let reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID) else { return }
-        let quotes = state.project.fortnight(reader.fortnight).quotes(inLog: log.id)
+        let quotes = state.shownFortnight(reader.fortnight).quotes(inLog: log.id)
             .sorted { ($0.section, $0.start, $0.end) < ($1.section, $1.start, $1.end) }
+        let traces = state.project.fortnight(reader.fortnight).quotes(inLog: log.id).filter(state.coding.traces)
         drawHeader(state, log, reader, theme, y: area.y, width: area.width, into: &buffer)
         let paneHeight = quotes.isEmpty ? 0 : area.height >= 16 ? min(quotes.count, 4) + 1 : area.height >= 8 ? 2 : 0
         let text = Rect(x: 0, y: area.y + 1, width: area.width, height: area.height - 1 - paneHeight)
-        drawText(state, log, quotes, reader.selection, theme, in: text, into: &buffer)
+        drawText(state, log, quotes, traces: traces, reader.selection, theme, in: text, into: &buffer)
         if paneHeight > 0 {
             let pane = Rect(x: 0, y: text.bottom, width: area.width, height: paneHeight)
             drawQuotePane(state, log, quotes, theme, in: pane, into: &buffer)
@@ -21,7 +22,7 @@ enum ReaderView {
         _ state: AppState, _ log: Log, _ reader: ReaderState, _ theme: Theme, y: Int, width: Int,
         into buffer: inout ScreenBuffer
     ) {
-        let progress = state.project.fortnight(reader.fortnight).progress(ofLog: log.id)
+        let progress = state.shownFortnight(reader.fortnight).progress(ofLog: log.id)
         let status = SearchHighlight.readerCounter(state) ?? "\(LogsView.progressMark(progress)) \(progress.label)"
         let position = "\(status) · \(reader.position + 1)/\(reader.sequence.count)"
         let attributes = LogsView.keyAttributes(state.project.participant(code: log.participant))
@@ -31,8 +32,8 @@ enum ReaderView {
     }
 
     private static func drawText(
-        _ state: AppState, _ log: Log, _ quotes: [Quote], _ selection: TextSelection, _ theme: Theme, in area: Rect,
-        into buffer: inout ScreenBuffer
+        _ state: AppState, _ log: Log, _ quotes: [Quote], traces: [Quote], _ selection: TextSelection, _ theme: Theme,
+        in area: Rect, into buffer: inout ScreenBuffer
     ) {
         let layout = laidOut(state, log, height: area.height)
         let selectedLine = layout.line(of: selection.section, offset: selection.range.lowerBound) ?? 0
@@ -46,6 +47,7 @@ enum ReaderView {
                 buffer.put(prompt, x: 2, y: y, width: area.width - 3, style: Style(bold: true, underline: true))
             case .text(let placed):
                 let lineQuotes = quotes.filter { $0.section == placed.section && $0.range.overlaps(placed.offsets) }
+                let lineTraces = traces.filter { $0.section == placed.section && $0.range.overlaps(placed.offsets) }
                 if let concern = lineQuotes.first?.concerns.first {
                     buffer.write("▌", x: 0, y: y, style: theme.concern(concern))
                 }
@@ -60,7 +62,7 @@ enum ReaderView {
                 for character in text[start..<end] {
                     guard x < area.width else { break }
                     let style = SearchHighlight.style(
-                        characterStyle(offset, placed.section, lineQuotes, selection, theme), offset: offset,
+                        characterStyle(offset, placed.section, lineQuotes, lineTraces, selection, theme), offset: offset,
                         section: placed.section, marks, theme)
                     x += buffer.write(String(character), x: x, y: y, style: style, maxWidth: area.width - x)
                     offset += character.unicodeScalars.count
@@ -80,11 +82,13 @@ enum ReaderView {
     }
 
     private static func characterStyle(
-        _ offset: Int, _ section: Int, _ quotes: [Quote], _ selection: TextSelection, _ theme: Theme
+        _ offset: Int, _ section: Int, _ quotes: [Quote], _ traces: [Quote], _ selection: TextSelection, _ theme: Theme
     ) -> Style {
         var style = Style()
         if let concern = quotes.first(where: { $0.range.contains(offset) })?.concerns.first {
             style = theme.concern(concern)
+        } else if traces.contains(where: { $0.range.contains(offset) }) {
+            style = theme.dim
         }
         if section == selection.section, selection.range.contains(offset) {
             style.reverse = true
@@ -96,7 +100,7 @@ enum ReaderView {
         _ state: AppState, _ log: Log, _ quotes: [Quote], _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
     ) {
         let target = Tagging.targetQuote(state)
-        let title = "─ Quotes in this log (\(quotes.count)) "
+        let title = state.coding.view == .everyone ? "─ Quotes in this log (\(quotes.count)) " : "─ My quotes in this log (\(quotes.count)) "
         buffer.write(title + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(title))), x: 0, y: area.y, style: theme.dim)
         let selectedIndex = quotes.firstIndex { $0.id == target?.id } ?? 0
         let first = Scrolling.top(selected: selectedIndex, count: quotes.count, height: area.height - 1)
@@ -105,6 +109,9 @@ enum ReaderView {
             let isTarget = quote.id == target?.id
             var x = buffer.write(isTarget ? "▸" : " ", x: 0, y: y, style: theme.heading)
             x += buffer.write(quote.featured ? "★" : " ", x: x, y: y, style: theme.heading)
+            if !state.coding.isMine(quote) {
+                x += buffer.write(state.coding.names.shortName(of: quote.coder), x: x, y: y, style: theme.otherCoder) + 1
+            }
             x = drawConcernNames(quote, state, theme, x: x, y: y, width: (area.width - x) * 3 / 5, into: &buffer) + 1
             let shown = quote.range.clamped(to: quote.start..<(quote.start + max(0, area.width - x)))
             let text = log.sections.indices.contains(quote.section) ? TextSegments.slice(log.sections[quote.section].text, shown) : ""

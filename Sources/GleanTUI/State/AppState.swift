@@ -53,6 +53,8 @@ public struct AppState: Equatable, Sendable {
     public var readOnly = false
     /// The auto-coding run going on in the background, if any.
     public var autocoding: AutocodingJob?
+    /// Who is coding at this machine, and whose coding is shown.
+    public var coding = CodingScope()
 
     /// The state right after opening `project` in a terminal of `size`: the Logs screen on the latest fortnight.
     public init(project: Project, size: TerminalSize, colour: Bool) {

@@ -46,7 +46,7 @@ public enum LogFilter: Equatable, Sendable {
 extension AppState {
     /// The logs of the Logs screen's fortnight that pass its filter, in order.
     public var visibleLogs: [Log] {
-        let fortnight = project.fortnight(logs.fortnight)
+        let fortnight = shownFortnight(logs.fortnight)
         switch logs.filter {
         case .all:
             return fortnight.logs

@@ -32,7 +32,7 @@ extension AppState {
     /// The quotes the quote list shows: its concern's in its fortnight, limited to its attribute value if any.
     public var listedQuotes: [Quote] {
         guard let list = quoteList else { return [] }
-        let fortnight = project.fortnight(list.fortnight)
+        let fortnight = shownFortnight(list.fortnight)
         let participantOfLog = Dictionary(fortnight.logs.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
         return fortnight.quotes.filter { quote in
             guard quote.concerns.contains(list.concern), let code = participantOfLog[quote.log] else { return false }

@@ -59,7 +59,7 @@ enum ReaderUpdate {
             selection = navigator.sentence(containing: selection) ?? selection
             state.search = nil
         case .nextQuote, .previousQuote:
-            let quotes = state.project.fortnight(reader.fortnight).quotes(inLog: log.id)
+            let quotes = state.shownFortnight(reader.fortnight).quotes(inLog: log.id)
             selection = quoteSelection(quotes, from: selection, forward: command == .nextQuote) ?? selection
         case .nextLog, .previousLog:
             let position = reader.position + (command == .nextLog ? 1 : -1)

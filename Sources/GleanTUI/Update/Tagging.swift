@@ -65,7 +65,7 @@ enum Tagging {
     static func exactQuote(_ state: AppState) -> Quote? {
         guard let reader = state.reader else { return nil }
         let selection = reader.selection
-        return state.project.fortnight(reader.fortnight).quotes(inLog: reader.logID).first {
+        return state.shownFortnight(reader.fortnight).quotes(inLog: reader.logID).first {
             $0.section == selection.section && $0.range == selection.range
         }
     }
@@ -74,7 +74,7 @@ enum Tagging {
     static func targetQuote(_ state: AppState) -> Quote? {
         guard let reader = state.reader else { return nil }
         let selection = reader.selection
-        let quotes = state.project.fortnight(reader.fortnight).quotes(inLog: reader.logID).filter { $0.section == selection.section }
+        let quotes = state.shownFortnight(reader.fortnight).quotes(inLog: reader.logID).filter { $0.section == selection.section }
         return quotes.first { $0.range == selection.range } ?? quotes.first { $0.range.overlaps(selection.range) }
     }
 

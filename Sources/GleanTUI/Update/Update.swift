@@ -165,6 +165,8 @@ public enum Update {
         case .nextMatch, .previousMatch:
             Search.step(&state, forward: command == .nextMatch)
             return []
+        case .cycleCodingView:
+            return CodingViewUpdate.cycle(&state)
         case .export:
             state.modal = .picker(
                 Picker(

@@ -19,18 +19,32 @@ enum GleanBinary {
         #endif
     }
 
-    /// Runs `glean arguments…` to completion with this process's environment.
-    static func run(_ arguments: [String]) throws -> CommandResult {
-        guard let url else { throw MissingBinary() }
-        return try Subprocess.run(url, arguments, environment: ProcessInfo.processInfo.environment)
+    /// A configuration folder of the tests' own, so no glean they start reads or writes the real
+    /// `~/.config/glean` (the facilitator identity lives there).
+    static let configurationHome: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glean-e2e-config-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.path
+    }()
+
+    /// The environment every glean the tests start gets: this process's, with `XDG_CONFIG_HOME` set to
+    /// `configurationHome`, then `overrides`.
+    static func environment(_ overrides: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": configurationHome]) { _, new in new }
+            .merging(overrides) { _, new in new }
     }
 
-    /// Starts `glean arguments…` with this process's environment, without waiting for it; `terminalOutput` as for
+    /// Runs `glean arguments…` to completion with `environment(overrides)`.
+    static func run(_ arguments: [String], environment overrides: [String: String] = [:]) throws -> CommandResult {
+        guard let url else { throw MissingBinary() }
+        return try Subprocess.run(url, arguments, environment: environment(overrides))
+    }
+
+    /// Starts `glean arguments…` with `environment()`, without waiting for it; `terminalOutput` as for
     /// `Subprocess.spawn`.
     static func spawn(_ arguments: [String], terminalOutput: Bool = false) throws -> SpawnedProcess {
         guard let url else { throw MissingBinary() }
-        return try Subprocess.spawn(
-            url, arguments, environment: ProcessInfo.processInfo.environment, terminalOutput: terminalOutput)
+        return try Subprocess.spawn(url, arguments, environment: environment(), terminalOutput: terminalOutput)
     }
 }
 

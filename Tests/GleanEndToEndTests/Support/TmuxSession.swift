@@ -27,7 +27,8 @@ final class TmuxSession {
     ) throws {
         guard let tmux = TmuxSession.executable else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
         self.tmux = tmux
-        let settings = ["TERM": "xterm-256color", "LC_ALL": TmuxSession.utf8Locale].merging(environment) { _, new in new }
+        let settings = ["TERM": "xterm-256color", "LC_ALL": TmuxSession.utf8Locale, "XDG_CONFIG_HOME": GleanBinary.configurationHome]
+            .merging(environment) { _, new in new }
         let assignments = settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let command = (["exec", "env", "-u", "NO_COLOR"] + assignments + arguments).map(TmuxSession.quoted).joined(separator: " ")
         try run([
