@@ -17,7 +17,7 @@ struct Glean: ParsableCommand {
             GenerateCommand.self, KeysCommand.self, ImportCommand.self, AutocodeCommand.self, DoneCommand.self,
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
             CodebookCommand.self, LogsCommand.self, QuotesCommand.self, FeatureCommand.self, MemoCommand.self,
-            NoteCommand.self, CompletionsCommand.self,
+            NoteCommand.self, CompletionsCommand.self, AgreementCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )
