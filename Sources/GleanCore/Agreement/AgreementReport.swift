@@ -49,19 +49,15 @@ public struct AgreementReport: Equatable, Sendable {
     /// The name of the pooled row.
     public static let allConcerns = "All concerns"
 
-    /// What the figures rest on: "12 logs coded by both ada and ben; 108 units (12 logs × 9 concerns)".
+    /// What the figures rest on: "12 logs coded by both ada and ben, 108 units; 3 logs tagged by only some left out".
     public var basis: String {
-        let logs = scope.logs.count
-        var text = "\(Self.count(logs, "log")) coded by \(scope.facilitatorsPhrase); \(Self.count(overall.units, "unit"))"
-        switch unit {
-        case .presence:
-            text += " (\(Self.count(logs, "log")) × \(Self.count(scope.concerns.count, "concern")))"
-        case .character:
+        var text = "\(Self.count(scope.logs.count, "log")) coded by \(scope.facilitatorsPhrase), \(Self.count(overall.units, "unit"))"
+        if unit == .character {
             let characters = scope.logs.reduce(0) { $0 + $1.log.sections.reduce(0) { $0 + $1.scalarCount } }
             text += " (\(Self.count(characters, "character")) × \(Self.count(scope.concerns.count, "concern")))"
         }
         if scope.logsLeftOut > 0 {
-            text += "; \(Self.count(scope.logsLeftOut, "log")) coded by only some left out"
+            text += "; \(Self.count(scope.logsLeftOut, "log")) tagged by only some left out"
         }
         return text
     }

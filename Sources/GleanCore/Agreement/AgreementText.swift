@@ -1,9 +1,9 @@
 /// The table `glean agreement` prints: a row per concern and one for all concerns, the basis, and why any figure
 /// is n/a.
 public enum AgreementText {
-    /// The columns' headings, in order: agreement, kappa, alpha, and uα at the character unit.
+    /// The columns' headings, in order: agreement, kappa, alpha, and the unitized alpha at the character unit.
     public static func headings(_ unit: AgreementUnit) -> [String] {
-        ["Agree", "Kappa", "Alpha"] + (unit == .character ? ["u-alpha"] : [])
+        ["Agree", "Kappa", "Alpha"] + (unit == .character ? ["uAlpha"] : [])
     }
 
     /// A row's figures as text, in the order of `headings`.
@@ -14,7 +14,7 @@ public enum AgreementText {
     /// Why each of `row`'s undefined figures is undefined: "kappa n/a: …", one per reason.
     public static func notes(_ row: AgreementReport.Row) -> [String] {
         let named = [("agree", row.agreement), ("kappa", row.kappa), ("alpha", row.alpha)]
-            + (row.unitizedAlpha.map { [("u-alpha", $0)] } ?? [])
+            + (row.unitizedAlpha.map { [("uAlpha", $0)] } ?? [])
         var byReason: [(reason: String, names: [String])] = []
         for (name, figure) in named {
             guard let reason = figure.whyUndefined else { continue }

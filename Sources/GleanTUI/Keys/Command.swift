@@ -18,4 +18,5 @@ public enum Command: Hashable, Sendable {
     case messages, yes, no, save
     case deleteConcern, mergeConcern, moveConcernUp, moveConcernDown, renameTheme
     case useColumn(ColumnUse), chooseDateFormat
+    case agreement, switchUnit
 }

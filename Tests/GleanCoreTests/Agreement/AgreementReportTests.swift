@@ -16,7 +16,7 @@ final class AgreementReportTests: XCTestCase {
         XCTAssertEqual(access.units, 10)
         XCTAssertEqual(try XCTUnwrap(access.kappa.value), 0.0909, accuracy: 0.00005)
         XCTAssertEqual(try XCTUnwrap(access.alpha.value), 0.0952, accuracy: 0.00005)
-        XCTAssertEqual(report.basis, "10 logs coded by both ada and ben; 10 units (10 logs × 1 concern); 1 log coded by only some left out")
+        XCTAssertEqual(report.basis, "10 logs coded by both ada and ben, 10 units; 1 log tagged by only some left out")
     }
 
     func testPooledRowAndNoVariationConcern() throws {
