@@ -18,6 +18,7 @@ struct Glean: ParsableCommand {
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
             CodebookCommand.self, LogsCommand.self, QuotesCommand.self, FeatureCommand.self, MemoCommand.self,
             NoteCommand.self, CompletionsCommand.self, WhoamiCommand.self, SyncCommand.self, TeamCommand.self,
+            AgreementCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

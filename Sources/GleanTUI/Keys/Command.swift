@@ -19,4 +19,5 @@ public enum Command: Hashable, Sendable {
     case deleteConcern, mergeConcern, moveConcernUp, moveConcernDown, renameTheme
     case useColumn(ColumnUse), chooseDateFormat
     case cycleCodingView
+    case agreement, switchUnit
 }

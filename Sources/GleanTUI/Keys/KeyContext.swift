@@ -6,6 +6,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case counts = "Counts"
     case codebook = "Codebook"
     case quotes = "Quote list"
+    case agreement = "Agreement"
     case importPreview = "Import preview"
     case picker = "Pick list"
     case concernPicker = "Concern picker"
@@ -19,7 +20,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// pick list or a scrolled view, none while typing or answering a question.
     public var globalBindings: GlobalBindings {
         switch self {
-        case .global, .logs, .reader, .counts, .codebook, .quotes, .importPreview: return .all
+        case .global, .logs, .reader, .counts, .codebook, .quotes, .importPreview, .agreement: return .all
         case .picker, .help, .messages: return .navigation
         case .concernPicker, .prompt, .confirm, .editor: return .none
         }

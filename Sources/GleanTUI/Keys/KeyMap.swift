@@ -4,7 +4,7 @@ import GleanCore
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
     public static let bindings: [KeyBinding] =
-        logs + reader + counts + codebook + quotes + importPreview + pickerKeys + concernPickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
+        logs + reader + counts + codebook + quotes + agreementKeys + importPreview + pickerKeys + concernPickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
         + editorKeys
         + global
 
@@ -149,6 +149,13 @@ public enum KeyMap {
         KeyBinding(chars("a"), .chooseAttribution, .counts, "choose the attributes that attribute featured quotes"),
         KeyBinding(chars("p"), .editParagraph, .counts, "write the summary's paragraph on the concern for the fortnight", hint: KeyHint("paragraph", priority: 8)),
         KeyBinding(chars("K"), .keyConcernRule, .counts, "choose the key concerns: the top N, or raised by at least P%", hint: KeyHint("key concerns", priority: 7)),
+        KeyBinding(chars("="), .agreement, .counts, "agreement between facilitators in the fortnight", hint: KeyHint("agreement", priority: 5)),
+    ]
+
+    private static let agreementKeys: [KeyBinding] = [
+        KeyBinding(chars("["), .previousLog, .agreement, "previous fortnight", hint: KeyHint("fortnight", keys: "[/]", priority: 8)),
+        KeyBinding(chars("]"), .nextLog, .agreement, "next fortnight"),
+        KeyBinding(chars("c"), .switchUnit, .agreement, "units: logs raising the concern, or characters (adds the unitized alpha)", hint: KeyHint("characters", priority: 7)),
     ]
 
     private static let codebook: [KeyBinding] = [

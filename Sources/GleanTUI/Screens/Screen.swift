@@ -19,6 +19,7 @@ public enum Screen {
         case .codebook: CodebookView.draw(state, theme, in: body, into: &buffer)
         case .quoteList: QuoteListView.draw(state, theme, in: body, into: &buffer)
         case .importPreview: ImportPreviewView.draw(state, theme, in: body, into: &buffer)
+        case .agreement: AgreementView.draw(state, theme, in: body, into: &buffer)
         }
         Chrome.drawStatus(state, theme, into: &buffer)
         if let modal = state.modal {

@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     public var counts = CountsState()
     /// The Codebook screen.
     public var codebook = CodebookState()
+    /// The Agreement screen opened from Counts.
+    public var agreement = AgreementState()
     /// The quote list opened from a Counts cell.
     public var quoteList: QuoteListState?
     /// The import being previewed.
@@ -73,6 +75,7 @@ public struct AppState: Equatable, Sendable {
         case .codebook: return .codebook
         case .quoteList: return .quotes
         case .importPreview: return .importPreview
+        case .agreement: return .agreement
         }
     }
 
@@ -96,6 +99,7 @@ public struct AppState: Equatable, Sendable {
         case .reader: return reader?.fortnight ?? logs.fortnight
         case .quoteList: return quoteList?.fortnight ?? logs.fortnight
         case .counts: return counts.fortnight ?? logs.fortnight
+        case .agreement: return agreement.fortnight
         case .logs, .codebook, .importPreview: return logs.fortnight
         }
     }
@@ -121,7 +125,7 @@ public struct TerminalSize: Equatable, Sendable {
 
 /// The screens, identified.
 public enum ScreenID: Equatable, Sendable {
-    case logs, reader, counts, codebook, quoteList, importPreview
+    case logs, reader, counts, codebook, quoteList, importPreview, agreement
 }
 
 /// Whether the project's edits are on disk.

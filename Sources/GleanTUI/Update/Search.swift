@@ -23,7 +23,7 @@ enum Search {
         switch state.screen {
         case .logs: stepThroughLogs(query, &state, forward: forward, includingCurrent: includingCurrent)
         case .reader: stepThroughLog(query, &state, forward: forward, includingCurrent: includingCurrent)
-        case .counts, .codebook, .quoteList, .importPreview:
+        case .counts, .codebook, .quoteList, .importPreview, .agreement:
             stepThroughRows(query, &state, forward: forward, includingCurrent: includingCurrent)
         }
     }
@@ -137,7 +137,7 @@ enum Search {
         switch state.screen {
         case .importPreview:
             return state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") } ?? []
-        case .counts, .codebook:
+        case .counts, .codebook, .agreement:
             return state.project.codebook.concerns.map { "\($0.name) \($0.theme) \($0.description)" }
         case .quoteList:
             let fortnight = state.project.fortnight(state.quoteList?.fortnight ?? 0)
@@ -155,6 +155,7 @@ enum Search {
         case .counts: return state.counts.row
         case .codebook: return state.codebook.row
         case .quoteList: return state.quoteList?.selected ?? 0
+        case .agreement: return state.agreement.selected
         case .logs, .reader, .importPreview: return 0
         }
     }
@@ -164,6 +165,7 @@ enum Search {
         case .counts: state.counts.row = index
         case .codebook: state.codebook.row = index
         case .quoteList: state.quoteList?.selected = index
+        case .agreement: state.agreement.selected = index
         case .importPreview: state.message = "Row \(index + 1) of the import matches"
         case .logs, .reader: break
         }

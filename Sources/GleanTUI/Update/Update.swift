@@ -178,10 +178,12 @@ public enum Update {
             case .logs: return LogsUpdate.perform(command, &state)
             case .reader: return ReaderUpdate.perform(command, &state, environment)
             case .counts where command == .chooseAttribution: return AttributionUpdate.start(&state)
+            case .counts where command == .agreement: return AgreementUpdate.open(&state)
             case .counts: return CountsUpdate.perform(command, &state)
             case .codebook: return CodebookUpdate.perform(command, &state)
             case .quoteList: return QuoteListUpdate.perform(command, &state)
             case .importPreview: return ImportPreviewUpdate.perform(command, &state)
+            case .agreement: return AgreementUpdate.perform(command, &state)
             }
         }
     }

@@ -1,0 +1,91 @@
+/// Which facilitators, fortnights, concerns and logs an agreement measure covers, checked against a project.
+///
+/// The rule for logs: a log counts when every compared facilitator has tagged at least one quote in it (with any
+/// concern), so each has read it; a log that only some have tagged is left out (and counted as such), because a
+/// facilitator who has not tagged in a log may simply not have read it yet.
+public struct AgreementScope: Equatable, Sendable {
+    /// The facilitators compared: ids as in `Quote.coder`, in the order given, else sorted.
+    public let facilitators: [String]
+    /// The fortnight, or nil for all of them.
+    public let fortnight: Int?
+    /// The concerns measured, in codebook order.
+    public let concerns: [Concern]
+    /// The logs every facilitator coded, with their quotes.
+    public let logs: [ScopedLog]
+    /// Logs of the fortnights that some but not all of the facilitators coded.
+    public let logsLeftOut: Int
+
+    /// The scope in `project`; throws a `ProjectError` naming the option for an unknown fortnight, concern or
+    /// facilitator, or when fewer than two facilitators are compared.
+    public init(project: Project, fortnight: Int? = nil, concern: String? = nil, facilitators named: [String]? = nil) throws {
+        if let fortnight, project.fortnights[fortnight]?.logs.isEmpty ?? true {
+            let held = project.fortnightNumbers.filter { !project.fortnight($0).logs.isEmpty }
+            throw ProjectError(
+                file: "--fortnight",
+                problem: "fortnight \(fortnight) has no logs; fortnights with logs: \(held.map(String.init).joined(separator: ", "))")
+        }
+        let numbers = fortnight.map { [$0] } ?? project.fortnights.keys.sorted()
+        let fortnights = numbers.map(project.fortnight)
+        let coders = Set(fortnights.flatMap(\.quotes).map(\.coder)).sorted()
+        let chosen = try named.map { try Self.check($0, against: coders, fortnight: fortnight) } ?? coders
+        guard chosen.count >= 2 else {
+            let whose = coders.isEmpty ? "nobody has tagged a quote" : "only \(coders.joined(separator: ", ")) tagged quotes"
+            throw ProjectError(
+                file: named == nil ? "agreement" : "--facilitators",
+                problem: named == nil
+                    ? "agreement compares two or more facilitators; in \(Self.place(fortnight)) \(whose)"
+                    : "name two or more facilitators to compare; in \(Self.place(fortnight)) \(coders.joined(separator: ", ")) tagged quotes")
+        }
+        self.fortnight = fortnight
+        facilitators = chosen
+        concerns = try concern.map { [try project.findConcern($0)] } ?? project.codebook.concerns
+        var logs: [ScopedLog] = []
+        var leftOut = 0
+        for fortnight in fortnights {
+            let quotesByLog = Dictionary(grouping: fortnight.quotes.filter { chosen.contains($0.coder) }, by: \.log)
+            for log in fortnight.logs {
+                let quotes = quotesByLog[log.id] ?? []
+                let coded = Set(quotes.map(\.coder))
+                if coded.count == chosen.count {
+                    logs.append(ScopedLog(log: log, quotes: quotes))
+                } else if !coded.isEmpty {
+                    leftOut += 1
+                }
+            }
+        }
+        self.logs = logs
+        logsLeftOut = leftOut
+    }
+
+    /// The facilitators `named` (no repeats), each of whom must have tagged a quote in scope.
+    private static func check(_ named: [String], against coders: [String], fortnight: Int?) throws -> [String] {
+        var chosen: [String] = []
+        for name in named where !chosen.contains(name) {
+            guard coders.contains(name) else {
+                let known = coders.isEmpty ? "nobody has tagged one there" : "those who have: \(coders.joined(separator: ", "))"
+                throw ProjectError(
+                    file: "--facilitators", problem: "\"\(name)\" has tagged no quote in \(place(fortnight)); \(known)")
+            }
+            chosen.append(name)
+        }
+        return chosen
+    }
+
+    private static func place(_ fortnight: Int?) -> String {
+        fortnight.map { "fortnight \($0)" } ?? "the project"
+    }
+
+    /// Who coded the logs counted: "both ada and ben", "all of ada, ben and cy".
+    public var facilitatorsPhrase: String {
+        if facilitators.count == 2 { return "both \(facilitators[0]) and \(facilitators[1])" }
+        return "all of \(facilitators.dropLast().joined(separator: ", ")) and \(facilitators.last ?? "")"
+    }
+}
+
+/// A log in an agreement's scope with the compared facilitators' quotes in it.
+public struct ScopedLog: Equatable, Sendable {
+    /// The log.
+    public let log: Log
+    /// Its quotes by the compared facilitators.
+    public let quotes: [Quote]
+}
