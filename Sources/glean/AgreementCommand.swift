@@ -30,8 +30,14 @@ struct AgreementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try project.open().opened
-        let named = facilitators.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let store = try project.open()
+        var known = TeamRoster.names(store.layout)
+        if let me = try? FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) { known[me.id] = me.name }
+        let names = FacilitatorNames(known: known)
+        let opened = store.opened.withCoders(named: names.name(of:))
+        let named = facilitators.map {
+            $0.split(separator: ",").map { names.name(of: $0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        }
         let scope = try reportingErrors {
             try AgreementScope(project: opened, fortnight: fortnight, concern: concern, facilitators: named)
         }

@@ -4,9 +4,16 @@ import XCTest
 /// `glean agreement` and the Agreement screen on a copy of the sample where a second facilitator, ben, has coded
 /// some of fortnight 3 beside the sample's own coder, "facilitator".
 final class AgreementTests: EndToEndTestCase {
+    /// ben's environment: his name, and a config folder of his own, so his facilitator id is named "ben".
+    private var ben: [String: String] {
+        ProcessInfo.processInfo.environment.merging(
+            ["USER": "ben", "XDG_CONFIG_HOME": directory.appendingPathComponent("config-ben").path]) { _, new in new }
+    }
+
     /// The JSON `glean agreement` prints for `arguments`, decoded; fails the test when the command fails.
     private func agreement(_ project: URL, _ arguments: String...) throws -> [String: Any] {
-        let result = try GleanBinary.run(["agreement", "-p", project.path, "--json"] + arguments)
+        let result = try Subprocess.run(
+            try XCTUnwrap(GleanBinary.url), ["agreement", "-p", project.path, "--json"] + arguments, environment: ben)
         XCTAssertEqual(result.status, 0, result.stderr)
         return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
@@ -16,7 +23,7 @@ final class AgreementTests: EndToEndTestCase {
     /// figures as `glean agreement --json`; `c` adds the unitized alpha; it fits at 40×12; `q` goes back to Counts.
     func testASecondFacilitatorCodesThenReadsTheAgreementScreen() throws {
         let project = try makeSample()
-        let session = try open(project, environment: ["USER": "ben"], width: 80, height: 24)
+        let session = try open(project, environment: ["USER": "ben", "XDG_CONFIG_HOME": directory.appendingPathComponent("config-ben").path], width: 80, height: 24)
         try session.sendKeys("Enter")
         for step in 0..<3 {
             if step > 0 { try session.sendKeys("]") }
@@ -60,13 +67,13 @@ final class AgreementTests: EndToEndTestCase {
         XCTAssertEqual(alone.status, 1)
         XCTAssertEqual(alone.stderr, "glean: agreement: agreement compares two or more facilitators; in the project only facilitator tagged quotes\n")
 
-        let ben = ProcessInfo.processInfo.environment.merging(["USER": "ben"]) { _, new in new }
         for log in ["EE-04-2020-05-16", "EE-11-2020-05-14"] {
             let tagged = try Subprocess.run(
                 try XCTUnwrap(GleanBinary.url), ["tag", "-p", project.path, "--log", log, "--sentence", "1", "--concern", "9"], environment: ben)
             XCTAssertEqual(tagged.status, 0, tagged.stderr)
         }
-        let table = try glean("agreement", "-p", project.path, "--fortnight", "3", "--concern", "Staff wellbeing")
+        let table = try Subprocess.run(
+            try XCTUnwrap(GleanBinary.url), ["agreement", "-p", project.path, "--fortnight", "3", "--concern", "Staff wellbeing"], environment: ben)
         XCTAssertEqual(table.status, 0, table.stderr)
         let lines = table.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "Agreement by presence, fortnight 3: ben, facilitator")
@@ -81,7 +88,8 @@ final class AgreementTests: EndToEndTestCase {
         XCTAssertNotNil(overall["kappa"] as? Double)
         XCTAssertNotNil(overall["alpha"] as? Double)
 
-        let unknown = try glean("agreement", "-p", project.path, "--facilitators", "ben,cy")
+        let unknown = try Subprocess.run(
+            try XCTUnwrap(GleanBinary.url), ["agreement", "-p", project.path, "--facilitators", "ben,cy"], environment: ben)
         XCTAssertEqual(unknown.status, 1)
         XCTAssertEqual(unknown.stderr, "glean: --facilitators: \"cy\" has tagged no quote in the project; those who have: ben, facilitator\n")
         let concern = try glean("agreement", "-p", project.path, "--concern", "nothing")
