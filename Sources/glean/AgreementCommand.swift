@@ -31,7 +31,7 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let store = try project.open()
-        var known = TeamRoster.names(store.layout)
+        var known = store.teamNames
         if let me = try? FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) { known[me.id] = me.name }
         let names = FacilitatorNames(known: known)
         let opened = store.opened.withCoders(named: names.name(of:))

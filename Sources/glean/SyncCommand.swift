@@ -32,7 +32,7 @@ struct SyncCommand: ParsableCommand {
         }
         store.close()
         let reopened = try project.open(.editing)
-        let names = TeamRoster.names(reopened.layout)
+        let names = reopened.teamNames
         reopened.close()
         outcome.notes.forEach { Console.say("Note: \($0)") }
         let received = outcome.received.values.reduce(0, +)

@@ -69,8 +69,8 @@ struct TeamStatusCommand: ParsableCommand {
         }
         let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) }
         let pending = try reportingErrors { try TeamSync.pending(store.layout, as: facilitator) }
-        let counts = try reportingErrors { try TeamRoster.editCounts(store.layout) }
-        let names = TeamRoster.names(store.layout)
+        let counts = store.teamEditCounts
+        let names = store.teamNames
         Console.say("You are \(facilitator.name) (\(facilitator.id))")
         Console.say("\(pending.toShare) \(pending.toShare == 1 ? "edit" : "edits") to share · \(pending.fromOthers) new from others (as last fetched)")
         Console.say("Facilitators:")

@@ -31,6 +31,10 @@ public final class ProjectStore {
     private var team: TeamLog?
     /// In a team project, what the fold of everyone's edits decided by rule and the team should look at.
     public private(set) var reviews: [TeamReview] = []
+    /// In a team project, the facilitators' names by id, as the team files gave them on opening.
+    public private(set) var teamNames: [String: String] = [:]
+    /// In a team project, how many edits each facilitator had made, by id, on opening.
+    public private(set) var teamEditCounts: [String: Int] = [:]
     /// In a team project opened for editing, the facilitator whose edits this store records.
     public var facilitator: Facilitator? { team?.facilitator }
 
@@ -243,6 +247,8 @@ public final class ProjectStore {
             layout: layout, opened: folded.project, access: access, lock: lock, contents: journalContents,
             notices: notices)
         store.reviews = folded.reviews
+        store.teamNames = contents.names
+        store.teamEditCounts = contents.counts
         if let facilitator {
             store.team = TeamLog(facilitator, files: files, contents: contents, folded: folded.project)
         }

@@ -18,7 +18,7 @@ public enum GleanApp {
         state.colourDepth = terminal.colourDepth
         state.message = greeting
         state.readOnly = store.access == .readOnly
-        state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: TeamRoster.names(store.layout)))
+        state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames))
         let environment = UpdateEnvironment.live(coder: facilitator.id)
         let effects = EffectRunner(store: store, environment: environment)
         while !state.quitting {
