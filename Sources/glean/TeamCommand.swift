@@ -7,7 +7,7 @@ struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
         abstract: "Set a programme up for a team of facilitators who sync through git, or join one.",
-        subcommands: [TeamInitCommand.self, TeamJoinCommand.self, TeamStatusCommand.self])
+        subcommands: [TeamInitCommand.self, TeamJoinCommand.self, TeamStatusCommand.self, TeamHistoryCommand.self])
 }
 
 /// `glean team init -p PATH --remote URL`.
@@ -21,13 +21,22 @@ struct TeamInitCommand: ParsableCommand {
     @Option(help: "The git remote to share the project through (a URL, or the path of a bare repository).")
     var remote: String
 
+    /// The folder the command runs in, against which a relative remote path is read.
+    static var workingFolder: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true) }
+
     func run() throws {
         let store = try project.open(.editing)
         defer { store.close() }
         store.notices.forEach { printError($0) }
-        let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) }
-        try reportingErrors { try TeamSetup.initialise(store, project: store.opened, remote: remote, as: facilitator) }
-        Console.say("Set up \(store.opened.programme.name) for a team and shared it with \(remote); others join with: glean team join \(remote) FOLDER")
+        let environment = ProcessInfo.processInfo.environment
+        let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: environment) }
+        let shared = TeamRemote.resolved(remote, from: Self.workingFolder)
+        try reportingErrors {
+            try TeamSetup.initialise(
+                store, project: store.opened, remote: shared, as: facilitator,
+                legacyCoder: LegacyCoder.name(environment: environment))
+        }
+        Console.say("Set up \(store.opened.programme.name) for a team and shared it with \(shared); others join with: glean team join \(shared) FOLDER")
     }
 }
 
@@ -44,7 +53,9 @@ struct TeamJoinCommand: ParsableCommand {
     func run() throws {
         let directory = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
         let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) }
-        try reportingErrors { try TeamSetup.join(remote: remote, into: directory, as: facilitator) }
+        try reportingErrors {
+            try TeamSetup.join(remote: TeamRemote.resolved(remote, from: TeamInitCommand.workingFolder), into: directory, as: facilitator)
+        }
         let store = try reportingErrors { try ProjectStore.open(directory, access: .editing) }
         let name = store.opened.programme.name
         store.close()

@@ -5,45 +5,8 @@ import XCTest
 /// random offline edits and syncs in random orders converge, never conflict, and lose nothing; a sync killed with
 /// SIGKILL loses nothing either.
 final class TeamSyncTests: EndToEndTestCase {
-    /// One facilitator: a clone and a config folder of their own.
-    private struct Member {
-        let name: String
-        let project: URL
-        let config: URL
-        var saved = 0
-        var quotes: [String] = []
-    }
-
-    private func run(_ member: Member, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
-        guard let binary = GleanBinary.url else { throw MissingBinary() }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CONFIG_HOME"] = member.config.path
-        environment["USER"] = member.name
-        let result = try Subprocess.run(binary, arguments, environment: environment)
-        XCTAssertEqual(result.status, 0, "\(member.name): glean \(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
-        return result
-    }
-
-    private func member(_ name: String) -> Member {
-        Member(name: name, project: directory.appendingPathComponent(name), config: directory.appendingPathComponent("config-\(name)"))
-    }
-
-    /// A bare remote and `names.count` facilitators: the first sets the sample up for the team, the others join.
-    private func team(_ names: [String]) throws -> (remote: URL, members: [Member]) {
-        let remote = directory.appendingPathComponent("remote.git")
-        let made = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "init", "--quiet", "--bare", remote.path], environment: ProcessInfo.processInfo.environment)
-        XCTAssertEqual(made.status, 0, made.stderr)
-        let members = names.map(member)
-        _ = try run(members[0], ["sample", members[0].project.path])
-        _ = try run(members[0], ["team", "init", "-p", members[0].project.path, "--remote", remote.path])
-        for joining in members.dropFirst() {
-            _ = try run(joining, ["team", "join", remote.path, joining.project.path])
-        }
-        return (remote, members)
-    }
-
-    private func logIDs(_ member: Member) throws -> [String] {
-        let listed = try run(member, ["logs", "-p", member.project.path, "--fortnight", "3", "--json"])
+    private func logIDs(_ member: TeamMember) throws -> [String] {
+        let listed = try run(as: member, ["logs", "-p", member.project.path, "--fortnight", "3", "--json"])
         let logs = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]] ?? []
         return logs.compactMap { $0["id"] as? String }
     }
@@ -77,7 +40,7 @@ final class TeamSyncTests: EndToEndTestCase {
 
     func testThreeFacilitatorsEditingOfflineAndSyncingInRandomOrdersConverge() throws {
         var random = SeededGenerator(seedFromEnvironment: "GLEAN_TEAM_SEED")
-        var (_, members) = try team(["ada", "ben", "cai"])
+        var (_, members) = try makeTeam(["ada", "ben", "cai"])
         let logs = try logIDs(members[0])
         let concerns = ["improvement-tools", "patient-feedback", "staff-wellbeing", "technology-equipment", "quality-safety"]
         var syncs = 0
@@ -103,7 +66,7 @@ final class TeamSyncTests: EndToEndTestCase {
                 default:
                     arguments = ["note", "-p", path, "--fortnight", "3", "--part", "next", "To explore, round \(round), \(current.name)"]
                 }
-                let result = try run(current, arguments)
+                let result = try run(as: current, arguments)
                 if result.stdout.hasPrefix("Saved:") { current.saved += 1 }
                 if arguments[0] == "tag", result.stdout.contains("(quote "), let id = result.stdout.split(separator: " ").last?.dropLast(2) {
                     current.quotes.append(String(id))
@@ -111,19 +74,19 @@ final class TeamSyncTests: EndToEndTestCase {
             }
             members[who] = current
             if Bool.random(using: &random) {
-                let result = try run(current, ["sync", "-p", path])
+                let result = try run(as: current, ["sync", "-p", path])
                 XCTAssertTrue(result.stdout.contains("Synced:"), result.stdout)
                 syncs += 1
             }
         }
         for _ in 0..<2 {
-            for member in members { _ = try run(member, ["sync", "-p", member.project.path]) }
+            for member in members { _ = try run(as: member, ["sync", "-p", member.project.path]) }
         }
         let expected = try derivedFiles(members[0].project)
-        let counts = try run(members[0], ["counts", "-p", members[0].project.path, "--json"]).stdout
+        let counts = try run(as: members[0], ["counts", "-p", members[0].project.path, "--json"]).stdout
         for member in members.dropFirst() {
             XCTAssertEqual(try derivedFiles(member.project), expected, "\(member.name)'s project is byte-identical to ada's")
-            XCTAssertEqual(try run(member, ["counts", "-p", member.project.path, "--json"]).stdout, counts)
+            XCTAssertEqual(try run(as: member, ["counts", "-p", member.project.path, "--json"]).stdout, counts)
         }
         let coding = try derivedFiles(members[0].project).filter { $0.key.hasSuffix("coding.json") }.values
             .map { String(decoding: $0, as: UTF8.self) }.joined()
@@ -132,20 +95,20 @@ final class TeamSyncTests: EndToEndTestCase {
             XCTAssertEqual(edits[member.name], member.saved, "every edit \(member.name) saw saved is in the team's files")
             for quote in member.quotes { XCTAssertTrue(coding.contains(quote), "\(member.name)'s quote \(quote) is present") }
         }
-        let status = try run(members[0], ["team", "status", "-p", members[0].project.path]).stdout
+        let status = try run(as: members[0], ["team", "status", "-p", members[0].project.path]).stdout
         XCTAssertTrue(status.contains("0 edits to share · 0 new from others"), status)
         XCTAssertGreaterThan(syncs, 2, "the random orders synced along the way")
     }
 
     func testASyncKilledAtAnyMomentLosesNothing() throws {
         var random = SeededGenerator(seedFromEnvironment: "GLEAN_TEAM_SEED")
-        var (_, members) = try team(["ada", "ben"])
+        var (_, members) = try makeTeam(["ada", "ben"])
         let logs = try logIDs(members[0])
         guard let binary = GleanBinary.url else { throw MissingBinary() }
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = members[0].config.path
         for round in 0..<8 {
-            let tagged = try run(members[0], ["tag", "-p", members[0].project.path, "--log", logs[round % logs.count],
+            let tagged = try run(as: members[0], ["tag", "-p", members[0].project.path, "--log", logs[round % logs.count],
                                              "--section", "1", "--sentence", "1", "--concern", "staff-wellbeing"])
             members[0].saved += 1
             if let id = tagged.stdout.split(separator: " ").last?.dropLast(2) { members[0].quotes.append(String(id)) }
@@ -154,12 +117,12 @@ final class TeamSyncTests: EndToEndTestCase {
             sync.kill(SIGKILL)
             _ = try sync.wait()
         }
-        _ = try run(members[0], ["sync", "-p", members[0].project.path])
-        _ = try run(members[1], ["sync", "-p", members[1].project.path])
-        let quotes = try run(members[1], ["quotes", "-p", members[1].project.path, "--json"]).stdout
+        _ = try run(as: members[0], ["sync", "-p", members[0].project.path])
+        _ = try run(as: members[1], ["sync", "-p", members[1].project.path])
+        let quotes = try run(as: members[1], ["quotes", "-p", members[1].project.path, "--json"]).stdout
         for quote in members[0].quotes { XCTAssertTrue(quotes.contains(quote), "quote \(quote) reached ben despite the kills") }
         XCTAssertEqual(try derivedFiles(members[1].project), try derivedFiles(members[0].project))
-        let check = try run(members[0], ["check", "-p", members[0].project.path])
+        let check = try run(as: members[0], ["check", "-p", members[0].project.path])
         XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
     }
 }

@@ -35,6 +35,8 @@ public final class ProjectStore {
     public private(set) var teamNames: [String: String] = [:]
     /// In a team project, how many edits each facilitator had made, by id, on opening.
     public private(set) var teamEditCounts: [String: Int] = [:]
+    /// In a team project, who made each shared edit, as read on opening; nil in a project with no team.
+    public private(set) var teamHistory: TeamHistory?
     /// In a team project opened for editing, the facilitator whose edits this store records.
     public var facilitator: Facilitator? { team?.facilitator }
 
@@ -177,8 +179,14 @@ public final class ProjectStore {
 
     /// Puts backup `name` back in place of the project's files, after backing the current ones up, and returns the
     /// restored project. Edits not yet folded are folded first from `project`, so the backup made first holds them.
+    /// Refused in a team project, whose files are rebuilt from the shared edits on every opening.
     public func restore(_ name: String, current project: Project) throws -> Project {
         try requireEditing()
+        guard teamHistory == nil else {
+            throw ProjectError(
+                file: layout.display(layout.backupsFolder),
+                problem: "a team project is rebuilt from every facilitator's shared edits each time it opens, so a backup put back here would be replaced at once; undo an edit with u in the interface, or see who changed what with glean team history")
+        }
         guard let backup = Backups.list(layout).first(where: { $0.name == name }) else {
             let known = Backups.list(layout).map(\.name).joined(separator: ", ")
             throw ProjectError(
@@ -249,6 +257,7 @@ public final class ProjectStore {
         store.reviews = folded.reviews
         store.teamNames = contents.names
         store.teamEditCounts = contents.counts
+        store.teamHistory = TeamHistory(ops: contents.ops.values.flatMap { $0 })
         if let facilitator {
             store.team = TeamLog(facilitator, files: files, contents: contents, folded: folded.project)
         }

@@ -30,7 +30,8 @@ final class TeamLog {
         let changes = edit.changes.map { TeamChange(change: $0, fields: fields(of: $0)) }
         let op = TeamOp(
             facilitator: facilitator.id, sequence: sequence + 1, lamport: lamport + 1, seen: seen,
-            summary: edit.summary, changes: changes, imported: imported)
+            summary: edit.summary, changes: changes, imported: imported,
+            made: ISO8601DateFormatter().string(from: Date()))
         try append(op)
         sequence += 1
         lamport += 1

@@ -17,11 +17,14 @@ public struct TeamOp: Codable, Equatable, Sendable {
     public var changes: [TeamChange]
     /// The participants and logs an import added, when the edit is an import.
     public var imported: TeamImport?
+    /// When the edit was made, ISO 8601 in UTC by the facilitator's clock; absent in edits recorded before it was kept.
+    /// Only `glean team history` shows it: the fold never reads it, since clocks differ between machines.
+    public var made: String?
 
     /// Creates an edit record.
     public init(
         facilitator: String, sequence: Int, lamport: Int, seen: [String: Int], summary: String, changes: [TeamChange],
-        imported: TeamImport? = nil
+        imported: TeamImport? = nil, made: String? = nil
     ) {
         self.facilitator = facilitator
         self.sequence = sequence
@@ -30,6 +33,7 @@ public struct TeamOp: Codable, Equatable, Sendable {
         self.summary = summary
         self.changes = changes
         self.imported = imported
+        self.made = made
     }
 
     /// Whether the fold takes `self` before `other`.

@@ -4,10 +4,11 @@ import Foundation
 /// remote; `glean team join` clones one.
 public enum TeamSetup {
     /// Makes the project at `layout` (opened for editing in `store`, holding `project`) a team project that syncs with
-    /// `remote`, and pushes it there. The project as it stands becomes the team's base; from then on every edit is
+    /// `remote`, and pushes it there. The project as it stands becomes the team's base, with the quotes older Glean
+    /// recorded under this machine's login name (`legacyCoder`) given to the facilitator; from then on every edit is
     /// also recorded in the facilitator's own file.
     public static func initialise(
-        _ store: ProjectStore, project: Project, remote: String, as facilitator: Facilitator
+        _ store: ProjectStore, project opened: Project, remote: String, as facilitator: Facilitator, legacyCoder: String? = nil
     ) throws {
         let layout = store.layout
         let files = TeamFiles(layout)
@@ -18,6 +19,7 @@ public enum TeamSetup {
         guard !manager.fileExists(atPath: layout.root.appendingPathComponent(".git").path) else {
             throw TeamSyncError(problem: "\(layout.display(layout.root)) is a git repository already; Glean sets up the repository itself, in a project folder that is not one")
         }
+        let project = legacyCoder.map { opened.withLegacyCoder($0, givenTo: facilitator.id) } ?? opened
         try store.fold(project)
         do {
             try manager.createDirectory(at: files.base.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -14,7 +14,8 @@ public struct TeamSyncError: Error, Equatable, Sendable, CustomStringConvertible
     /// login, a remote that is not there.
     static func classify(_ action: String, _ output: TeamGit.Output) -> TeamSyncError {
         let text = output.standardError.lowercased()
-        let detail = output.standardError.split(separator: "\n").last.map(String.init) ?? "git exited with status \(output.status)"
+        let lines = output.standardError.split(separator: "\n").map(String.init)
+        let detail = lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last ?? "git exited with status \(output.status)"
         if text.contains("could not resolve host") || text.contains("network is unreachable")
             || text.contains("connection timed out") || text.contains("connection refused") || text.contains("no route to host")
         {

@@ -18,7 +18,8 @@ public enum GleanApp {
         state.colourDepth = terminal.colourDepth
         state.message = greeting
         state.readOnly = store.access == .readOnly
-        state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames))
+        let legacy = store.teamHistory == nil ? LegacyCoder.name(environment: ProcessInfo.processInfo.environment) : nil
+        state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames), legacyName: legacy)
         let environment = UpdateEnvironment.live(coder: facilitator.id)
         let effects = EffectRunner(store: store, environment: environment)
         while !state.quitting {

@@ -39,19 +39,22 @@ public struct CodingScope: Equatable, Sendable {
     public var me: Facilitator
     /// The names shown beside others' quotes; a roster of the team's names plugs in here.
     public var names: FacilitatorNames
+    /// The login name older Glean recorded as coder on this machine, whose quotes are also mine; nil in a team project.
+    public var legacyName: String?
 
     /// The scope of `me`, showing everyone's coding, with `names` for the others.
     public init(
         me: Facilitator = Facilitator(id: FacilitatorName.fallback, name: FacilitatorName.fallback),
-        names: FacilitatorNames = FacilitatorNames()
+        names: FacilitatorNames = FacilitatorNames(), legacyName: String? = nil
     ) {
         self.me = me
         self.names = names
+        self.legacyName = legacyName
     }
 
     /// Whether `quote` was made by the facilitator at this machine.
     public func isMine(_ quote: Quote) -> Bool {
-        quote.coder == me.id
+        LegacyCoder.isSame(quote.coder, as: me, legacy: legacyName)
     }
 
     /// Whether `quote` is listed, highlighted, ticked and counted in this view.
