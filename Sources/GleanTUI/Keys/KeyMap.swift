@@ -154,7 +154,7 @@ public enum KeyMap {
         KeyBinding(chars("D"), .disagreements, .counts, KeyMap.disagreementsAction),
     ]
 
-    private static let disagreementsAction = "disagreements between facilitators: compare them, decide whose coding stands"
+    private static let disagreementsAction = "disagreements between facilitators, to decide"
 
     private static let disagreementKeys: [KeyBinding] = [
         KeyBinding([.enter], .open, .disagreements, "compare the facilitators' coding side by side in the log", hint: KeyHint("compare", priority: 9)),
