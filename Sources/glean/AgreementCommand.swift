@@ -31,9 +31,7 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let store = try project.open()
-        var known = store.teamNames
-        if let me = try? FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) { known[me.id] = me.name }
-        let names = FacilitatorNames(known: known)
+        let names = store.facilitatorNames()
         let opened = store.opened.withCoders(named: names.name(of:))
         let named = facilitators.map {
             $0.split(separator: ",").map { names.name(of: $0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }

@@ -31,7 +31,7 @@ struct CountsCommand: ParsableCommand {
         if json {
             Console.json(try CountsReport(project: opened, window: window, attribute: by).json())
         } else {
-            Console.block(CountsText.render(opened, window: window, attribute: by))
+            Console.block(CountsText.render(opened, window: window, attribute: by, names: store.facilitatorNames()))
         }
     }
 }

@@ -99,7 +99,8 @@ struct ExportCommand: ParsableCommand {
             scope: try fortnightSpan().map(ExportScope.range) ?? fortnight.map(ExportScope.fortnight) ?? .all,
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
-            matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()))
+            matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()),
+            names: store.facilitatorNames())
         let warnings = request.format.carriesFigures ? ProvisionalExport.warnings(store.opened, scope: request.scope) : []
         if final, !warnings.isEmpty {
             warnings.forEach { printError("\($0); --final exports only fortnights whose logs are all marked done (glean done)") }

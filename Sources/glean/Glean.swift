@@ -18,7 +18,7 @@ struct Glean: ParsableCommand {
             AttributionCommand.self, AttributesCommand.self, SummaryRuleCommand.self,
             CodebookCommand.self, LogsCommand.self, QuotesCommand.self, FeatureCommand.self, MemoCommand.self,
             NoteCommand.self, CompletionsCommand.self, WhoamiCommand.self, SyncCommand.self, TeamCommand.self,
-            AgreementCommand.self,
+            AgreementCommand.self, DisagreementsCommand.self, DecideCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -43,9 +43,10 @@ public struct AgreementScope: Equatable, Sendable {
         var leftOut = 0
         for fortnight in fortnights {
             let quotesByLog = Dictionary(grouping: fortnight.quotes.filter { chosen.contains($0.coder) }, by: \.log)
+            let codersByLog = fortnight.codersByLog(among: Set(chosen))
             for log in fortnight.logs {
                 let quotes = quotesByLog[log.id] ?? []
-                let coded = Set(quotes.map(\.coder))
+                let coded = codersByLog[log.id] ?? []
                 if coded.count == chosen.count {
                     logs.append(ScopedLog(log: log, quotes: quotes))
                 } else if !coded.isEmpty {

@@ -74,6 +74,15 @@ public struct CountsReport: Encodable, Sendable {
     var window: Int
     var fortnights: [FortnightEntry]
     var breakdown: BreakdownEntry?
+    /// Whose coding the figures use; absent when one facilitator (or nobody) coded.
+    var coding: CodingEntry?
+
+    /// The facilitators whose coding the figures use (ids, so every clone prints the same), and the disagreements.
+    struct CodingEntry: Encodable {
+        var facilitators: [String]
+        var disagreementsDecided: Int
+        var disagreementsOpen: Int
+    }
 
     /// The report for `project` over a rolling window of `window` fortnights, split by `attribute` when given.
     public init(project: Project, window: Int, attribute: String?) {
@@ -86,6 +95,9 @@ public struct CountsReport: Encodable, Sendable {
                 attribute: name,
                 groups: split.groups.map { GroupEntry(value: $0.value, fortnights: CountsReport.entries($0.table, project)) })
         }
+        let basis = CodingBasis(project: project)
+        coding = basis.isShared
+            ? CodingEntry(facilitators: basis.coders, disagreementsDecided: basis.decided, disagreementsOpen: basis.open) : nil
     }
 
     private static func entries(_ table: CountsTable, _ project: Project) -> [FortnightEntry] {

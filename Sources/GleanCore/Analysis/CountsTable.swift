@@ -5,10 +5,12 @@ public struct CountsTable: Equatable, Sendable {
     /// One entry per fortnight, from 1 to the latest.
     public var fortnights: [FortnightCounts]
 
-    /// Counts `project`, over every participant or only those `including` admits.
+    /// Counts `project` in its agreed coding (`Project.agreedCoding`), over every participant or only those
+    /// `including` admits.
     ///
     /// - Complexity: O(q + l) for q quotes and l logs, plus O(f × c × window) for f fortnights and c concerns.
     public init(project: Project, window: Int = 3, including: ((Participant) -> Bool)? = nil) {
+        let project = project.agreedCoding()
         self.window = max(1, window)
         let admitted: Set<String>? = including.map { admits in
             Set(project.participants.filter(admits).map(\.code))

@@ -1,10 +1,16 @@
 /// The counts as a plain-text table, for `glean counts` without `--json`.
 public enum CountsText {
-    /// The whole table (and one table per attribute value when `attribute` is given).
-    public static func render(_ project: Project, window: Int, attribute: String?) -> String {
+    /// The whole table (and one table per attribute value when `attribute` is given); when more than one facilitator
+    /// coded, a line says whose coding it uses, naming them by `names`.
+    public static func render(
+        _ project: Project, window: Int, attribute: String?, names: FacilitatorNames = FacilitatorNames()
+    ) -> String {
         var text = "\(project.programme.name): participants (p), their share of those who wrote (%), quotes (q) "
             + "and the change in percentage points per concern; the last column totals the last \(window) "
             + "fortnight\(window == 1 ? "" : "s")\n\n"
+        if let coding = CodingBasis(project: project).sentence(naming: names.name(of:)) {
+            text += coding + "\n\n"
+        }
         text += table(CountsTable(project: project, window: window), project)
         if let attribute {
             for group in AttributeBreakdown(project: project, attribute: attribute, window: window).groups {

@@ -21,11 +21,16 @@ public enum Change: Codable, Equatable, Sendable {
     case setKeyConcernRule(rule: KeyConcernRule)
     /// Marks the log with id `log` done (fully coded) or not done.
     case setLogDone(fortnight: Int, log: String, done: Bool)
+    /// Adds the decision, or replaces the one on the same log and concern.
+    case decideCoding(fortnight: Int, decision: CodingDecision)
+    /// Removes the decision on `concern` in `log` if present.
+    case withdrawDecision(fortnight: Int, log: String, concern: String)
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     public var fortnight: Int? {
         switch self {
-        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _), .setLogDone(let number, _, _):
+        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _), .setLogDone(let number, _, _),
+            .decideCoding(let number, _), .withdrawDecision(let number, _, _):
             return number
         case .putConcern, .removeConcern, .setAttribution, .setAttributes, .setKeyConcernRule: return nil
         }

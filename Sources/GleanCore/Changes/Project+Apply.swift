@@ -60,6 +60,22 @@ extension Project {
             if done { fortnight.done.insert(log) } else { fortnight.done.remove(log) }
             fortnights[number] = fortnight
             return .setLogDone(fortnight: number, log: log, done: old)
+        case .decideCoding(let number, let decision):
+            var fortnight = self.fortnight(number)
+            let old = fortnight.decision(log: decision.log, concern: decision.concern)
+            fortnight.decisions.removeAll { $0.log == decision.log && $0.concern == decision.concern }
+            let position = fortnight.decisions.firstIndex { CodingDecision.precedes(decision, $0) } ?? fortnight.decisions.endIndex
+            fortnight.decisions.insert(decision, at: position)
+            fortnights[number] = fortnight
+            return old.map { .decideCoding(fortnight: number, decision: $0) }
+                ?? .withdrawDecision(fortnight: number, log: decision.log, concern: decision.concern)
+        case .withdrawDecision(let number, let log, let concern):
+            guard var fortnight = fortnights[number], let old = fortnight.decision(log: log, concern: concern) else {
+                return change
+            }
+            fortnight.decisions.removeAll { $0.log == log && $0.concern == concern }
+            fortnights[number] = fortnight
+            return .decideCoding(fortnight: number, decision: old)
         }
     }
 

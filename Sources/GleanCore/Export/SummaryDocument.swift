@@ -78,10 +78,11 @@ struct SummaryDocument: Encodable {
     let note: NoteEntry
     let quotes: [QuoteEntry]
 
-    /// The document of fortnight `number` of `project`.
-    init(project: Project, fortnight number: Int) {
+    /// The document of fortnight `number` of `project`, in its agreed coding.
+    init(project: Project, fortnight number: Int, names: FacilitatorNames = FacilitatorNames()) {
         let clean = ExportText.cleaned
-        let summary = FortnightSummary(project: project, fortnight: number)
+        let summary = FortnightSummary(project: project, fortnight: number, names: names)
+        let project = project.agreedCoding()
         let concern = { (theme: FortnightSummary.Theme) in
             ConcernEntry(
                 id: clean(theme.id), name: clean(theme.name), theme: clean(theme.theme), quotes: theme.quotes,

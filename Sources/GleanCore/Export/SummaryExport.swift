@@ -15,12 +15,15 @@ public enum SummaryExport {
         public var pseudonymisation: Pseudonymisation?
         /// The rows and cells of a rapid-analysis matrix; ignored by the other formats.
         public var matrix: MatrixLayout
+        /// Facilitators' names, for a summary to say whose coding it uses.
+        public var names: FacilitatorNames
 
         /// Creates a request.
         public init(
             format: ExportFormat, scope: ExportScope, template: URL? = nil, pseudonymisation: Pseudonymisation? = nil,
-            matrix: MatrixLayout = MatrixLayout()
+            matrix: MatrixLayout = MatrixLayout(), names: FacilitatorNames = FacilitatorNames()
         ) {
+            self.names = names
             self.format = format
             self.scope = scope
             self.template = template
@@ -67,7 +70,7 @@ public enum SummaryExport {
         var summaries: [FortnightSummary] = []
         var files: [NamedFile] = []
         for number in numbers {
-            var summary = FortnightSummary(project: source, fortnight: number)
+            var summary = FortnightSummary(project: source, fortnight: number, names: request.names)
             summary.links = SummaryIndex.links(
                 of: number, among: numbers, titles: source.programme.title(ofFortnight:), fileName: name, index: index)
             files.append(NamedFile(name: name(number), data: Data(try renderer.render(summary).utf8)))
@@ -110,19 +113,19 @@ public enum SummaryExport {
         case .markdown, .html:
             let renderer = try request.template.map { try SummaryRenderer(templateFile: $0) }
                 ?? SummaryRenderer(request.format == .html ? .html : .markdown)
-            return Data(try renderer.render(FortnightSummary(project: source, fortnight: numbers[0])).utf8)
+            return Data(try renderer.render(FortnightSummary(project: source, fortnight: numbers[0], names: request.names)).utf8)
         case .csv:
-            return try CSVExport.data(source, fortnights: numbers)
+            return try CSVExport.data(source.agreedCoding(), fortnights: numbers)
         case .json:
-            let documents = numbers.map { SummaryDocument(project: source, fortnight: $0) }
+            let documents = numbers.map { SummaryDocument(project: source, fortnight: $0, names: request.names) }
             return request.scope.isSingleFortnight
                 ? try JSONFormat.snapshot(documents[0]) : try JSONFormat.snapshot(documents)
         case .matrixCSV:
             return try MatrixCSV.data(
-                Matrix(project: source, fortnights: numbers, rows: request.matrix.rows), cells: request.matrix.cells)
+                Matrix(project: source.agreedCoding(), fortnights: numbers, rows: request.matrix.rows), cells: request.matrix.cells)
         case .matrixHTML:
             return try MatrixHTML.data(
-                Matrix(project: source, fortnights: numbers, rows: request.matrix.rows), of: source,
+                Matrix(project: source.agreedCoding(), fortnights: numbers, rows: request.matrix.rows), of: source,
                 cells: request.matrix.cells)
         }
     }
@@ -134,9 +137,9 @@ public enum SummaryExport {
     @discardableResult
     public static func write(
         _ project: Project, fortnight: Int, format: ExportFormat = .markdown, into layout: ProjectLayout,
-        replacing: Bool
+        replacing: Bool, names: FacilitatorNames = FacilitatorNames()
     ) throws -> URL {
-        let data = try render(project, Request(format: format, scope: .fortnight(fortnight)))
+        let data = try render(project, Request(format: format, scope: .fortnight(fortnight), names: names))
         let name = fileName(fortnight: fortnight, format: format)
         guard let folder = try layout.openFolder(layout.relativePath(layout.exportsFolder), create: true) else {
             throw ProjectError(file: layout.display(layout.exportsFolder), problem: "cannot create the folder")

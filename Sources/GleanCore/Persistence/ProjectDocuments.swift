@@ -28,12 +28,15 @@ struct CodingDocument: Codable, Equatable {
     var quotes: [Quote]
     /// The ids of the logs marked done, sorted; absent in files before schema version 4.
     var done: [String]
+    /// The team's decisions on disagreements; absent when there are none (and in files from before decisions).
+    var decisions: [CodingDecision]?
 
-    init(fortnight: Int, note: FortnightNote, quotes: [Quote], done: [String]) {
+    init(fortnight: Int, note: FortnightNote, quotes: [Quote], done: [String], decisions: [CodingDecision] = []) {
         self.fortnight = fortnight
         self.note = note
         self.quotes = quotes
         self.done = done
+        self.decisions = decisions.isEmpty ? nil : decisions
     }
 
     init(from decoder: Decoder) throws {
@@ -42,6 +45,7 @@ struct CodingDocument: Codable, Equatable {
         note = try container.decode(FortnightNote.self, forKey: .note)
         quotes = try container.decode([Quote].self, forKey: .quotes)
         done = try container.decodeIfPresent([String].self, forKey: .done) ?? []
+        decisions = try container.decodeIfPresent([CodingDecision].self, forKey: .decisions)
     }
 }
 

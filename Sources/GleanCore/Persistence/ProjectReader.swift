@@ -43,7 +43,7 @@ enum ProjectReader {
         }
         return Fortnight(
             number: number, logs: logs.document.logs, quotes: coding.document.quotes, note: coding.document.note,
-            done: Set(coding.document.done))
+            done: Set(coding.document.done), decisions: coding.document.decisions ?? [])
     }
 
     private static func decode<Document: Decodable>(

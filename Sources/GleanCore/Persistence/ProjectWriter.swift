@@ -37,7 +37,8 @@ enum ProjectWriter {
             }
             if isNew || parts.codings.contains(number) {
                 let document = CodingDocument(
-                    fortnight: number, note: fortnight.note, quotes: fortnight.quotes, done: fortnight.done.sorted())
+                    fortnight: number, note: fortnight.note, quotes: fortnight.quotes, done: fortnight.done.sorted(),
+                    decisions: fortnight.decisions)
                 try transaction.put(try JSONFormat.snapshot(document), as: .coding(number))
             }
         }

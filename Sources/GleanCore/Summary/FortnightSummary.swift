@@ -73,8 +73,11 @@ public struct FortnightSummary: Sendable {
     /// Links to the other summaries exported with this one; nil when it is exported alone.
     public var links: SummaryLinks?
 
-    /// Works out the summary of fortnight `number` of `project`.
-    public init(project: Project, fortnight number: Int, window: Int = 3) {
+    /// Works out the summary of fortnight `number` of `project`, in its agreed coding; when more than one facilitator
+    /// coded, `basedOn` says whose coding it uses, naming them by `names`.
+    public init(project: Project, fortnight number: Int, window: Int = 3, names: FacilitatorNames = FacilitatorNames()) {
+        let coding = CodingBasis(project: project, fortnight: number).sentence(naming: names.name(of:))
+        let project = project.agreedCoding()
         let table = CountsTable(project: project, window: window)
         let counts = table.fortnight(number)
         let record = project.fortnight(number)
@@ -89,6 +92,7 @@ public struct FortnightSummary: Sendable {
         logsDone = counts?.logsDone ?? 0
         isProvisional = counts?.isProvisional ?? false
         basedOn = FortnightSummary.basedOn(logs: logs, participants: participants, done: logsDone, weekEnding: weekEnding)
+            + (coding.map { " \($0)." } ?? "")
         provisionalNote = isProvisional
             ? "Provisional: \(logs - logsDone) of \(logs) logs are still to code, so these figures may change "
                 + "and no rise or fall is claimed."

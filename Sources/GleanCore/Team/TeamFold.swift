@@ -134,6 +134,20 @@ public enum TeamFold {
             return .init(entity: "key-concern rule", fields: [("rule", EntityFields.text(of: "a", in: ["a": rule]))])
         case .setLogDone(let number, let log, let done):
             return .init(entity: "log \(log) (fortnight \(number))", fields: [("done", done ? "done" : "not done")])
+        case .decideCoding(let number, let decision):
+            return .init(
+                entity: decisionEntity(number, decision.log, decision.concern),
+                fields: [("accepted", decision.accepted.joined(separator: ","))],
+                label: "Decision on \(project.codebook.concern(id: decision.concern)?.name ?? decision.concern) in log \(decision.log)")
+        case .withdrawDecision(let number, let log, let concern):
+            return .init(
+                entity: decisionEntity(number, log, concern), fields: nil,
+                label: "Decision on \(project.codebook.concern(id: concern)?.name ?? concern) in log \(log)")
         }
+    }
+
+    /// The key of the decision on `concern` in `log`: one entity, so two facilitators deciding it at once clash.
+    private static func decisionEntity(_ number: Int, _ log: String, _ concern: String) -> String {
+        "decision on \(concern) in log \(log) (fortnight \(number))"
     }
 }

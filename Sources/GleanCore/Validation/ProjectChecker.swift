@@ -61,6 +61,18 @@ public enum ProjectChecker {
                     file: codingFile, journalLine: journal.line(ofDoneMark: id, fortnight: number), fortnight: number)
                 problems.append(place.problem("marks log \"\(id)\" done, but it is not in \(place.thisFortnight)"))
             }
+            for decision in fortnight.decisions {
+                let place = Place(
+                    file: codingFile,
+                    journalLine: journal.line(ofDecision: decision.log, concern: decision.concern, fortnight: number),
+                    fortnight: number)
+                if logs[decision.log] == nil {
+                    problems.append(place.problem("decides on log \"\(decision.log)\", which is not in \(place.thisFortnight)"))
+                }
+                if !concernIDs.contains(decision.concern) {
+                    problems.append(place.problem("decides on concern \"\(decision.concern)\", which is not in the codebook"))
+                }
+            }
         }
         problems += duplicates(logIDs, file: "fortnights", what: "log id")
         problems += duplicates(quoteIDs, file: "fortnights", what: "quote id")

@@ -7,6 +7,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case codebook = "Codebook"
     case quotes = "Quote list"
     case agreement = "Agreement"
+    case disagreements = "Disagreements"
     case importPreview = "Import preview"
     case picker = "Pick list"
     case concernPicker = "Concern picker"
@@ -20,7 +21,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// pick list or a scrolled view, none while typing or answering a question.
     public var globalBindings: GlobalBindings {
         switch self {
-        case .global, .logs, .reader, .counts, .codebook, .quotes, .importPreview, .agreement: return .all
+        case .global, .logs, .reader, .counts, .codebook, .quotes, .importPreview, .agreement, .disagreements: return .all
         case .picker, .help, .messages: return .navigation
         case .concernPicker, .prompt, .confirm, .editor: return .none
         }

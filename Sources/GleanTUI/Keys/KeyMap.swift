@@ -4,7 +4,7 @@ import GleanCore
 public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
     public static let bindings: [KeyBinding] =
-        logs + reader + counts + codebook + quotes + agreementKeys + importPreview + pickerKeys + concernPickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
+        logs + reader + counts + codebook + quotes + agreementKeys + disagreementKeys + importPreview + pickerKeys + concernPickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
         + editorKeys
         + global
 
@@ -112,6 +112,7 @@ public enum KeyMap {
         KeyBinding(chars("A"), .autocode, .logs, "auto-code: tag every sentence matching a pattern"),
         KeyBinding(chars("i"), .importLogs, .logs, "import logs (CSV file or folder), with a preview"),
         KeyBinding(chars("v"), .cycleCodingView, .logs, KeyMap.codingViewAction),
+        KeyBinding(chars("D"), .disagreements, .logs, KeyMap.disagreementsAction),
     ]
 
     private static let reader: [KeyBinding] = [
@@ -150,6 +151,19 @@ public enum KeyMap {
         KeyBinding(chars("p"), .editParagraph, .counts, "write the summary's paragraph on the concern for the fortnight", hint: KeyHint("paragraph", priority: 8)),
         KeyBinding(chars("K"), .keyConcernRule, .counts, "choose the key concerns: the top N, or raised by at least P%", hint: KeyHint("key concerns", priority: 7)),
         KeyBinding(chars("="), .agreement, .counts, "agreement between facilitators in the fortnight", hint: KeyHint("agreement", priority: 5)),
+        KeyBinding(chars("D"), .disagreements, .counts, KeyMap.disagreementsAction),
+    ]
+
+    private static let disagreementsAction = "disagreements between facilitators, to decide"
+
+    private static let disagreementKeys: [KeyBinding] = [
+        KeyBinding([.enter], .open, .disagreements, "compare the facilitators' coding side by side in the log", hint: KeyHint("compare", priority: 9)),
+        KeyBinding(chars("123456789"), .tag(0), .disagreements, "accept facilitator 1–9's coding (the column's number)", hint: KeyHint("accept", keys: "1-9", priority: 8)),
+        KeyBinding(chars("b"), .acceptAll, .disagreements, "accept both (every) facilitator's coding", hint: KeyHint("both", priority: 7)),
+        KeyBinding(chars("0"), .acceptNone, .disagreements, "accept neither coding: the concern is dropped from the log", hint: KeyHint("neither", priority: 7)),
+        KeyBinding(chars("o"), .reopenDisagreement, .disagreements, "withdraw the decision: the disagreement is open again"),
+        KeyBinding([.right] + chars("l"), .right, .disagreements, "next facilitator's column, when the columns do not fit side by side"),
+        KeyBinding([.left] + chars("h"), .left, .disagreements, "previous facilitator's column"),
     ]
 
     private static let agreementKeys: [KeyBinding] = [

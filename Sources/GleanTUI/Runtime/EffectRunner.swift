@@ -43,7 +43,8 @@ final class EffectRunner {
         case .export(let fortnight, let format, let replacing):
             do {
                 let url = try SummaryExport.write(
-                    state.project, fortnight: fortnight, format: format, into: store.layout, replacing: replacing)
+                    state.project, fortnight: fortnight, format: format, into: store.layout, replacing: replacing,
+                    names: FacilitatorNames(known: state.coding.names.known.merging([state.coding.me.id: state.coding.me.name]) { _, mine in mine }))
                 return [.exported(url.path)]
             } catch let exists as ExportFile.Exists {
                 return [.exportWouldReplace(path: exists.path, fortnight: fortnight, format: format)]

@@ -18,12 +18,24 @@ enum CountsView {
             return
         }
         let nameWidth = min(max(12, area.width / 3), (concerns.map { DisplayWidth.of($0.name) }.max() ?? 10) + 4)
-        let table = Rect(x: 0, y: area.y + 1, width: area.width, height: area.height - 1)
+        var table = Rect(x: 0, y: area.y + 1, width: area.width, height: area.height - 1)
+        if let coding = codingLine(state, width: area.width - 2) {
+            table.height -= 1
+            buffer.put(coding, x: 1, y: table.bottom, width: area.width - 2, style: theme.dim)
+        }
         if let attribute = state.counts.breakdown {
             drawBreakdown(state, attribute, fortnight, nameWidth, theme, in: table, into: &buffer)
         } else {
             drawFortnights(state, fortnight, nameWidth, theme, in: table, into: &buffer)
         }
+    }
+
+    /// Whose coding the figures use, when more than one facilitator coded: the full sentence, or a short one that fits.
+    static func codingLine(_ state: AppState, width: Int) -> String? {
+        let basis = CodingBasis(project: state.shownProject)
+        guard let sentence = basis.sentence(naming: state.facilitatorName) else { return nil }
+        guard DisplayWidth.of(sentence) > width else { return sentence }
+        return "\(basis.coders.count) coders · \(basis.decided) decided, \(basis.open) open (D)"
     }
 
     private static func drawFortnights(

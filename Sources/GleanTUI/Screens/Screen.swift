@@ -20,6 +20,8 @@ public enum Screen {
         case .quoteList: QuoteListView.draw(state, theme, in: body, into: &buffer)
         case .importPreview: ImportPreviewView.draw(state, theme, in: body, into: &buffer)
         case .agreement: AgreementView.draw(state, theme, in: body, into: &buffer)
+        case .disagreements: DisagreementsView.draw(state, theme, in: body, into: &buffer)
+        case .comparison: ComparisonView.draw(state, theme, in: body, into: &buffer)
         }
         Chrome.drawStatus(state, theme, into: &buffer)
         if let modal = state.modal {

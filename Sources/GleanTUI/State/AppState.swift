@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var codebook = CodebookState()
     /// The Agreement screen opened from Counts.
     public var agreement = AgreementState()
+    /// The Disagreements screen and its side-by-side comparison.
+    public var disagreements = DisagreementsState()
     /// The quote list opened from a Counts cell.
     public var quoteList: QuoteListState?
     /// The import being previewed.
@@ -76,6 +78,7 @@ public struct AppState: Equatable, Sendable {
         case .quoteList: return .quotes
         case .importPreview: return .importPreview
         case .agreement: return .agreement
+        case .disagreements, .comparison: return .disagreements
         }
     }
 
@@ -100,6 +103,7 @@ public struct AppState: Equatable, Sendable {
         case .quoteList: return quoteList?.fortnight ?? logs.fortnight
         case .counts: return counts.fortnight ?? logs.fortnight
         case .agreement: return agreement.fortnight
+        case .disagreements, .comparison: return selectedDisagreement?.fortnight ?? logs.fortnight
         case .logs, .codebook, .importPreview: return logs.fortnight
         }
     }
@@ -126,6 +130,8 @@ public struct TerminalSize: Equatable, Sendable {
 /// The screens, identified.
 public enum ScreenID: Equatable, Sendable {
     case logs, reader, counts, codebook, quoteList, importPreview, agreement
+    /// The disagreements between facilitators, and one of them compared side by side.
+    case disagreements, comparison
 }
 
 /// Whether the project's edits are on disk.

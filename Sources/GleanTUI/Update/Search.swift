@@ -23,7 +23,7 @@ enum Search {
         switch state.screen {
         case .logs: stepThroughLogs(query, &state, forward: forward, includingCurrent: includingCurrent)
         case .reader: stepThroughLog(query, &state, forward: forward, includingCurrent: includingCurrent)
-        case .counts, .codebook, .quoteList, .importPreview, .agreement:
+        case .counts, .codebook, .quoteList, .importPreview, .agreement, .disagreements, .comparison:
             stepThroughRows(query, &state, forward: forward, includingCurrent: includingCurrent)
         }
     }
@@ -137,6 +137,8 @@ enum Search {
         switch state.screen {
         case .importPreview:
             return state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") } ?? []
+        case .disagreements, .comparison:
+            return state.disagreementList.map { DisagreementsView.describe($0, state) }
         case .counts, .codebook, .agreement:
             return state.project.codebook.concerns.map { "\($0.name) \($0.theme) \($0.description)" }
         case .quoteList:
@@ -156,6 +158,7 @@ enum Search {
         case .codebook: return state.codebook.row
         case .quoteList: return state.quoteList?.selected ?? 0
         case .agreement: return state.agreement.selected
+        case .disagreements, .comparison: return state.disagreements.selected
         case .logs, .reader, .importPreview: return 0
         }
     }
@@ -166,6 +169,7 @@ enum Search {
         case .codebook: state.codebook.row = index
         case .quoteList: state.quoteList?.selected = index
         case .agreement: state.agreement.selected = index
+        case .disagreements, .comparison: state.disagreements.selected = index
         case .importPreview: state.message = "Row \(index + 1) of the import matches"
         case .logs, .reader: break
         }

@@ -175,6 +175,8 @@ public enum Update {
             return []
         default:
             switch state.screen {
+            case .counts where command == .disagreements, .logs where command == .disagreements:
+                return DisagreementsUpdate.open(&state)
             case .logs: return LogsUpdate.perform(command, &state)
             case .reader: return ReaderUpdate.perform(command, &state, environment)
             case .counts where command == .chooseAttribution: return AttributionUpdate.start(&state)
@@ -184,6 +186,7 @@ public enum Update {
             case .quoteList: return QuoteListUpdate.perform(command, &state)
             case .importPreview: return ImportPreviewUpdate.perform(command, &state)
             case .agreement: return AgreementUpdate.perform(command, &state)
+            case .disagreements, .comparison: return DisagreementsUpdate.perform(command, &state, environment)
             }
         }
     }

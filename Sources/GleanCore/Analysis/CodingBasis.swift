@@ -1,0 +1,38 @@
+/// Whose coding figures rest on, for counts and summaries to say: the facilitators who coded, and how many of their
+/// disagreements the team has decided.
+public struct CodingBasis: Equatable, Sendable {
+    /// The facilitators (ids as in `Quote.coder`) who tagged quotes, sorted.
+    public var coders: [String]
+    /// Disagreements decided.
+    public var decided: Int
+    /// Disagreements still open.
+    public var open: Int
+
+    /// The basis of `project`'s figures, over fortnight `number` or every fortnight.
+    public init(project: Project, fortnight number: Int? = nil) {
+        let fortnights = number.map { [project.fortnight($0)] } ?? Array(project.fortnights.values)
+        coders = Set(fortnights.flatMap { $0.quotes.map(\.coder) }).sorted()
+        let disagreements = project.disagreements(fortnight: number)
+        decided = disagreements.count(where: { !$0.isOpen })
+        open = disagreements.count(where: \.isOpen)
+    }
+
+    /// Whether more than one facilitator coded, so the figures should say whose coding they use.
+    public var isShared: Bool { coders.count > 1 }
+
+    /// "Coding by Asha and Ben; 2 disagreements decided, 3 open", with names from `name`; nil when one facilitator
+    /// (or nobody) coded, so a single facilitator's output stays as it was.
+    public func sentence(naming name: (String) -> String) -> String? {
+        guard isShared else { return nil }
+        let names = coders.map(name)
+        let who = names.count == 2 ? "\(names[0]) and \(names[1])" : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        let total = decided + open
+        let what: String
+        if total == 0 {
+            what = "no disagreements"
+        } else {
+            what = "\(decided) \(decided == 1 ? "disagreement" : "disagreements") decided, \(open) open"
+        }
+        return "Coding by \(who); \(what)"
+    }
+}
