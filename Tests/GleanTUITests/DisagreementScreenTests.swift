@@ -127,4 +127,14 @@ final class DisagreementScreenTests: XCTestCase {
         XCTAssertEqual(blind.state.screen, .logs)
         XCTAssertEqual(blind.state.message, "Disagreements show everyone's coding: press v for everyone's view first")
     }
+
+    func testTheQuotesBehindACountsCellAreTheAgreedCodingsAsItsFigureIs() throws {
+        var harness = opened()
+        harness.press(.char("0"), .char("q"), .tab)
+        XCTAssertEqual(harness.state.screen, .counts)
+        harness.press(.enter)
+        XCTAssertEqual(harness.state.screen, .quoteList)
+        XCTAssertEqual(harness.state.listedQuotes.map(\.id), ["ada-access-1", "ben-access-1"], "neither's Access in P-0's log is not behind the cell")
+        XCTAssertTrue(harness.screen.trimmedLine(1).hasSuffix("fortnight 1 · 2 quotes"), harness.screen.trimmedLine(1))
+    }
 }

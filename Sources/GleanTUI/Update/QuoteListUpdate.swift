@@ -29,10 +29,11 @@ enum QuoteListUpdate {
 }
 
 extension AppState {
-    /// The quotes the quote list shows: its concern's in its fortnight, limited to its attribute value if any.
+    /// The quotes the quote list shows: its concern's in its fortnight's agreed coding (the quotes behind the Counts
+    /// cell's figure), limited to its attribute value if any.
     public var listedQuotes: [Quote] {
         guard let list = quoteList else { return [] }
-        let fortnight = shownFortnight(list.fortnight)
+        let fortnight = shownFortnight(list.fortnight).agreed()
         let participantOfLog = Dictionary(fortnight.logs.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
         return fortnight.quotes.filter { quote in
             guard quote.concerns.contains(list.concern), let code = participantOfLog[quote.log] else { return false }
