@@ -20,4 +20,5 @@ public enum Command: Hashable, Sendable {
     case useColumn(ColumnUse), chooseDateFormat
     case cycleCodingView
     case agreement, switchUnit
+    case sync
 }
