@@ -72,18 +72,19 @@ final class TeamSyncKeyTests: XCTestCase {
 
     func testSyncedReplacesTheProjectKeepsTheSelectedLogAndSaysWhatCameIn() throws {
         var harness = team()
-        harness.press(.down, .down)
+        harness.state.logs.filter = .noQuotes
+        harness.press(.down)
+        let above = try XCTUnwrap(harness.state.visibleLogs.first)
         let selected = try XCTUnwrap(harness.state.selectedLog?.id)
         harness.press(sync)
         var project = harness.state.project
-        let log = try XCTUnwrap(project.fortnight(3).logs.first { $0.id == selected })
         project.apply(.putQuote(fortnight: 3, quote: Quote(
-            id: "from-ben", log: log.id, participant: log.participant, section: 0, start: 0, end: 5,
+            id: "from-ben", log: above.id, participant: above.participant, section: 0, start: 0, end: 5,
             concerns: ["staff-wellbeing"], coder: "ben", created: "2026-12-03T07:00:00Z")))
         let effects = receive(.synced(project, names: ["ben": "Ben"], summary: "Synced: shared 0, received 1 (Ben 1)"), &harness)
         XCTAssertEqual(effects, [.countPending])
         XCTAssertEqual(harness.state.project, project)
-        XCTAssertEqual(harness.state.selectedLog?.id, selected)
+        XCTAssertEqual(harness.state.selectedLog?.id, selected, "the log above left the list; the same log stays selected")
         XCTAssertEqual(harness.state.team?.syncing, false)
         XCTAssertEqual(harness.state.message, "Synced: shared 0, received 1 (Ben 1)")
         XCTAssertEqual(harness.state.coding.names.name(of: "ben"), "Ben")
@@ -111,8 +112,11 @@ final class TeamSyncKeyTests: XCTestCase {
         medium.press(.down)
         XCTAssertTrue(statusLine(medium).hasSuffix("? help"), statusLine(medium))
 
-        let narrow = team(width: 40, height: 12, pending: PendingEdits(toShare: 3, fromOthers: 5))
+        var narrow = team(width: 40, height: 12, pending: PendingEdits(toShare: 3, fromOthers: 5))
         XCTAssertEqual(statusLine(narrow), " F3 │ ✓ saved │ 3↑ 5↓ │ ? help")
+        narrow.press(.char("v"))
+        narrow.press(.down)
+        XCTAssertEqual(statusLine(narrow), " F3 │ mine: tester │ ✓ saved │ ? help", "no room for the count beside the view: ? help stays whole")
     }
 
     func testASaveWhileCountingCountsAgainOnceTheCountEnds() {

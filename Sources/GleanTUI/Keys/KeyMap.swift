@@ -189,7 +189,7 @@ public enum KeyMap {
         KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "date format (detected)", hint: KeyHint("dates", priority: 6)),
     ]
 
-    private static let syncAction = "sync with the team: share my edits, bring in theirs (team projects)"
+    private static let syncAction = "sync with the team: share mine, bring in theirs"
 
     /// `S` syncs from the screens where coding happens; capital, as it reaches the network, like `A` reaches a whole
     /// fortnight.

@@ -72,10 +72,11 @@ enum Chrome {
         case .failed(let reason): saved = "✗ NOT SAVED: \(reason)"
         }
         let view = state.coding.statusLabel.map { "│ \($0) " }
-        let crowded = view != nil || TeamStatusText.text(state.team, room: width) != nil
+        let kept = DisplayWidth.of(hints(state, width: 0))
+        let crowded = view != nil || TeamStatusText.text(state.team, room: width, kept: kept) != nil
         let date = crowded && width < Chrome.narrowWidth ? "" : "w/e \(end.shortText) "
         let shown = (name, " F\(fortnight) \(date)", view, "│ \(saved) │ ")
-        let team = TeamStatusText.text(state.team, room: width - fixedWidth(shown.0, shown.1, shown.2, shown.3))
+        let team = TeamStatusText.text(state.team, room: width - fixedWidth(shown.0, shown.1, shown.2, shown.3), kept: kept)
         return (shown.0, shown.1, shown.2, shown.3, team)
     }
 
