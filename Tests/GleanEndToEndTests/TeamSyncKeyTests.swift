@@ -50,4 +50,30 @@ final class TeamSyncKeyTests: EndToEndTestCase {
         XCTAssertEqual(adas.count, 1, "Ada's tag made in the interface reached Ben")
         XCTAssertEqual(adas.first?.log, first)
     }
+
+    func testAt40x12TheKeySaysWhyItCannotSyncAndNothingIsCut() throws {
+        let solo = try makeSample()
+        let plain = try launch(["open", solo.path], width: 40, height: 12)
+        try plain.waitFor(text: "│ ✓ saved │ ? help")
+        try plain.sendKeys("S")
+        try plain.waitFor(text: "Not a team project: see glean team")
+        try plain.waitFor(text: "init")
+        try plain.sendKeys("q")
+        XCTAssertEqual(try plain.waitForExit(), 0)
+
+        let ada = try XCTUnwrap(try makeTeam(["ada"]).first)
+        let removed = try Subprocess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", ada.project.path, "remote", "remove", "origin"],
+            environment: ProcessInfo.processInfo.environment)
+        XCTAssertEqual(removed.status, 0, removed.stderr)
+        let session = try launch(["open", ada.project.path], environment: ada.environment, width: 40, height: 12)
+        try session.waitFor(text: "│ ✓ saved │ 0↑ 0↓ │ ? help")
+        try session.sendKeys("S")
+        try session.waitUntil("the reason the sync failed, whole") { screen in
+            let text = screen.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            return text.contains("Sync failed: the project has no remote to sync with; add one with glean team init -p PATH --remote URL")
+        }
+        try session.sendKeys("q")
+        XCTAssertEqual(try session.waitForExit(), 0)
+    }
 }
