@@ -89,6 +89,19 @@ public struct TeamFiles: Sendable {
         return edits
     }
 
+    /// How many complete lines each facilitator's edits file holds, by id: their edits counted without reading them,
+    /// for what waits to be shared and what a sync brought in.
+    func editCounts() throws -> [String: Int] {
+        let folder = try openFolder()
+        var counts: [String: Int] = [:]
+        for name in try folder.names() where name.hasSuffix(".jsonl") {
+            let id = String(name.dropLast(6))
+            guard Self.isValidID(id) else { continue }
+            counts[id] = try completeLines(of: id).count
+        }
+        return counts
+    }
+
     /// The complete lines of facilitator `id`'s edits file as it is now (a line still being appended is left out),
     /// and how many there are: what a sync shares.
     func completeLines(of id: String) throws -> (data: Data, count: Int) {

@@ -7,8 +7,8 @@ import Foundation
 /// the facilitator's own file before any of this starts, and an edit appended while a sync runs is shared by the next
 /// one (the sync commits only the lines complete when it starts, and never writes the file).
 ///
-/// The team files are read twice per sync, edits only (never the base project): before, and after, to count what
-/// came in.
+/// The team files are never read whole here: the edits files' lines are counted before and after, to tell what came
+/// in, and the own file's complete lines are read once, to commit them.
 public enum TeamSync {
     /// What a sync did.
     public struct Outcome: Equatable, Sendable {
@@ -46,7 +46,7 @@ public enum TeamSync {
         }
         try TeamSetup.writeName(facilitator, files)
         let committed = try commitOwn(git, files, facilitator)
-        let before = try files.readEdits(own: facilitator.id).counts
+        let before = try files.editCounts()
         var shared = 0
         for attempt in 1...attempts {
             try git.must(["fetch", "--quiet", "--no-tags", remote, "+refs/heads/\(branch):refs/remotes/\(remote)/\(branch)"], "fetch from the remote")
@@ -70,7 +70,7 @@ public enum TeamSync {
             }
             notes.append("the remote moved while syncing; merged its new changes and pushed again")
         }
-        let after = try files.readEdits(own: facilitator.id).counts
+        let after = try files.editCounts()
         var received: [String: Int] = [:]
         for (id, count) in after where id != facilitator.id && count > (before[id] ?? 0) {
             received[id] = count - (before[id] ?? 0)
@@ -82,7 +82,7 @@ public enum TeamSync {
     public static func pending(_ layout: ProjectLayout, as facilitator: Facilitator) throws -> (toShare: Int, fromOthers: Int) {
         let files = TeamFiles(layout)
         let git = TeamGit(folder: layout.root)
-        let local = try files.readEdits(own: facilitator.id).counts
+        let local = try files.editCounts()
         let remoteRef = "refs/remotes/\(remote)/\(branch)"
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded else {
             return (local[facilitator.id] ?? 0, 0)
