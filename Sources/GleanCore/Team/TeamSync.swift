@@ -144,7 +144,7 @@ public enum TeamSync {
         let edits = try files.completeLines(of: facilitator.id)
         if edits.count > 0 {
             let staging = git.folder.appendingPathComponent(".git/glean-edits-to-share")
-            try edits.data.write(to: staging)
+            try edits.data.write(to: staging, options: .atomic)
             defer { try? FileManager.default.removeItem(at: staging) }
             let blob = try git.must(["hash-object", "-w", "--", staging.path], "record your edits in git")
                 .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
