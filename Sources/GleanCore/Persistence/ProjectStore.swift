@@ -29,6 +29,8 @@ public final class ProjectStore {
     private var nextSequence: Int
     private var unfolded: SnapshotParts
     private var team: TeamLog?
+    /// In a team project, the project as it was when the team began (`team/base/`, never changed after team init).
+    private var teamBase: Project?
     /// In a team project, what the fold of everyone's edits decided by rule and the team should look at.
     public private(set) var reviews: [TeamReview] = []
     /// In a team project, the facilitators' names by id, as the team files gave them on opening.
@@ -39,6 +41,8 @@ public final class ProjectStore {
     public private(set) var teamHistory: TeamHistory?
     /// In a team project opened for editing, the facilitator whose edits this store records.
     public var facilitator: Facilitator? { team?.facilitator }
+    /// Whether the project is a team project (it has `team/base/`).
+    public var isTeam: Bool { teamBase != nil }
 
     private init(
         layout: ProjectLayout, opened: Project, access: Access, lock: ProjectLock?, contents: Journal.Contents,
@@ -254,14 +258,39 @@ public final class ProjectStore {
         let store = ProjectStore(
             layout: layout, opened: folded.project, access: access, lock: lock, contents: journalContents,
             notices: notices)
-        store.reviews = folded.reviews
-        store.teamNames = contents.names
-        store.teamEditCounts = contents.counts
-        store.teamHistory = TeamHistory(ops: contents.ops.values.flatMap { $0 })
-        if let facilitator {
-            store.team = TeamLog(facilitator, files: files, contents: contents, folded: folded.project)
-        }
+        store.teamBase = contents.base
+        store.adopt(contents, folded, as: facilitator)
         return store
+    }
+
+    /// In a team project opened for editing, after a sync: reads everyone's edits again (the base project is kept from
+    /// opening), folds them, rewrites the local files when the fold differs from the project as this store has it,
+    /// and returns the fold. Edits recorded up to the call are in the facilitator's own file, so they are in the fold;
+    /// edits recorded afterwards build on it.
+    public func refold() throws -> TeamFold.Result {
+        try requireEditing()
+        guard let base = teamBase, let team else {
+            throw ProjectError(file: layout.display(layout.root), problem: "the project is not a team project")
+        }
+        let contents = TeamContents(base: base, edits: try TeamFiles(layout).readEdits(own: team.facilitator.id))
+        let folded = contents.folded()
+        if folded.project != team.current {
+            try ProjectWriter.writeAll(folded.project, layout)
+            try clearJournal()
+        }
+        adopt(contents, folded, as: team.facilitator)
+        return folded
+    }
+
+    /// Takes the team's files as read in `contents`, folded as `folded`, as what edits build on from now.
+    private func adopt(_ contents: TeamContents, _ folded: TeamFold.Result, as facilitator: Facilitator?) {
+        reviews = folded.reviews
+        teamNames = contents.names
+        teamEditCounts = contents.counts
+        teamHistory = TeamHistory(ops: contents.ops.values.flatMap { $0 })
+        if let facilitator {
+            team = TeamLog(facilitator, files: TeamFiles(layout), contents: contents, folded: folded.project)
+        }
     }
 
     private func upgradeFiles(from version: Int) throws -> String {

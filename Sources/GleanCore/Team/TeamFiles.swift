@@ -60,30 +60,54 @@ public struct TeamFiles: Sendable {
         return folder
     }
 
-    /// Everything shared: the base project, every facilitator's edits (a last line cut short by a crash is left out:
-    /// it was never reported saved, and the facilitator's own Glean trims it before sharing), and their names.
+    /// Everything shared: the base project and everyone's edits (`readEdits`).
     func read(own: String?) throws -> TeamContents {
         let base = try ProjectLoading.read(self.base, consistentWithWriters: false).project
+        return TeamContents(base: base, edits: try readEdits(own: own))
+    }
+
+    /// Every facilitator's edits and names, without the base project, which never changes after team init: a last
+    /// line cut short by a crash, or still being appended, is left out (it was never reported saved).
+    func readEdits(own: String?) throws -> TeamEdits {
         let folder = try openFolder()
-        var ops: [String: [TeamOp]] = [:]
-        var names: [String: String] = [:]
-        var ownValidLength = 0
+        var edits = TeamEdits()
         for name in try folder.names().sorted() {
             if name.hasSuffix(".jsonl") {
                 let id = String(name.dropLast(6))
                 guard Self.isValidID(id) else { continue }
                 let read = try readOps(id, in: folder)
-                ops[id] = read.ops
-                if id == own { ownValidLength = read.validLength }
+                edits.ops[id] = read.ops
+                if id == own { edits.ownValidLength = read.validLength }
             } else if name.hasSuffix(".json") {
                 let id = String(name.dropLast(5))
                 guard Self.isValidID(id), let data = try folder.read(name),
                     let facilitator = try? JSONDecoder().decode(Facilitator.self, from: data), facilitator.id == id
                 else { continue }
-                names[id] = facilitator.name
+                edits.names[id] = facilitator.name
             }
         }
-        return TeamContents(base: base, ops: ops, names: names, ownValidLength: ownValidLength)
+        return edits
+    }
+
+    /// How many complete lines each facilitator's edits file holds, by id: their edits counted without reading them,
+    /// for what waits to be shared and what a sync brought in.
+    func editCounts() throws -> [String: Int] {
+        let folder = try openFolder()
+        var counts: [String: Int] = [:]
+        for name in try folder.names() where name.hasSuffix(".jsonl") {
+            let id = String(name.dropLast(6))
+            guard Self.isValidID(id) else { continue }
+            counts[id] = try completeLines(of: id).count
+        }
+        return counts
+    }
+
+    /// The complete lines of facilitator `id`'s edits file as it is now (a line still being appended is left out),
+    /// and how many there are: what a sync shares.
+    func completeLines(of id: String) throws -> (data: Data, count: Int) {
+        guard let data = try openFolder().read(Self.opsName(id)), let end = data.lastIndex(of: 0x0A) else { return (Data(), 0) }
+        let complete = data[..<(end + 1)]
+        return (Data(complete), complete.split(separator: 0x0A).count)
     }
 
     /// Facilitator `id`'s edits, checked: each names `id`, sequences run 1, 2, 3…, clocks are positive.
@@ -120,16 +144,32 @@ public struct TeamFiles: Sendable {
     }
 }
 
+/// Every facilitator's edits and names, as read from `team/`.
+struct TeamEdits {
+    /// Each facilitator's edits, in their order.
+    var ops: [String: [TeamOp]] = [:]
+    /// Facilitators' names by id.
+    var names: [String: String] = [:]
+    /// The length of the complete lines of the own file.
+    var ownValidLength = 0
+
+    /// How many edits of each facilitator there are.
+    var counts: [String: Int] { ops.mapValues(\.count) }
+}
+
 /// What a team project shares, as read from `team/`.
 struct TeamContents {
     /// The project as it was when the team began.
     var base: Project
+    /// Everyone's edits and names.
+    var edits: TeamEdits
+
     /// Each facilitator's edits, in their order.
-    var ops: [String: [TeamOp]]
+    var ops: [String: [TeamOp]] { edits.ops }
     /// Facilitators' names by id.
-    var names: [String: String]
+    var names: [String: String] { edits.names }
     /// The length of the complete lines of the own file.
-    var ownValidLength: Int
+    var ownValidLength: Int { edits.ownValidLength }
 
     /// The project with every edit folded in.
     func folded() -> TeamFold.Result {
@@ -140,5 +180,5 @@ struct TeamContents {
     var lamport: Int { ops.values.flatMap { $0 }.map(\.lamport).max() ?? 0 }
 
     /// How many edits of each facilitator there are.
-    var counts: [String: Int] { ops.mapValues(\.count) }
+    var counts: [String: Int] { edits.counts }
 }

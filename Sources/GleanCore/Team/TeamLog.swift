@@ -7,7 +7,8 @@ final class TeamLog {
     /// The facilitator whose file this is.
     let facilitator: Facilitator
     private let files: TeamFiles
-    private var current: Project
+    /// The project as this facilitator has it: the fold it was made from, with every edit recorded since.
+    private(set) var current: Project
     private var lamport: Int
     private var seen: [String: Int]
     private var sequence: Int

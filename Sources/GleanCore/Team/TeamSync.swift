@@ -2,8 +2,13 @@ import Foundation
 
 /// `glean sync`: shares the facilitator's edits and brings in everyone else's, through git. Commits the facilitator's
 /// own files, fetches, merges (a plain git merge: no two facilitators write the same file, so it cannot conflict),
-/// pushes, and tries again when the remote moved meanwhile. The caller then reopens the project, which folds the
-/// edits that came in. Edits are safe throughout: they are in the facilitator's own file before any of this starts.
+/// pushes, and tries again when the remote moved meanwhile. The caller then reopens the project (or, in the
+/// interface, `ProjectStore.refold`s it), which folds the edits that came in. Edits are safe throughout: they are in
+/// the facilitator's own file before any of this starts, and an edit appended while a sync runs is shared by the next
+/// one (the sync commits only the lines complete when it starts, and never writes the file).
+///
+/// The team files are never read whole here: the edits files' lines are counted before and after, to tell what came
+/// in, and the own file's complete lines are read once, to commit them.
 public enum TeamSync {
     /// What a sync did.
     public struct Outcome: Equatable, Sendable {
@@ -13,6 +18,13 @@ public enum TeamSync {
         public var received: [String: Int]
         /// Notes on what was repaired or retried.
         public var notes: [String]
+
+        /// Creates an outcome.
+        public init(shared: Int, received: [String: Int], notes: [String] = []) {
+            self.shared = shared
+            self.received = received
+            self.notes = notes
+        }
     }
 
     /// The name of the remote a team project syncs with.
@@ -33,15 +45,14 @@ public enum TeamSync {
             throw TeamSyncError(problem: "the project has no remote to sync with; add one with glean team init -p PATH --remote URL")
         }
         try TeamSetup.writeName(facilitator, files)
-        try trimTornTail(files, facilitator)
-        try commitOwn(git, facilitator)
-        let before = try files.read(own: facilitator.id).counts
+        let committed = try commitOwn(git, files, facilitator)
+        let before = try files.editCounts()
         var shared = 0
         for attempt in 1...attempts {
             try git.must(["fetch", "--quiet", "--no-tags", remote, "+refs/heads/\(branch):refs/remotes/\(remote)/\(branch)"], "fetch from the remote")
             let remoteRef = "refs/remotes/\(remote)/\(branch)"
             let remoteExists = try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded
-            shared = try sharedCount(git, facilitator, remoteExists: remoteExists, files)
+            shared = try sharedCount(git, facilitator, committed: committed, remoteExists: remoteExists)
             if remoteExists {
                 let merged = try git.run(
                     ["-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
@@ -59,7 +70,7 @@ public enum TeamSync {
             }
             notes.append("the remote moved while syncing; merged its new changes and pushed again")
         }
-        let after = try files.read(own: facilitator.id).counts
+        let after = try files.editCounts()
         var received: [String: Int] = [:]
         for (id, count) in after where id != facilitator.id && count > (before[id] ?? 0) {
             received[id] = count - (before[id] ?? 0)
@@ -71,7 +82,7 @@ public enum TeamSync {
     public static func pending(_ layout: ProjectLayout, as facilitator: Facilitator) throws -> (toShare: Int, fromOthers: Int) {
         let files = TeamFiles(layout)
         let git = TeamGit(folder: layout.root)
-        let local = try files.read(own: facilitator.id).counts
+        let local = try files.editCounts()
         let remoteRef = "refs/remotes/\(remote)/\(branch)"
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded else {
             return (local[facilitator.id] ?? 0, 0)
@@ -124,39 +135,36 @@ public enum TeamSync {
         try git.must(["config", "core.hooksPath", "/dev/null"], "configure the repository")
     }
 
-    /// Cuts a last line left short by a crash off the facilitator's own file, so it is never shared; it was never
-    /// reported saved.
-    private static func trimTornTail(_ files: TeamFiles, _ facilitator: Facilitator) throws {
-        let contents = try files.read(own: facilitator.id)
-        let url = files.folder.appendingPathComponent(TeamFiles.opsName(facilitator.id))
-        guard let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int,
-            size > contents.ownValidLength
-        else { return }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.truncate(atOffset: UInt64(contents.ownValidLength))
-        try handle.synchronize()
-    }
-
-    /// Commits the facilitator's own files when they changed.
-    private static func commitOwn(_ git: TeamGit, _ facilitator: Facilitator) throws {
-        let own = [TeamFiles.opsName(facilitator.id), TeamFiles.nameFile(facilitator.id)]
-            .filter { FileManager.default.fileExists(atPath: git.folder.appendingPathComponent(TeamFiles.folderName).appendingPathComponent($0).path) }
-            .map { "\(TeamFiles.folderName)/\($0)" }
-        try git.must(["add", "--"] + own, "record your edits in git")
+    /// Commits the facilitator's own files: the name file, and the edits file's lines complete now (a line cut short
+    /// by a crash, or being appended while this runs, is left for the next sync; the file itself is never written
+    /// here). Returns how many edits the commit holds.
+    private static func commitOwn(_ git: TeamGit, _ files: TeamFiles, _ facilitator: Facilitator) throws -> Int {
+        let nameFile = "\(TeamFiles.folderName)/\(TeamFiles.nameFile(facilitator.id))"
+        try git.must(["add", "--", nameFile], "record your edits in git")
+        let edits = try files.completeLines(of: facilitator.id)
+        if edits.count > 0 {
+            let staging = git.folder.appendingPathComponent(".git/glean-edits-to-share")
+            try edits.data.write(to: staging, options: .atomic)
+            defer { try? FileManager.default.removeItem(at: staging) }
+            let blob = try git.must(["hash-object", "-w", "--", staging.path], "record your edits in git")
+                .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+            let path = "\(TeamFiles.folderName)/\(TeamFiles.opsName(facilitator.id))"
+            try git.must(["update-index", "--add", "--cacheinfo", "100644,\(blob),\(path)"], "record your edits in git")
+        }
         let staged = try git.run(["diff", "--cached", "--quiet"])
-        guard !staged.succeeded else { return }
+        guard !staged.succeeded else { return edits.count }
         try git.must(
             ["-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
              "commit", "--quiet", "--no-verify", "-m", "Glean: edits by \(facilitator.name)"],
             "record your edits in git")
+        return edits.count
     }
 
-    private static func sharedCount(_ git: TeamGit, _ facilitator: Facilitator, remoteExists: Bool, _ files: TeamFiles) throws -> Int {
-        let local = try files.read(own: facilitator.id).counts[facilitator.id] ?? 0
-        guard remoteExists else { return local }
+    /// How many of the `committed` edits the remote does not have.
+    private static func sharedCount(_ git: TeamGit, _ facilitator: Facilitator, committed: Int, remoteExists: Bool) throws -> Int {
+        guard remoteExists else { return committed }
         let path = "refs/remotes/\(remote)/\(branch):\(TeamFiles.folderName)/\(TeamFiles.opsName(facilitator.id))"
-        return max(0, local - (try lineCount(git, path)))
+        return max(0, committed - (try lineCount(git, path)))
     }
 
     private static func lineCount(_ git: TeamGit, _ object: String) throws -> Int {

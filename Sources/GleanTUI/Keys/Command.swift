@@ -21,4 +21,5 @@ public enum Command: Hashable, Sendable {
     case cycleCodingView
     case agreement, switchUnit
     case disagreements, acceptAll, acceptNone, reopenDisagreement
+    case sync
 }

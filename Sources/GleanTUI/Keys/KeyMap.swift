@@ -5,7 +5,7 @@ public enum KeyMap {
     /// Every binding, screen-specific ones first so they win over global ones for the same key.
     public static let bindings: [KeyBinding] =
         logs + reader + counts + codebook + quotes + agreementKeys + disagreementKeys + importPreview + pickerKeys + concernPickerKeys + helpKeys + messagesKeys + promptKeys + confirmKeys
-        + editorKeys
+        + editorKeys + teamKeys
         + global
 
     /// The commands that move through a list; pick lists and scrolled views take these from the global bindings.
@@ -202,6 +202,14 @@ public enum KeyMap {
         KeyBinding(chars("x"), .useColumn(.ignore), .importPreview, "column: ignored"),
         KeyBinding(chars("f"), .chooseDateFormat, .importPreview, "date format (detected)", hint: KeyHint("dates", priority: 6)),
     ]
+
+    private static let syncAction = "sync with the team: share mine, bring in theirs"
+
+    /// `S` syncs from the screens where coding happens; capital, as it reaches the network, like `A` reaches a whole
+    /// fortnight.
+    private static let teamKeys: [KeyBinding] = [KeyContext.logs, .reader, .counts].map {
+        KeyBinding(chars("S"), .sync, $0, syncAction)
+    }
 
     private static let codingViewAction = "view: everyone's quotes, only mine, or blind"
 

@@ -9,12 +9,14 @@ import GleanCore
 final class EffectRunner {
     private let store: ProjectStore
     private let environment: UpdateEnvironment
+    private let facilitator: Facilitator
     private let background = BackgroundWork()
     private var unsaved: [Edit] = []
 
-    init(store: ProjectStore, environment: UpdateEnvironment) {
+    init(store: ProjectStore, environment: UpdateEnvironment, facilitator: Facilitator) {
         self.store = store
         self.environment = environment
+        self.facilitator = facilitator
     }
 
     /// Whether background work is still going, so the main loop should not block waiting for a key.
@@ -87,6 +89,25 @@ final class EffectRunner {
         case .cancelAutocode:
             background.cancelAll()
             return []
+        case .sync:
+            let layout = store.layout, facilitator = facilitator
+            background.start { _ in
+                do {
+                    return .syncExchanged(try TeamSync.sync(layout, as: facilitator))
+                } catch {
+                    return .syncFailed("\(error)")
+                }
+            }
+            return []
+        case .refold(let outcome):
+            return [refold(after: outcome)]
+        case .countPending:
+            let layout = store.layout, facilitator = facilitator
+            background.start { _ in
+                let pending = try? TeamSync.pending(layout, as: facilitator)
+                return .pendingCounted(pending.map { PendingEdits(toShare: $0.toShare, fromOthers: $0.fromOthers) })
+            }
+            return []
         case .quit:
             return []
         }
@@ -99,7 +120,27 @@ final class EffectRunner {
         case .record: return [.saveFailed("the project was opened read-only")]
         case .export: return [.exportFailed("exports are off in read-only mode")]
         case .importLogs: return [.importFailed("imports are off in read-only mode")]
-        case .readImport, .rereadImport, .autocode, .cancelAutocode, .quit: return nil
+        case .sync, .refold: return [.syncFailed("sync is off in read-only mode")]
+        case .readImport, .rereadImport, .autocode, .cancelAutocode, .countPending, .quit: return nil
+        }
+    }
+
+    /// Folds everyone's edits after a sync, on the thread that records edits, so none can slip between reading the
+    /// facilitator's own file and rebuilding from it. An edit still waiting to be saved is saved first.
+    private func refold(after outcome: TeamSync.Outcome) -> Event {
+        do {
+            while let next = unsaved.first {
+                try store.record(next)
+                unsaved.removeFirst()
+            }
+        } catch {
+            return .syncFailed("shared and fetched, but an edit is not saved yet (\(error)); sync again once it is")
+        }
+        do {
+            let folded = try store.refold()
+            return .synced(folded.project, names: store.teamNames, summary: SyncSummary.text(outcome, reviews: folded.reviews.count, names: store.teamNames))
+        } catch {
+            return .syncFailed("shared and fetched, but the project could not be rebuilt from the team's edits: \(error)")
         }
     }
 

@@ -21,7 +21,12 @@ public enum GleanApp {
         let legacy = store.teamHistory == nil ? LegacyCoder.name(environment: ProcessInfo.processInfo.environment) : nil
         state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames), legacyName: legacy)
         let environment = UpdateEnvironment.live(coder: facilitator.id)
-        let effects = EffectRunner(store: store, environment: environment)
+        let effects = EffectRunner(store: store, environment: environment, facilitator: facilitator)
+        if store.isTeam {
+            for effect in TeamUpdate.opened(&state) {
+                for event in effects.perform(effect, state) { _ = Update.reduce(&state, event, environment) }
+            }
+        }
         while !state.quitting {
             terminal.draw(Screen.render(state))
             var events = effects.finishedEvents()

@@ -4,7 +4,7 @@ import GleanCore
 enum Chrome {
     /// From this width on, the programme's name moves from the tab bar to the status bar.
     static let wideWidth = 100
-    /// Below this width, a coding view in the status bar takes the place of the fortnight's end date.
+    /// Below this width, a coding view or a team's sharing in the status bar takes the place of the fortnight's end date.
     static let narrowWidth = 60
 
     static func drawTabs(_ state: AppState, _ theme: Theme, into buffer: inout ScreenBuffer) {
@@ -37,6 +37,12 @@ enum Chrome {
         var savedStyle = theme.bar
         if case .failed = state.saveState { savedStyle.bold = true }
         x += buffer.write(parts.saved, x: x, y: y, style: savedStyle)
+        if let team = parts.team {
+            var teamStyle = theme.bar
+            teamStyle.bold = team.emphasised
+            x += buffer.write(team.text, x: x, y: y, style: teamStyle)
+            x += buffer.write(TeamStatusText.separator, x: x, y: y, style: theme.bar)
+        }
         let room = buffer.width - x
         let text = state.message.flatMap { DisplayWidth.of($0) <= room ? $0 : nil } ?? hints(state, width: room)
         buffer.put(text, x: x, y: y, width: room, style: theme.bar)
@@ -45,17 +51,16 @@ enum Chrome {
     /// The columns the status bar leaves after its fixed parts, for a message or the key hints.
     static func statusRoom(_ state: AppState, width: Int) -> Int {
         let parts = statusParts(state, width: width)
-        let fixed = (parts.name.map { DisplayWidth.of($0) + 2 } ?? 0) + DisplayWidth.of(parts.fortnight)
-            + DisplayWidth.of(parts.view ?? "") + DisplayWidth.of(parts.saved)
-        return max(0, width - fixed)
+        let team = parts.team.map { DisplayWidth.of($0.text) + DisplayWidth.of(TeamStatusText.separator) } ?? 0
+        return max(0, width - fixedWidth(parts.name, parts.fortnight, parts.view, parts.saved) - team)
     }
 
     /// The status bar's fixed parts: the programme's name (in a wide window), the fortnight, the coding view and the
-    /// facilitator when the view is not everyone's (the fortnight's end date gives way in a narrow window), and
-    /// whether all is saved.
+    /// facilitator when the view is not everyone's, whether all is saved, and in a team project what waits to be
+    /// shared (`TeamStatusText`); the fortnight's end date gives way to either of the last in a narrow window.
     private static func statusParts(
         _ state: AppState, width: Int
-    ) -> (name: String?, fortnight: String, view: String?, saved: String) {
+    ) -> (name: String?, fortnight: String, view: String?, saved: String, team: (text: String, emphasised: Bool)?) {
         let fortnight = state.currentFortnight
         let end = state.project.programme.lastDay(ofFortnight: fortnight)
         let name = width >= Chrome.wideWidth ? TextLayout.truncate(" \(state.project.programme.name)", toWidth: 40) : nil
@@ -67,8 +72,18 @@ enum Chrome {
         case .failed(let reason): saved = "✗ NOT SAVED: \(reason)"
         }
         let view = state.coding.statusLabel.map { "│ \($0) " }
-        let date = view != nil && width < Chrome.narrowWidth ? "" : "w/e \(end.shortText) "
-        return (name, " F\(fortnight) \(date)", view, "│ \(saved) │ ")
+        let kept = DisplayWidth.of(hints(state, width: 0))
+        let crowded = view != nil || TeamStatusText.text(state.team, room: width, kept: kept) != nil
+        let date = crowded && width < Chrome.narrowWidth ? "" : "w/e \(end.shortText) "
+        let shown = (name, " F\(fortnight) \(date)", view, "│ \(saved) │ ")
+        let team = TeamStatusText.text(state.team, room: width - fixedWidth(shown.0, shown.1, shown.2, shown.3), kept: kept)
+        return (shown.0, shown.1, shown.2, shown.3, team)
+    }
+
+    /// The columns the status bar's parts before the team's take.
+    private static func fixedWidth(_ name: String?, _ fortnight: String, _ view: String?, _ saved: String) -> Int {
+        (name.map { DisplayWidth.of($0) + 2 } ?? 0) + DisplayWidth.of(fortnight) + DisplayWidth.of(view ?? "")
+            + DisplayWidth.of(saved)
     }
 
     /// The key hints for the screen or modal on top, generated from the key table to fit `width` columns.

@@ -59,6 +59,8 @@ public struct AppState: Equatable, Sendable {
     public var autocoding: AutocodingJob?
     /// Who is coding at this machine, and whose coding is shown.
     public var coding = CodingScope()
+    /// In a team project, its syncing and what waits to be shared; nil in a project of one facilitator.
+    public var team: TeamState?
 
     /// The state right after opening `project` in a terminal of `size`: the Logs screen on the latest fortnight.
     public init(project: Project, size: TerminalSize, colour: Bool) {

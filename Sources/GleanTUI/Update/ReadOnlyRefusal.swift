@@ -12,6 +12,7 @@ enum ReadOnlyRefusal {
         case .export: return "Exports are off in read-only mode (reopen without --read-only to export)"
         case .importLogs: return "Imports are off in read-only mode (reopen without --read-only to import)"
         case .autocode: return "Auto-coding is off in read-only mode (reopen without --read-only to code)"
+        case .sync: return "Sync is off in read-only mode (reopen without --read-only to sync)"
         case .tag, .pickConcern, .feature, .memo, .deleteQuote, .toggleDone, .editNote, .editParagraph, .keyConcernRule,
             .addConcern, .renameConcern, .recolourConcern, .describeConcern, .rethemeConcern, .clearKey,
             .deleteConcern, .mergeConcern, .moveConcernUp, .moveConcernDown, .renameTheme:

@@ -18,6 +18,14 @@ public enum Event: Equatable, Sendable {
     case imported(Project, String)
     /// The auto-coding run `job` (an `AutocodingJob.id`) ended.
     case autocoded(job: String, AutocodingOutcome)
+    /// A sync's git part is done (commit, fetch, merge, push): the team files hold everyone's edits now.
+    case syncExchanged(TeamSync.Outcome)
+    /// A sync is done: the project folded from everyone's edits, the facilitators' names, and what to say.
+    case synced(Project, names: [String: String], summary: String)
+    /// A sync failed; nothing was lost.
+    case syncFailed(String)
+    /// The edits waiting to be shared and fetched were counted; nil when they could not be.
+    case pendingCounted(PendingEdits?)
 }
 
 /// Work the runtime must do for the reducer: the reducer itself never touches disk or terminal.
@@ -39,6 +47,12 @@ public enum Effect: Equatable, Sendable {
     case autocode(AutocodingJob)
     /// Stop the auto-coding run going on, if any.
     case cancelAutocode
+    /// Commit, fetch, merge and push the team's files in the background, then send `.syncExchanged` or `.syncFailed`.
+    case sync
+    /// Fold everyone's edits again after `outcome`, then send `.synced` or `.syncFailed`.
+    case refold(TeamSync.Outcome)
+    /// Count the edits waiting to be shared and fetched in the background, then send `.pendingCounted`.
+    case countPending
     /// Leave the interface.
     case quit
 }
@@ -77,7 +91,7 @@ public enum Update {
             return []
         case .saved:
             state.saveState = .saved
-            return []
+            return TeamUpdate.edited(&state)
         case .saveFailed(let reason):
             state.saveState = .failed(reason)
             return []
@@ -113,6 +127,14 @@ public enum Update {
             return []
         case .autocoded(let job, let outcome):
             return Autocoding.finish(job, outcome, &state)
+        case .syncExchanged(let outcome):
+            return [.refold(outcome)]
+        case .synced(let project, let names, let summary):
+            return TeamUpdate.synced(project, names: names, summary: summary, &state)
+        case .syncFailed(let reason):
+            return TeamUpdate.failed(reason, &state)
+        case .pendingCounted(let pending):
+            return TeamUpdate.counted(pending, &state)
         case .key(let key) where state.autocoding != nil:
             return Autocoding.handle(key, &state)
         case .key(let key):
@@ -167,6 +189,8 @@ public enum Update {
             return []
         case .cycleCodingView:
             return CodingViewUpdate.cycle(&state)
+        case .sync:
+            return TeamUpdate.sync(&state)
         case .export:
             state.modal = .picker(
                 Picker(

@@ -11,13 +11,8 @@ struct TeamMember {
     /// The ids of the quotes they tagged.
     var quotes: [String] = []
 
-    /// The environment their `glean` runs in: their config folder and their login name.
-    var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_CONFIG_HOME"] = config.path
-        environment["USER"] = name
-        return environment
-    }
+    /// What their `glean` runs with on top of the test's environment: their config folder and their login name.
+    var environment: [String: String] { ["XDG_CONFIG_HOME": config.path, "USER": name] }
 }
 
 extension EndToEndTestCase {
@@ -28,7 +23,8 @@ extension EndToEndTestCase {
         line: UInt = #line
     ) throws -> CommandResult {
         guard let binary = GleanBinary.url else { throw MissingBinary() }
-        let result = try Subprocess.run(binary, arguments, environment: member.environment)
+        let environment = ProcessInfo.processInfo.environment.merging(member.environment) { _, theirs in theirs }
+        let result = try Subprocess.run(binary, arguments, environment: environment)
         if succeeding {
             XCTAssertEqual(result.status, 0, "\(member.name): glean \(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
         }
