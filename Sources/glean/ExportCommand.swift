@@ -90,8 +90,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try project.open()
         if let exchange = format.exchange, let output {
-            let data = try reportingErrors { try ExchangeExport.render(store.opened, format: exchange) }
-            try replacingOnlyWhenForced { try ExportFile.write(data, to: URL(fileURLWithPath: output), replacing: force) }
+            try replacingOnlyWhenForced {
+                try ExchangeExport.write(store.opened, format: exchange, to: URL(fileURLWithPath: output), replacing: force)
+            }
             return Console.say("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
         let request = SummaryExport.Request(

@@ -1,16 +1,10 @@
-import Foundation
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The `<Codes>` of a project's codebook, shared by the project (QDPX) and codebook (QDC) exports: each theme a code
 /// that cannot itself be coded, holding its concerns as codes with colour and description; a concern without a theme
 /// is a top-level code.
 enum CodeBookXML {
     /// The `<Codes>` element, or nil for an empty codebook.
-    static func codes(_ codebook: Codebook, guids: ExchangeGUIDs) -> XMLElement? {
-        let top = codebook.themes.flatMap { theme -> [XMLElement] in
+    static func codes(_ codebook: Codebook, guids: ExchangeGUIDs) -> XMLFragment? {
+        let top = codebook.themes.flatMap { theme -> [XMLFragment] in
             let concerns = codebook.concerns.filter { $0.theme == theme }.map { code($0, guids: guids) }
             guard !theme.isEmpty else { return concerns }
             return [ExchangeXML.element("Code", ["guid": guids.guid("theme", theme), "name": theme, "isCodable": "false"], concerns)]
@@ -18,7 +12,7 @@ enum CodeBookXML {
         return ExchangeXML.group("Codes", top)
     }
 
-    private static func code(_ concern: Concern, guids: ExchangeGUIDs) -> XMLElement {
+    private static func code(_ concern: Concern, guids: ExchangeGUIDs) -> XMLFragment {
         let description = concern.description.isEmpty ? [] : [ExchangeXML.element("Description", text: concern.description)]
         return ExchangeXML.element(
             "Code",

@@ -62,18 +62,23 @@ public enum ExchangeImport {
     public static func read(_ url: URL, name: String, format: ExchangeFormat, options: Options = Options()) throws -> Incoming {
         switch format {
         case .qdpx:
-            let archive = try QDPXArchive(url, name: name)
-            let (path, xml) = try archive.projectXML()
-            let file = "\(name)/\(path)"
-            let root = try SafeXMLReader.root(of: xml, file: file, reading: ExchangeDocument.elementsRead)
-            let document = try ExchangeDocument(root: root, file: file) { try archive.text(plain: $0, rich: $1, guid: $2) }
-            return try ExchangeMapping(document, options: options, file: name).incoming
+            return try readProject(url, name: name, options: options)
         case .qdc:
             let root = try SafeXMLReader.root(of: try readCodebook(url, name: name), file: name, reading: ExchangeDocument.elementsRead)
             let document = try ExchangeDocument(root: root, file: name) { _, _, _ in nil }
             let concerns = CodeFlattening(document.codes, applied: [], data: nil).entries.map(\.concern)
             return Incoming(name: document.name, concerns: concerns)
         }
+    }
+
+    /// Reads the QDPX project at `url`; `tally`, when given, counts how often its entries are looked at.
+    static func readProject(_ url: URL, name: String, options: Options, tally: EntryTally? = nil) throws -> Incoming {
+        let archive = try QDPXArchive(url, name: name, tally: tally)
+        let (path, xml) = try archive.projectXML()
+        let file = "\(name)/\(path)"
+        let root = try SafeXMLReader.root(of: xml, file: file, reading: ExchangeDocument.elementsRead)
+        let document = try ExchangeDocument(root: root, file: file) { try archive.text(plain: $0, rich: $1, guid: $2) }
+        return try ExchangeMapping(document, options: options, file: name).incoming
     }
 
     /// The bytes of the codebook at `url`, read in chunks and refused past `InputLimits.exchangeXMLBytes`.

@@ -108,7 +108,7 @@ struct ExchangeMapping {
         let log = Log(
             id: source.guid, participant: code, date: date,
             sections: layout.sections.map {
-                LogSection(prompt: $0.prompt, text: String(String.UnicodeScalarView(positions.scalars[$0.text])))
+                LogSection(prompt: $0.prompt, text: SourcePositions.string(positions.scalars[$0.text]))
             })
         incoming.logs.append(log)
         let fallbackTime = source.created.flatMap(DateTimeText.valid) ?? "\(date.iso)T00:00:00Z"

@@ -25,9 +25,11 @@ public struct ExchangeMerge: Equatable, Sendable {
     public init(_ incoming: ExchangeImport.Incoming, into base: Project) {
         project = base
         logs = incoming.logs.filter { Self.placement(of: $0, in: base.programme) == nil }
+        var quoteCounts: [String: Int]?
         for log in incoming.logs {
             guard let problem = Self.placement(of: log, in: base.programme) else { continue }
-            unmapped.append("the log of \(log.participant) on \(log.date.iso) \(problem); it and its \(incoming.quotes.filter { $0.log == log.id }.count) quote(s) not imported")
+            if quoteCounts == nil { quoteCounts = incoming.quotes.reduce(into: [:]) { $0[$1.log, default: 0] += 1 } }
+            unmapped.append("the log of \(log.participant) on \(log.date.iso) \(problem); it and its \(quoteCounts?[log.id] ?? 0) quote(s) not imported")
         }
         let known = Set(base.participants.map(\.code))
         participants = incoming.participants.filter { !known.contains($0.code) }

@@ -10,17 +10,19 @@ enum GUIDUniqueness {
     static func check(_ root: ParsedElement, file: String) throws {
         var seen: [String: (label: String, line: Int)] = [:]
         func visit(_ element: ParsedElement, parent: String?) throws {
-            let label = describe(element, in: parent)
-            if let raw = element.value("guid") {
-                let guid = GUIDText.normalised(raw) ?? raw
-                if let first = seen[guid] {
-                    throw ProjectError(
-                        file: file, line: element.line,
-                        problem: "the GUID \(raw) is used twice, by \(first.label) (line \(first.line)) and by \(label) (line \(element.line)); a GUID must name one thing only (refused)")
-                }
-                seen[guid] = (label, element.line)
+            guard let raw = element.value("guid") else {
+                for child in element.children { try visit(child, parent: parent) }
+                return
             }
-            for child in element.children { try visit(child, parent: element.value("guid") == nil ? parent : label) }
+            let label = describe(element, in: parent)
+            let guid = GUIDText.normalised(raw) ?? raw
+            if let first = seen[guid] {
+                throw ProjectError(
+                    file: file, line: element.line,
+                    problem: "the GUID \(raw) is used twice, by \(first.label) (line \(first.line)) and by \(label) (line \(element.line)); a GUID must name one thing only (refused)")
+            }
+            seen[guid] = (label, element.line)
+            for child in element.children { try visit(child, parent: label) }
         }
         try visit(root, parent: nil)
     }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The `project.qde` of a Glean project, and the log texts it points to.
 ///
 /// Coders are Users; the codebook is themes holding concerns (`CodeBookXML`); participants are Cases with their
@@ -12,6 +8,10 @@ import Foundation
 /// PlainTextSelection over that text, in Unicode scalars from 0, end exclusive (REFI-QDA §10.2), with a Coding per
 /// concern, its memo as a Note linked by NoteRef, and `Featured in the Glean summary` as its Description when
 /// featured. One project note carries `GleanExchangeData`.
+///
+/// The XML is written as it is made, one case, source or note at a time, so that a project of any size takes the
+/// same memory to export; each table it needs (logs by participant, quotes by log, GUIDs of users and concerns) is
+/// made once.
 struct ProjectXML {
     /// The Description that marks a featured quote's selection.
     static let featuredMarker = "Featured in the Glean summary"
@@ -22,44 +22,71 @@ struct ProjectXML {
     let project: Project
     /// Its GUIDs.
     let guids: ExchangeGUIDs
+    /// Every log, in fortnight order, with its source GUID.
+    let logs: [(log: Log, guid: String)]
 
     /// Prepares the export of `project`.
     init(_ project: Project) {
         self.project = project
-        guids = ExchangeGUIDs(start: project.programme.start)
+        let guids = ExchangeGUIDs(start: project.programme.start)
+        self.guids = guids
+        logs = project.fortnights.keys.sorted().flatMap { project.fortnight($0).logs }.map { ($0, guids.guid("log", $0.id)) }
     }
 
-    /// Every log, in fortnight order, with its source GUID.
-    var logs: [(log: Log, guid: String)] {
-        project.fortnights.keys.sorted().flatMap { project.fortnight($0).logs }.map { ($0, guids.guid("log", $0.id)) }
-    }
-
-    /// The XML of `project.qde`.
-    var document: Data {
+    /// Writes the XML of `project.qde`, handing its bytes to `sink` a few tens of kilobytes at a time.
+    func write(to sink: ([UInt8]) throws -> Void) throws {
+        var writer = XMLTextWriter()
+        func drain() throws {
+            if writer.bytes.count >= 1 << 16 { try sink(writer.take()) }
+        }
+        let users = Set(quotes.map(\.coder)).sorted()
+        let userGUIDs = Dictionary(uniqueKeysWithValues: users.map { ($0, guids.guid("user", $0)) })
+        let concernGUIDs = Dictionary(project.codebook.concerns.map { ($0.id, guids.guid("concern", $0.id)) }) { first, _ in first }
+        let ids = GUIDTables(users: userGUIDs, concerns: concernGUIDs, guids: guids)
         let dataNote = guids.guid("note", GleanExchangeData.noteName)
-        let root = ExchangeXML.element(
-            "Project", ["name": project.programme.name, "origin": "Glean"],
-            [
-                ExchangeXML.group("Users", users),
-                CodeBookXML.codes(project.codebook, guids: guids).map { ExchangeXML.element("CodeBook", [:], [$0]) },
-                ExchangeXML.group("Variables", variables),
-                ExchangeXML.group("Cases", cases),
-                ExchangeXML.group("Sources", logs.map(source)),
-                ExchangeXML.group("Notes", memos + [note(dataNote, GleanExchangeData.noteName, GleanExchangeData(project, guids: guids).text)]),
-                ExchangeXML.element("NoteRef", ["targetGUID": dataNote]),
-            ].compactMap { $0 })
-        return ExchangeXML.document(root, namespace: "urn:QDA-XML:project:1.0")
+        writer.declaration()
+        writer.start(ExchangeXML.element("Project", ["name": project.programme.name, "origin": "Glean"]), namespace: "urn:QDA-XML:project:1.0")
+        if let group = ExchangeXML.group("Users", users.map { ExchangeXML.element("User", ["guid": ids.user($0), "name": $0]) }) {
+            writer.write(group)
+        }
+        if let codes = CodeBookXML.codes(project.codebook, guids: guids) { writer.write(ExchangeXML.element("CodeBook", [:], [codes])) }
+        writer.write(ExchangeXML.element("Variables", [:], variables))
+        if !project.participants.isEmpty {
+            let sources = Dictionary(grouping: logs, by: \.log.participant).mapValues { $0.map(\.guid) }
+            writer.start(ExchangeXML.element("Cases"))
+            for participant in project.participants {
+                writer.write(participantCase(participant, sources: sources[participant.code] ?? []))
+                try drain()
+            }
+            writer.end("Cases")
+        }
+        if !logs.isEmpty {
+            var quotesByLog = QuotesByLog(project)
+            writer.start(ExchangeXML.element("Sources"))
+            for (log, guid) in logs {
+                writer.write(source(log, guid: guid, quotes: quotesByLog.quotes(of: log), ids: ids))
+                try drain()
+            }
+            writer.end("Sources")
+        }
+        writer.start(ExchangeXML.element("Notes"))
+        for quote in quotes where !quote.memo.isEmpty {
+            writer.write(note(guids.guid("memo", quote.id), "Memo on \(quote.log)", quote.memo, quote: quote, ids: ids))
+            try drain()
+        }
+        writer.write(note(dataNote, GleanExchangeData.noteName, GleanExchangeData(project, guids: guids).text, quote: nil, ids: ids))
+        writer.end("Notes")
+        writer.write(ExchangeXML.element("NoteRef", ["targetGUID": dataNote]))
+        writer.end("Project")
+        try sink(writer.take())
     }
 
-    private var quotes: [Quote] {
-        project.fortnights.keys.sorted().flatMap { project.fortnight($0).quotes }
+    /// Every quote, in fortnight order.
+    private var quotes: some Sequence<Quote> {
+        project.fortnights.keys.sorted().lazy.flatMap { project.fortnight($0).quotes }
     }
 
-    private var users: [XMLElement] {
-        Set(quotes.map(\.coder)).sorted().map { ExchangeXML.element("User", ["guid": guids.guid("user", $0), "name": $0]) }
-    }
-
-    private var variables: [XMLElement] {
+    private var variables: [XMLFragment] {
         let attributes = project.attributeNames.map { (guids.guid("attribute", $0), $0, "Text") }
         let sourceVariables = [
             (Self.dateVariable, "Date"), (Self.fortnightVariable, "Integer"), (SourceLayout.variableName, "Text"),
@@ -69,27 +96,18 @@ struct ProjectXML {
         }
     }
 
-    private var cases: [XMLElement] {
-        let logs = self.logs
-        return project.participants.map { participant in
-            let values = participant.attributes.sorted { $0.key < $1.key }.map {
-                value(guids.guid("attribute", $0.key), "TextValue", $0.value)
-            }
-            let sources = logs.filter { $0.log.participant == participant.code }.map {
-                ExchangeXML.element("SourceRef", ["targetGUID": $0.guid])
-            }
-            return ExchangeXML.element(
-                "Case", ["guid": guids.guid("participant", participant.code), "name": participant.code], values + sources)
+    private func participantCase(_ participant: Participant, sources: [String]) -> XMLFragment {
+        let values = participant.attributes.sorted { $0.key < $1.key }.map {
+            value(guids.guid("attribute", $0.key), "TextValue", $0.value)
         }
+        return ExchangeXML.element(
+            "Case", ["guid": guids.guid("participant", participant.code), "name": participant.code],
+            values + sources.map { ExchangeXML.element("SourceRef", ["targetGUID": $0]) })
     }
 
-    private var memos: [XMLElement] {
-        quotes.filter { !$0.memo.isEmpty }.map { note(guids.guid("memo", $0.id), "Memo on \($0.log)", $0.memo, quote: $0) }
-    }
-
-    private func source(_ log: Log, guid: String) -> XMLElement {
+    private func source(_ log: Log, guid: String, quotes: [Quote], ids: GUIDTables) -> XMLFragment {
         let number = project.programme.fortnight(containing: log.date)
-        let selections = project.fortnight(number).quotes(inLog: log.id).map { selection($0, in: log) }
+        let selections = quotes.map { selection($0, in: log, ids: ids) }
         let values = [
             value(guids.guid("source variable", Self.dateVariable), "DateValue", log.date.iso),
             value(guids.guid("source variable", Self.fortnightVariable), "IntegerValue", String(number)),
@@ -99,15 +117,15 @@ struct ProjectXML {
             "TextSource", ["guid": guid, "name": log.id, "plainTextPath": "internal://\(guid).txt"], selections + values)
     }
 
-    private func selection(_ quote: Quote, in log: Log) -> XMLElement {
+    private func selection(_ quote: Quote, in log: Log, ids: GUIDTables) -> XMLFragment {
         let offset = quote.section < log.sections.count ? SourceLayout.textOffset(of: quote.section, in: log) : 0
-        let user = guids.guid("user", quote.coder)
+        let user = ids.user(quote.coder)
         let created = DateTimeText.valid(quote.created)
         let description = quote.featured ? [ExchangeXML.element("Description", text: Self.featuredMarker)] : []
         let codings = quote.concerns.map { concern in
             ExchangeXML.element(
                 "Coding", ["guid": guids.guid("coding", "\(quote.id)|\(concern)"), "creatingUser": user, "creationDateTime": created],
-                [ExchangeXML.element("CodeRef", ["targetGUID": guids.guid("concern", concern)])])
+                [ExchangeXML.element("CodeRef", ["targetGUID": ids.concern(concern)])])
         }
         let memo = quote.memo.isEmpty ? [] : [ExchangeXML.element("NoteRef", ["targetGUID": guids.guid("memo", quote.id)])]
         return ExchangeXML.element(
@@ -118,19 +136,49 @@ struct ProjectXML {
             ], description + codings + memo)
     }
 
-    private func note(_ guid: String, _ name: String, _ text: String, quote: Quote? = nil) -> XMLElement {
+    private func note(_ guid: String, _ name: String, _ text: String, quote: Quote?, ids: GUIDTables) -> XMLFragment {
         ExchangeXML.element(
             "Note",
             [
-                "guid": guid, "name": name, "creatingUser": quote.map { guids.guid("user", $0.coder) },
+                "guid": guid, "name": name, "creatingUser": quote.map { ids.user($0.coder) },
                 "creationDateTime": quote.flatMap { DateTimeText.valid($0.created) },
             ], [ExchangeXML.element("PlainTextContent", text: text)])
     }
 
-    private func value(_ variable: String, _ kind: String, _ text: String) -> XMLElement {
+    private func value(_ variable: String, _ kind: String, _ text: String) -> XMLFragment {
         ExchangeXML.element(
             "VariableValue", [:],
             [ExchangeXML.element("VariableRef", ["targetGUID": variable]), ExchangeXML.element(kind, text: text)])
+    }
+}
+
+/// The GUIDs of an export's users and concerns, worked out once each rather than once a quote.
+private struct GUIDTables {
+    let users: [String: String]
+    let concerns: [String: String]
+    let guids: ExchangeGUIDs
+
+    func user(_ coder: String) -> String { users[coder] ?? guids.guid("user", coder) }
+    func concern(_ id: String) -> String { concerns[id] ?? guids.guid("concern", id) }
+}
+
+/// A log's quotes, from its fortnight's quotes grouped by log once: logs come fortnight by fortnight, so only one
+/// fortnight's table is kept at a time.
+private struct QuotesByLog {
+    let project: Project
+    private var fortnight: (number: Int, quotes: [String: [Quote]])?
+
+    init(_ project: Project) {
+        self.project = project
+    }
+
+    /// The quotes of `log` in its fortnight, in order.
+    mutating func quotes(of log: Log) -> [Quote] {
+        let number = project.programme.fortnight(containing: log.date)
+        if fortnight?.number != number {
+            fortnight = (number, Dictionary(grouping: project.fortnight(number).quotes, by: \.log))
+        }
+        return fortnight?.quotes[log.id] ?? []
     }
 }
 

@@ -23,17 +23,23 @@ struct QDPXArchive {
     private let projectEntries: [Entry]
     /// The file entries by file name in lower case, sorted by path.
     private let entriesByFileName: [String: [Entry]]
+    private let tally: EntryTally?
 
-    /// Opens the archive at `url` and indexes its entries by file name.
-    init(_ url: URL, name: String) throws {
+    /// Opens the archive at `url` and indexes its entries by file name, once: the archive's directory is read only
+    /// here, so finding a source's text costs the same however many entries there are. `tally`, when given, counts
+    /// the entries listed and unpacked.
+    init(_ url: URL, name: String, tally: EntryTally? = nil) throws {
         self.name = name
+        self.tally = tally
         guard let archive = try? Archive(url: url, accessMode: .read) else {
             throw ProjectError(file: name, problem: "this is not a zip archive (a .qdpx file is one)")
         }
         self.archive = archive
         var projectEntries: [Entry] = []
         var entriesByFileName: [String: [Entry]] = [:]
-        for entry in archive where entry.type == .file && !entry.path.hasPrefix("__MACOSX/") {
+        for entry in archive {
+            tally?.listed += 1
+            guard entry.type == .file, !entry.path.hasPrefix("__MACOSX/") else { continue }
             let fileName = Self.lastComponent(entry.path).lowercased()
             if fileName.hasSuffix(".qde") { projectEntries.append(entry) }
             entriesByFileName[fileName, default: []].append(entry)
@@ -76,6 +82,7 @@ struct QDPXArchive {
     /// The bytes of `entry`, unpacked in chunks and refused as soon as they pass `limit`, whatever its header says,
     /// or when they do not match its checksum.
     private func read(_ entry: Entry, limit: Int, kind: String) throws -> Data {
+        tally?.unpacked[entry.path, default: 0] += 1
         let file = "\(name)/\(entry.path)"
         let refusal = ProjectError(
             file: file, problem: "unpacks to more than \(InputLimits.describe(bytes: limit)), the most Glean reads as a \(kind) (refused)")
@@ -122,6 +129,15 @@ struct QDPXArchive {
     private static func withoutBraces(_ name: String) -> String {
         name.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
     }
+}
+
+/// How often reading an archive looked at its entries: each listed while indexing, and each unpacked, by path. Tests
+/// use it to check that an import looks at each entry once, whatever the archive's size.
+final class EntryTally {
+    /// Entries listed from the archive's directory.
+    var listed = 0
+    /// How often each entry was unpacked.
+    var unpacked: [String: Int] = [:]
 }
 
 /// Source files' bytes as text: UTF-8 or, with a byte order mark, UTF-16; a UTF-8 byte order mark is dropped.

@@ -108,7 +108,7 @@ private final class TreeBuilder {
             if name != "xmlns", !name.hasPrefix("xmlns:") { pairs.append((Self.local(name), String(cString: value))) }
             index += 2
         }
-        if let parent = open.indices.last, open[parent].text.allSatisfy(\.isWhitespace) { open[parent].text = "" }
+        if let parent = open.indices.last, Self.isBlank(open[parent].text) { open[parent].text = "" }
         open.append(ParsedElement(name: local, attributes: pairs, line: line))
     }
 
@@ -119,7 +119,7 @@ private final class TreeBuilder {
             return
         }
         guard var element = open.popLast() else { return }
-        if !element.children.isEmpty, element.text.allSatisfy(\.isWhitespace) { element.text = "" }
+        if !element.children.isEmpty, Self.isBlank(element.text) { element.text = "" }
         if open.isEmpty { root = element } else { open[open.count - 1].children.append(element) }
     }
 
@@ -137,6 +137,12 @@ private final class TreeBuilder {
         guard refusal == nil else { return }
         refusal = ProjectError(file: file, line: line, problem: problem)
         XML_StopParser(parser, 0)
+    }
+
+    /// Whether `text` is only white space, looked at byte by byte first since it is nearly always the indentation
+    /// between elements.
+    private static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } || text.allSatisfy(\.isWhitespace)
     }
 
     private static func local(_ name: String) -> String {

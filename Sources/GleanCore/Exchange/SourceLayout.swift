@@ -48,7 +48,7 @@ struct SourceLayout {
             let promptEnd = position + lengths[0]
             let textEnd = promptEnd + 2 + lengths[1]
             guard textEnd <= scalars.count, Array(scalars[promptEnd..<promptEnd + 2]) == separator else { return nil }
-            sections.append((String(String.UnicodeScalarView(scalars[position..<promptEnd])), promptEnd + 2..<textEnd))
+            sections.append((SourcePositions.string(scalars[position..<promptEnd]), promptEnd + 2..<textEnd))
             position = textEnd
         }
         guard position == scalars.count else { return nil }

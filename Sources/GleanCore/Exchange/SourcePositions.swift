@@ -12,26 +12,39 @@ struct SourcePositions {
     let crlfCountsOne: Bool
     /// Whether the text holds a CR LF at all (and so whether the convention mattered).
     let hasCRLF: Bool
-    private let rawIndex: [Int]
-    private let keptBefore: [Int]
+    /// How many positions there are: one more than the characters as the tool counts them.
+    private let positions: Int
+    /// The raw scalar index of each position; nil when they are the same.
+    private let rawIndex: [Int]?
+    /// How many kept scalars come before each raw index; nil when every scalar is kept.
+    private let keptBefore: [Int]?
 
     /// Works out the convention of `ranges` over `text`.
     init(text: String, ranges: [(start: Int, end: Int)]) {
         var raw = Array(text.unicodeScalars)
         if raw.first == "\u{FEFF}" { raw.removeFirst() }
+        let isCRLF = { (index: Int) in raw[index] == "\r" && index + 1 < raw.count && raw[index + 1] == "\n" }
+        hasCRLF = raw.indices.contains(where: isCRLF)
         var collapsedToRaw: [Int] = []
-        var index = 0
-        while index < raw.count {
-            collapsedToRaw.append(index)
-            index += raw[index] == "\r" && index + 1 < raw.count && raw[index + 1] == "\n" ? 2 : 1
+        if hasCRLF {
+            var index = 0
+            while index < raw.count {
+                collapsedToRaw.append(index)
+                index += isCRLF(index) ? 2 : 1
+            }
+            collapsedToRaw.append(raw.count)
         }
-        collapsedToRaw.append(raw.count)
-        hasCRLF = collapsedToRaw.count - 1 < raw.count
         let splitsCRLF = { (position: Int) in position > 0 && position < raw.count && raw[position - 1] == "\r" && raw[position] == "\n" }
         let maxEnd = ranges.map { max($0.start, $0.end) }.max() ?? 0
         let rawFits = maxEnd <= raw.count && !ranges.contains { splitsCRLF($0.start) || splitsCRLF($0.end) }
         crlfCountsOne = hasCRLF && !rawFits && maxEnd < collapsedToRaw.count
-        rawIndex = crlfCountsOne ? collapsedToRaw : Array(0...raw.count)
+        rawIndex = crlfCountsOne ? collapsedToRaw : nil
+        positions = crlfCountsOne ? collapsedToRaw.count : raw.count + 1
+        guard raw.contains(where: Self.isRemoved) else {
+            keptBefore = nil
+            scalars = raw
+            return
+        }
         var kept: [Unicode.Scalar] = []
         var keptBefore: [Int] = []
         for scalar in raw {
@@ -45,10 +58,21 @@ struct SourcePositions {
 
     /// `start..<end` in the tool's counting as a range of `scalars`, or nil when it is empty, reversed or past the end.
     func range(_ start: Int, _ end: Int) -> Range<Int>? {
-        guard start >= 0, start < end, end < rawIndex.count else { return nil }
-        let range = keptBefore[rawIndex[start]]..<keptBefore[rawIndex[end]]
+        guard start >= 0, start < end, end < positions else { return nil }
+        let range = kept(raw(start))..<kept(raw(end))
         return range.isEmpty ? nil : range
     }
+
+    /// The text of `scalars`, made from their UTF-8 at once rather than a scalar at a time.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func raw(_ position: Int) -> Int { rawIndex?[position] ?? position }
+    private func kept(_ rawIndex: Int) -> Int { keptBefore?[rawIndex] ?? rawIndex }
 
     /// `text` without the characters removed from source texts, for memos and other free text entering Glean.
     static func cleaned(_ text: String) -> String {

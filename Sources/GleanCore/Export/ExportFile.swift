@@ -33,14 +33,27 @@ public enum ExportFile {
     /// over the regular file there.
     /// Throws `Exists` when a regular file is there and `replacing` is false.
     public static func write(_ data: Data, to url: URL, replacing: Bool) throws {
+        try write(to: url, replacing: replacing) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
+    }
+
+    /// Writes the file at `url` as `write(_:to:replacing:)` does, its bytes written by `fill` into the staged file
+    /// (given open, with its path for messages) as they are made, so that none need be held in memory.
+    public static func write(to url: URL, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void) throws {
         let (folder, name) = try parent(of: url)
-        try write(data, named: name, in: folder, replacing: replacing)
+        try write(named: name, in: folder, replacing: replacing, filling: fill)
     }
 
     /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does.
     static func write(_ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool) throws {
+        try write(named: name, in: folder, replacing: replacing) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
+    }
+
+    /// Writes the file `name` in `folder`, filled by `fill`, as `write(to:replacing:filling:)` does.
+    private static func write(
+        named name: String, in folder: FolderDescriptor, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void
+    ) throws {
         try check(name, in: folder, replacing: replacing)
-        let temporary = try folder.createTemporaryFile(beside: name, data)
+        let temporary = try folder.createTemporaryFile(beside: name, filling: fill)
         defer { try? folder.remove(temporary) }
         for _ in 0..<3 {
             switch try destination(of: name, in: folder) {

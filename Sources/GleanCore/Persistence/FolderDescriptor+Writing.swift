@@ -40,15 +40,21 @@ extension FolderDescriptor {
     /// Writes `data` to the new file `name` (created exclusively, mode 0600, never through a link) and flushes it.
     func createFile(_ name: String, _ data: Data) throws {
         guard let file = try createExclusively(name) else { throw failure("cannot create", name) }
-        try fill(file, name, with: data)
+        try fill(file, name) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
     }
 
     /// Writes `data` to a new hidden file beside `name` (as `createFile` does) and returns the new file's name.
     func createTemporaryFile(beside name: String, _ data: Data) throws -> String {
+        try createTemporaryFile(beside: name) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
+    }
+
+    /// Makes a new hidden file beside `name` (as `createFile` does), has `write` fill it (given the open file and its
+    /// path for messages), flushes it and returns its name; the file is removed when `write` throws.
+    func createTemporaryFile(beside name: String, filling write: (_ file: Int32, _ path: String) throws -> Void) throws -> String {
         for _ in 0..<5 {
             let temporary = ".\(name).\(UInt32.random(in: .min ... .max))\(FolderDescriptor.temporarySuffix)"
             guard let file = try createExclusively(temporary) else { continue }
-            try fill(file, temporary, with: data)
+            try fill(file, temporary, with: write)
             return temporary
         }
         throw failure("cannot create a temporary file beside", name)
@@ -98,16 +104,19 @@ extension FolderDescriptor {
 
     /// Writes every byte of `data` to an open file descriptor.
     static func writeAll(_ data: Data, to file: Int32, path: String) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(file, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw ProjectError(file: path, problem: "cannot write: \(lastError())")
-                }
-                offset += written
+        try data.withUnsafeBytes { try writeAll($0, to: file, path: path) }
+    }
+
+    /// Writes every byte of `buffer` to an open file descriptor.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to file: Int32, path: String) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(file, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw ProjectError(file: path, problem: "cannot write: \(lastError())")
             }
+            offset += written
         }
     }
 
@@ -134,11 +143,11 @@ extension FolderDescriptor {
         throw failure("cannot create", name)
     }
 
-    /// Writes `data` to the new file `name` open as `file`, flushes and closes it; removes it on failure.
-    fileprivate func fill(_ file: Int32, _ name: String, with data: Data) throws {
+    /// Has `write` fill the new file `name` open as `file`, then flushes and closes it; removes it on failure.
+    fileprivate func fill(_ file: Int32, _ name: String, with write: (_ file: Int32, _ path: String) throws -> Void) throws {
         defer { close(file) }
         do {
-            try FolderDescriptor.writeAll(data, to: file, path: path(of: name))
+            try write(file, path(of: name))
             guard fsync(file) == 0 else { throw failure("cannot flush", name) }
         } catch {
             unlinkat(descriptor, name, 0)
