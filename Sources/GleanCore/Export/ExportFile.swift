@@ -39,8 +39,16 @@ public enum ExportFile {
 
     /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does.
     static func write(_ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool) throws {
+        try write(named: name, in: folder, replacing: replacing) { try folder.createTemporaryFile(beside: name, data) }
+    }
+
+    /// Writes the file `name` in `folder` as `write(_:to:replacing:)` does, from the temporary file beside it that
+    /// `stage` makes (and names), filled and flushed.
+    static func write(
+        named name: String, in folder: FolderDescriptor, replacing: Bool, stage: () throws -> String
+    ) throws {
         try check(name, in: folder, replacing: replacing)
-        let temporary = try folder.createTemporaryFile(beside: name, data)
+        let temporary = try stage()
         defer { try? folder.remove(temporary) }
         for _ in 0..<3 {
             switch try destination(of: name, in: folder) {
@@ -85,7 +93,7 @@ public enum ExportFile {
     }
 
     /// The folder holding `url`, opened (following links: where exports go is the user's choice), and its name there.
-    private static func parent(of url: URL) throws -> (FolderDescriptor, String) {
+    static func parent(of url: URL) throws -> (FolderDescriptor, String) {
         let standard = url.standardizedFileURL
         let name = standard.lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
