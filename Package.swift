@@ -31,7 +31,6 @@ let package = Package(
                 "GleanResources",
                 "CICURegex",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CExpat",
             ]
@@ -58,7 +57,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GleanCoreTests",
-            dependencies: ["GleanCore", "GleanResources", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "GleanCore", "GleanResources", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["Exchange/Schemas"],
             resources: [.copy("Golden")]),
         .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),

@@ -120,12 +120,14 @@ struct ExportCommand: ParsableCommand {
             return Console.say(
                 "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
         }
-        let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
         guard let output else {
+            let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
             format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
             return warn()
         }
-        try replacingOnlyWhenForced { try ExportFile.write(data, to: URL(fileURLWithPath: output), replacing: force) }
+        try replacingOnlyWhenForced {
+            try SummaryExport.write(store.opened, request, to: URL(fileURLWithPath: output), replacing: force)
+        }
         warn()
         let span = try fortnightSpan() ?? 1...store.opened.latestFortnight
         let covered = fortnight.map(store.opened.programme.title(ofFortnight:))

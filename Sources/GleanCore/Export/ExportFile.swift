@@ -98,7 +98,7 @@ public enum ExportFile {
     }
 
     /// The folder holding `url`, opened (following links: where exports go is the user's choice), and its name there.
-    private static func parent(of url: URL) throws -> (FolderDescriptor, String) {
+    static func parent(of url: URL) throws -> (FolderDescriptor, String) {
         let standard = url.standardizedFileURL
         let name = standard.lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {

@@ -148,7 +148,26 @@ public enum SummaryExport {
         return layout.exportsFolder.appendingPathComponent(name)
     }
 
-    private static func check(_ request: Request, against project: Project) throws {
+    /// Writes the export `request` asks for to `url` as `ExportFile` writes files (replacing a regular file there only
+    /// when `replacing`). CSV streams into the file row by row; the other formats are rendered whole first.
+    ///
+    /// - Throws: as `render` does, before anything is written; `ExportFile.Exists` as `ExportFile.write` does.
+    public static func write(_ project: Project, _ request: Request, to url: URL, replacing: Bool) throws {
+        guard request.format == .csv else {
+            return try ExportFile.write(render(project, request), to: url, replacing: replacing)
+        }
+        try check(request, against: project)
+        let source = request.pseudonymisation.map(project.pseudonymised) ?? project
+        let numbers = request.scope.numbers(in: source)
+        try ExportFile.write(to: url, replacing: replacing) { file, path in
+            try CSVExport.write(source, fortnights: numbers) { block in
+                try block.withUnsafeBytes { try FolderDescriptor.writeAll($0, to: file, path: path) }
+            }
+        }
+    }
+
+    /// Throws `ExportError` when `request` does not fit `project` or its format.
+    static func check(_ request: Request, against project: Project) throws {
         if !request.scope.isSingleFortnight, !request.format.coversSeveralFortnights {
             let formats = ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)
             throw ExportError(

@@ -1,7 +1,6 @@
-import CSV
 import Foundation
 
-/// Reads a CSV export, one log per row, with CSV.swift: quoted fields with embedded quotes and line breaks, CR LF or
+/// Reads a CSV export, one log per row, with `CSVRowReader`: quoted fields with embedded quotes and line breaks, CR LF or
 /// LF line ends, UTF-8 with or without a byte order mark.
 ///
 /// Rows are numbered by the line they start on, the header being line 1, so a row after a multi-line answer gets the
@@ -16,8 +15,8 @@ enum CSVLogReader {
     ) throws -> ImportBatch {
         let text = try InputText.decode(data, file: file)
         try CSVQuoting.check(text, file: file)
-        let reader = try CSVReader(string: text)
-        guard let headerRow = reader.next(), headerRow.contains(where: { !$0.trimmingWhiteSpace().isEmpty }) else {
+        var reader = CSVRowReader(text)
+        guard let headerRow = reader.next(), !headerRow.allSatisfy(\.isBlank) else {
             throw ProjectError(file: file, line: 1, problem: "there is no header row")
         }
         let headers = headerRow.map(IncomingText.singleLine)
@@ -35,7 +34,7 @@ enum CSVLogReader {
             let start = line
             line += 1 + lineBreaks(in: row)
             meter.advance(by: row.reduce(0) { $0 + $1.utf8.count + 1 })
-            guard row.contains(where: { !$0.trimmingWhiteSpace().isEmpty }) else { continue }
+            guard !row.allSatisfy(\.isBlank) else { continue }
             batch.rows += 1
             guard row.count <= headers.count else {
                 batch.rejected.append(RejectedRow(
@@ -72,7 +71,7 @@ enum CSVLogReader {
     /// `AmbiguousDateFormat` when the dates read as well in two formats.
     private static func datesRead(_ text: String, column: Int, given: DatePattern?, file: String) throws -> DatesRead {
         if let given { return DatesRead(file: file, pattern: given, outcome: nil) }
-        let reader = try CSVReader(string: text)
+        var reader = CSVRowReader(text)
         _ = reader.next()
         var values: [String] = []
         while let row = reader.next() {

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// The columns of a CSV input before a mapping is chosen: each header, a sample value and the use `glean import`
@@ -12,8 +11,8 @@ enum ColumnSurvey {
     static func columns(_ data: Data, file: String) throws -> [ImportColumn] {
         let text = try InputText.decode(data, file: file)
         try CSVQuoting.check(text, file: file)
-        let reader = try CSVReader(string: text)
-        guard let headerRow = reader.next(), headerRow.contains(where: { !$0.trimmingWhiteSpace().isEmpty }) else {
+        var reader = CSVRowReader(text)
+        guard let headerRow = reader.next(), !headerRow.allSatisfy(\.isBlank) else {
             throw ProjectError(file: file, line: 1, problem: "there is no header row")
         }
         let headers = headerRow.map(IncomingText.singleLine)

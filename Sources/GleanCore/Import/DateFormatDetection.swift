@@ -53,7 +53,10 @@ public enum DateFormatDetection {
     public static func detect(_ values: [String]) -> Outcome {
         let dates = values.map { $0.trimmingWhiteSpace() }.filter { !$0.isEmpty }
         guard let first = dates.first else { return .noDates }
-        let reads = Family.allCases.map { family in (family, dates.filter { family.lenient.day(from: $0) != nil }) }
+        let reads = Family.allCases.map { family in
+            let lenient = family.lenient
+            return (family, dates.filter { lenient.day(from: $0) != nil })
+        }
         let most = reads.map(\.1.count).max() ?? 0
         guard most > 0 else { return .unreadable(sample: first) }
         let best = reads.filter { $0.1.count == most }

@@ -56,23 +56,47 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
 
     /// The day `text` names, or nil when it does not follow the pattern or names no real day. White space around the
     /// value is ignored.
+    ///
+    /// ASCII text (as dates almost always are) is read byte by byte; other text character by character, so a digit or
+    /// separator carrying a combining mark is not taken for the bare one. Both readings apply the same rules.
     public func day(from text: String) -> Day? {
-        let characters = Array(text.trimmingWhiteSpace())
+        let trimmed = text.trimmingWhiteSpace()
+        guard trimmed.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return day(
+                in: Array(trimmed), is: ==, digit: { $0.isASCII ? $0.wholeNumberValue : nil },
+                endsDate: { $0.isWhitespace || $0 == "T" })
+        }
+        return day(
+            in: Array(trimmed.utf8), is: { $1.utf8.count == 1 && $1.utf8.first == $0 },
+            digit: { (0x30...0x39).contains($0) ? Int($0 - 0x30) : nil },
+            endsDate: { (0x09...0x0C).contains($0) || $0 == 0x20 || $0 == UInt8(ascii: "T") })
+    }
+
+    /// The day `units` (characters or ASCII bytes of trimmed text) name: `is` says whether a unit is a literal of the
+    /// pattern, `digit` gives a unit's value as an ASCII digit, `endsDate` whether a unit may follow the date.
+    private func day<Unit>(
+        in units: [Unit], is matches: (Unit, Character) -> Bool, digit: (Unit) -> Int?, endsDate: (Unit) -> Bool
+    ) -> Day? {
         var index = 0
         var fields: [Token: Int] = [:]
         for token in tokens {
             if case .literal(let expected) = token {
-                guard index < characters.count, characters[index] == expected else { return nil }
+                guard index < units.count, matches(units[index], expected) else { return nil }
                 index += 1
                 continue
             }
-            let digits = characters[index...].prefix { $0.isASCII && $0.isNumber }.prefix(token.maximumDigits)
-            guard digits.count >= token.minimumDigits, let value = Int(String(digits)) else { return nil }
+            var value = 0
+            var digits = 0
+            while digits < token.maximumDigits, index < units.count, let next = digit(units[index]) {
+                value = value * 10 + next
+                digits += 1
+                index += 1
+            }
+            guard digits >= token.minimumDigits else { return nil }
             fields[token] = value
-            index += digits.count
         }
         let hasTime = tokens.contains { [.hour, .minute, .second].contains($0) }
-        if index < characters.count, !hasTime, !(characters[index].isWhitespace || characters[index] == "T") { return nil }
+        if index < units.count, !hasTime, !endsDate(units[index]) { return nil }
         guard (fields[.hour] ?? 0) <= 23, (fields[.minute] ?? 0) <= 59, (fields[.second] ?? 0) <= 59,
             let month = fields[.month2] ?? fields[.month1], let day = fields[.day2] ?? fields[.day1]
         else { return nil }

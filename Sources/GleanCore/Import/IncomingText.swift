@@ -5,8 +5,9 @@
 /// in a participant's answer, and on a terminal or in an export they could hide or reorder what is shown.
 public enum IncomingText {
     /// `text` with line breaks made `\n` and controls removed.
-    /// - Complexity: O(n) in the length of `text`.
+    /// - Complexity: O(n) in the length of `text`; returns `text` itself when nothing needs changing.
     public static func cleaned(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\r" || isRemoved($0) }) else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -38,6 +39,10 @@ public enum IncomingText {
 }
 
 extension StringProtocol {
+    /// Whether the text is empty or only white space (new lines included), as `trimmingWhiteSpace()` would find
+    /// without copying it.
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+
     /// The text without white space (new lines included) at either end.
     func trimmingWhiteSpace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })

@@ -38,7 +38,7 @@ struct RowChecker {
         }
         let sections = answers.compactMap { answer -> LogSection? in
             let text = IncomingText.cleaned(answer.text)
-            guard !text.trimmingWhiteSpace().isEmpty else { return nil }
+            guard !text.isBlank else { return nil }
             return LogSection(prompt: IncomingText.singleLine(answer.prompt), text: text)
         }
         let textBytes = sections.reduce(0) { $0 + $1.text.utf8.count }

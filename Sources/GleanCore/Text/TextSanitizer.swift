@@ -18,7 +18,8 @@ public enum TextSanitizer {
         return String(result)
     }
 
-    private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    /// What `displayable` puts in place of `scalar`, or nil to keep it.
+    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
         case 0x20..<0x7F, 0xA0..<0x061C:
             return nil

@@ -7,6 +7,31 @@ final class ImportDatePatternTests: XCTestCase {
         try DatePattern(format).day(from: text)?.iso
     }
 
+    /// ASCII dates are read byte by byte, others character by character: adding text that cannot change the reading
+    /// (` é` after the value) sends the same value down the other path, which must agree.
+    func testASCIIAndCharacterReadingsAgree() throws {
+        let samples = [
+            "yyyy-MM-dd": "2020-05-17", "dd/MM/yyyy": "17/05/2020", "d/M/yyyy": "7/5/2020", "M/d/yyyy HH:mm": "5/17/2020 10:00",
+            "yy-M-d": "20-5-17", "d.M.yyyy,": "17.5.2020,", "d·M·yyyy": "17·5·2020",
+        ]
+        let pieces = ["1", "05", "2020", "-", "/", ".", ",", ":", " ", "T", "x", "\t", "\n", "\r", "\u{0B}", "\u{1C}", ""]
+        var generator = SplitMix64(seed: 11)
+        for (format, sample) in samples.sorted(by: { $0.key < $1.key }) {
+            let pattern = try DatePattern(format)
+            XCTAssertNotNil(pattern.day(from: sample), format)
+            for _ in 0..<2_000 {
+                var characters = Array(sample)
+                if Bool.random(using: &generator) {
+                    characters[Int.random(in: characters.indices, using: &generator)] = pieces.randomElement(using: &generator)!.first ?? " "
+                }
+                let text = (0..<Int.random(in: 0...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                    + String(characters)
+                    + (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                XCTAssertEqual(pattern.day(from: text), pattern.day(from: text + " é"), "\(format): \(text.debugDescription)")
+            }
+        }
+    }
+
     func testTheDefaultIsISOAndIgnoresATrailingTime() throws {
         XCTAssertEqual(DatePattern.iso.day(from: "2020-05-17")?.iso, "2020-05-17")
         XCTAssertEqual(DatePattern.iso.day(from: "2020-05-17T14:03:00Z")?.iso, "2020-05-17")
