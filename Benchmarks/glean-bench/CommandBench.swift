@@ -37,10 +37,9 @@ struct CommandBench {
         try repeated(runs) { _ in ["export", "-p", project.path, "--fortnight", "\(fortnight)", "--format", "markdown"] }
     }
 
-    /// `glean export -p project --format qdpx -o FILE`, or nil when `glean export --help` lists no qdpx format.
-    func qdpx(_ project: URL, runs: Int) throws -> Runs? {
-        guard try Spawn.succeed(glean, ["export", "--help"]).output.contains("qdpx") else { return nil }
-        return try repeated(runs) { scratch in
+    /// `glean export -p project --format qdpx -o FILE`.
+    func qdpx(_ project: URL, runs: Int) throws -> Runs {
+        try repeated(runs) { scratch in
             ["export", "-p", project.path, "--format", "qdpx", "-o", scratch.appendingPathComponent("project.qdpx").path]
         }
     }
@@ -55,14 +54,28 @@ struct CommandBench {
         }
     }
 
-    /// Runs `glean` with the arguments `prepare` returns, in a fresh scratch folder, `runs` times; each must succeed.
-    private func repeated(_ runs: Int, _ prepare: (URL) throws -> [String]) throws -> Runs {
+    /// `glean export -p project --all --format csv`, output to /dev/null.
+    func csvAll(_ project: URL, runs: Int) throws -> Runs {
+        try repeated(runs) { _ in ["export", "-p", project.path, "--all", "--format", "csv"] }
+    }
+
+    /// `glean import --format qdpx archive -p FRESH`: the archive as a new project, once per run.
+    func importQDPX(_ archive: URL, runs: Int) throws -> Runs {
+        try repeated(runs) { scratch in
+            ["import", "--format", "qdpx", archive.path, "-p", scratch.appendingPathComponent("imported").path]
+        }
+    }
+
+    /// Runs `executable` (by default `glean`) with the arguments `prepare` returns, given a fresh scratch folder for
+    /// each, `runs` times; each run must succeed.
+    func repeated(_ runs: Int, executable: String? = nil, _ prepare: (URL) throws -> [String]) throws -> Runs {
         var result = Runs()
         for _ in 0..<runs {
             let scratch = try cache.scratch("command")
             defer { try? FileManager.default.removeItem(at: scratch) }
             let report = scratch.appendingPathComponent("time.txt").path
-            let outcome = try Spawn.succeed(time, ["-f", "%M", "-o", report, glean] + prepare(scratch), stdout: "/dev/null")
+            let command = [executable ?? glean] + (try prepare(scratch))
+            let outcome = try Spawn.succeed(time, ["-f", "%M", "-o", report] + command, stdout: "/dev/null")
             guard let kibibytes = Double(try String(contentsOfFile: report, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) else {
                 throw BenchError("cannot read GNU time's report in \(report)")
             }

@@ -24,6 +24,9 @@ struct GleanBench: ParsableCommand {
     @Option(help: "Also write the figures as JSON to this file.")
     var json: String?
 
+    @Option(help: "Comma-separated sizes at which the peer qc (pip install qualitative-coding) imports the QDPX export.")
+    var qcSizes = "1k,10k"
+
     func run() throws {
         let names = sizes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let chosen = BenchSize.all.filter { names.contains($0.name) }
@@ -35,7 +38,9 @@ struct GleanBench: ParsableCommand {
         else { throw BenchError("no glean next to glean-bench; build both with swift build -c release") }
         let cache = ProjectCache(path: projects)
         try FileManager.default.createDirectory(at: cache.root, withIntermediateDirectories: true)
-        let suite = Suite(cache: cache, glean: folder.appendingPathComponent("glean").path)
+        let suite = Suite(
+            cache: cache, glean: folder.appendingPathComponent("glean").path,
+            qcSizes: qcSizes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         var reports: [SizeReport] = []
         for size in chosen {
             let report = try suite.run(size)

@@ -14,8 +14,8 @@ struct Measure: Codable {
     let target: Target?
     /// Whether the target is met; nil without a target.
     let met: Bool?
-    /// Anything worth knowing to read the figures.
-    let note: String?
+    /// Anything worth knowing to read the figures, with its ratio to the floors when it has one.
+    var note: String?
 
     /// Summarises `samples` against `target`.
     init(_ name: String, unit: String = "ms", _ samples: Samples, target: Target? = nil, note: String? = nil) {

@@ -12,6 +12,8 @@ struct Suite {
     let cache: ProjectCache
     /// The `glean` binary next to this one.
     let glean: String
+    /// The sizes at which the peer `qc` runs (its import takes minutes at 10k).
+    let qcSizes: [String]
 
     /// Runs the whole suite on the project of `size`, generating it first if need be.
     func run(_ size: BenchSize) throws -> SizeReport {
@@ -47,30 +49,65 @@ struct Suite {
         log("\(size.name): first screen in tmux …")
         let screens = FirstScreenBench(glean: glean, tmux: try Spawn.onPath("tmux"))
         let screenRuns = size.runs(small: 5, large: 3)
-        add(Measure("first screen: glean open in tmux 80×24", try screens.measure(directory, runs: screenRuns), target: Target(.p50, atMost: 150)))
+        let targets = size.targets
+        let firstScreen = "first screen: glean open in tmux 80×24"
+        add(Measure(firstScreen, try screens.measure(directory, runs: screenRuns), target: Target(.p50, atMost: targets.firstScreen)))
         add(Measure("first screen: tmux floor (printf in tmux)", try screens.floor(runs: screenRuns), note: "what tmux and polling add"))
 
-        log("\(size.name): subcommands …")
+        log("\(size.name): floors …")
         let commands = CommandBench(glean: glean, time: try Spawn.onPath("time"), cache: cache)
+        let peers = PeerBench(commands: commands)
         let runs = size.runs(small: 5, large: 3)
         let latest = counted.latestFortnight
-        func addCommand(_ name: String, _ result: CommandBench.Runs, time: Target?, heldToMemory: Bool = true) {
+        let parseFloor = "floor: Python json parse of the project"
+        let ioFloor = "floor: cat of the first screen's bytes"
+        func addCommand(_ name: String, _ result: CommandBench.Runs, time: Target?, memory limit: Target? = nil) {
             add(Measure("\(name): wall", result.wall, target: time))
-            add(Measure("\(name): peak RSS", unit: "MiB", result.peak, target: heldToMemory ? memory : nil))
+            add(Measure("\(name): peak RSS", unit: "MiB", result.peak, target: limit))
         }
-        addCommand("glean keys (floor: no project read)", try commands.floor(runs: runs), time: nil, heldToMemory: false)
-        addCommand("glean counts --json", try commands.counts(directory, runs: runs), time: Target(.p50, atMost: 300))
-        addCommand(
-            "glean export --fortnight \(latest) --format markdown", try commands.export(directory, fortnight: latest, runs: runs),
-            time: Target(.p50, atMost: 300))
+        addCommand(parseFloor, try peers.pythonParse(directory, runs: runs), time: nil)
+        addCommand(ioFloor, try peers.firstScreenBytes(directory, latest: latest, runs: runs), time: nil)
+        addCommand("glean keys (floor: no project read)", try commands.floor(runs: runs), time: nil)
+
+        log("\(size.name): subcommands …")
+        let exportMemory = targets.peakMiB.map { Target(.p50, atMost: $0) }
+        let counts = "glean counts --json"
+        let export = "glean export --fortnight \(latest) --format markdown"
+        addCommand(counts, try commands.counts(directory, runs: runs), time: Target(.p50, atMost: targets.command))
+        addCommand(export, try commands.export(directory, fortnight: latest, runs: runs), time: Target(.p50, atMost: targets.command))
         addCommand(
             "glean import of \(counted.logs) CSV rows", try commands.importCSV(csv, runs: size.runs(small: 3, large: 1)),
-            time: Target(.p50, atMost: 5_000))
+            time: targets.csvImport.map { Target(.p50, atMost: $0) })
+        addCommand(
+            "glean export --all --format csv", try commands.csvAll(directory, runs: size.runs(small: 3, large: 1)),
+            time: targets.csvAll.map { Target(.p50, atMost: $0) }, memory: exportMemory)
+        addCommand(
+            "glean export --format qdpx", try commands.qdpx(directory, runs: size.runs(small: 3, large: 1)),
+            time: Target(.p50, atMost: targets.qdpxExport), memory: exportMemory)
+        let archive = try cache.scratch("archive").appendingPathComponent("project.qdpx")
+        defer { try? FileManager.default.removeItem(at: archive.deletingLastPathComponent()) }
+        try Spawn.succeed(glean, ["export", "-p", directory.path, "--format", "qdpx", "-o", archive.path])
+        let qdpxImport = "glean import --format qdpx (new project)"
+        addCommand(qdpxImport, try commands.importQDPX(archive, runs: size.runs(small: 3, large: 1)), time: Target(.p50, atMost: targets.qdpxImport))
         var notes: [String] = []
-        if let qdpx = try commands.qdpx(directory, runs: size.runs(small: 3, large: 1)) {
-            addCommand("glean export --format qdpx", qdpx, time: nil)
+        let qc = "peer: qc init --import + qc codes stats"
+        if qcSizes.contains(size.name), let peer = try peers.qcImport(archive, runs: 1) {
+            addCommand(qc, peer, time: nil)
         } else {
-            notes.append("QDPX export skipped: `glean export --help` lists no qdpx format yet.")
+            notes.append("qc was not run at \(size.name) (not on PATH, or not among --qc-sizes).")
+        }
+
+        let ratios = Ratios(measures)
+        for index in measures.indices {
+            let name = measures[index].name
+            var compared: [String?] = []
+            if [firstScreen, counts + ": wall", export + ": wall"].contains(name) {
+                compared.append(ratios.of(name, to: parseFloor + ": wall", "the parse floor"))
+                compared.append(ratios.of(name, to: ioFloor + ": wall", "the I/O floor"))
+            }
+            if name == qdpxImport + ": wall" { compared.append(ratios.of(qc + ": wall", to: name, "qc's time over Glean's")) }
+            let found = compared.compactMap { $0 }
+            if !found.isEmpty { measures[index].note = ([measures[index].note].compactMap { $0 } + found).joined(separator: "; ") }
         }
         return SizeReport(
             size: size.name, logs: counted.logs, quotes: counted.quotes, fortnights: counted.fortnights, diskMiB: disk,
@@ -132,5 +169,21 @@ struct Counted {
         quotes = project.fortnights.values.reduce(0) { $0 + $1.quotes.count }
         fortnights = project.fortnights.count
         latestFortnight = project.latestFortnight
+    }
+}
+
+/// The p50 of one measure over another's, from the measures of one run.
+struct Ratios {
+    private let medians: [String: Double]
+
+    /// The ratios among `measures`.
+    init(_ measures: [Measure]) {
+        medians = Dictionary(measures.map { ($0.name, $0.p50) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// "0.15× the parse floor": `name`'s p50 over `floor`'s, or nil when either is missing or the floor is 0.
+    func of(_ name: String, to floor: String, _ label: String) -> String? {
+        guard let value = medians[name], let base = medians[floor], base > 0 else { return nil }
+        return String(format: "%.2f× %@", value / base, label)
     }
 }
