@@ -27,7 +27,7 @@ struct TeamHistoryCommand: ParsableCommand {
             printError("\(project.path) is not a team project; make it one with glean team init -p PATH --remote URL")
             throw ExitCode.failure
         }
-        let names = FacilitatorNames(known: store.teamNames)
+        let names = store.facilitatorNames()
         let shown = last.map { Array(history.entries.suffix($0)) } ?? history.entries
         if json {
             let rows = shown.map { Row(facilitator: $0.facilitator, name: names.name(of: $0.facilitator), sequence: $0.sequence, made: $0.made, summary: $0.summary) }
