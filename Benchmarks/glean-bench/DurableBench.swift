@@ -6,6 +6,7 @@ import GleanCore
 ///
 /// The store works on a hard-linked copy of the cached project (`cp -al`): the journal is a new file in the copy, and
 /// the snapshot files, which `record` never writes, stay shared, so the cache stays pristine and the copy is free.
+/// The lock file, which Glean writes in place (and refuses to while it has a second name), is the copy's own.
 struct DurableBench {
     /// The cache, for the scratch copy.
     let cache: ProjectCache
@@ -18,6 +19,7 @@ struct DurableBench {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let linked = scratch.appendingPathComponent("project", isDirectory: true)
         try Spawn.succeed(copy, ["-al", project.path, linked.path])
+        try? FileManager.default.removeItem(at: linked.appendingPathComponent("glean.lock"))
         let store = try ProjectStore.open(linked, access: .editing)
         defer { store.close() }
         let (tag, untag) = try edits(store.opened)
