@@ -37,11 +37,16 @@ public enum ExportFile {
         try write(data, named: name, in: folder, replacing: replacing)
     }
 
-    /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does.
-    static func write(_ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool) throws {
+    /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does; once `cancellation` is
+    /// cancelled, throws `CancellationError` instead of giving the staged file its name, and removes it.
+    static func write(
+        _ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool,
+        cancellation: CancellationToken? = nil
+    ) throws {
         try check(name, in: folder, replacing: replacing)
         let temporary = try folder.createTemporaryFile(beside: name, data)
         defer { try? folder.remove(temporary) }
+        try cancellation?.check()
         for _ in 0..<3 {
             switch try destination(of: name, in: folder) {
             case .newFile:
