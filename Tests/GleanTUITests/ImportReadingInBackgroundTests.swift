@@ -48,6 +48,7 @@ final class ImportReadingInBackgroundTests: XCTestCase {
         _ = Update.reduce(&harness.state, .importRead(preview()), harness.environment)
         XCTAssertEqual(harness.state.screen, .importPreview)
         XCTAssertNil(harness.state.importReading)
+        XCTAssertFalse(harness.screen.lines.joined().contains("Reading"), "the status bar no longer says it is reading")
     }
 
     func testEscCancelsTheReadAndItsLateOutcomeOpensNoPreview() {

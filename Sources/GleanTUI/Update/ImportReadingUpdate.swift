@@ -21,12 +21,15 @@ enum ImportReadingUpdate {
         return [.cancelImportReading]
     }
 
-    /// Whether `preview` is to be shown: anything but the outcome of a cancelled read, which ends the reading.
+    /// Whether `preview` is to be shown: anything but the outcome of a cancelled read or of an earlier read of
+    /// another input. The outcome of the read going on ends it, and the status bar's word on it.
     static func awaited(_ preview: ImportPreview, _ state: inout AppState) -> Bool {
-        guard !preview.isReread else { return true }
-        let cancelled = state.importReading?.cancelled == true && state.importReading?.path == preview.path
+        guard !preview.isReread, let reading = state.importReading else { return true }
+        guard reading.path == preview.path else { return false }
         state.importReading = nil
-        return !cancelled
+        guard !reading.cancelled else { return false }
+        state.message = nil
+        return true
     }
 
     /// An import that failed, reading its input or importing it: says why, unless the read was cancelled (the status
