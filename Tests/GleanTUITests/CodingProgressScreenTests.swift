@@ -79,6 +79,7 @@ final class CodingProgressScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.message, "Nothing was exported")
         harness.press(.char("e"), .enter)
         XCTAssertEqual(harness.press(.char("y")), [.export(fortnight: 3, format: .markdown)])
+        _ = Update.reduce(&harness.state, .exported("exports/summary-fortnight-003.md"), harness.environment)
 
         harness.press(.left)
         XCTAssertEqual(harness.press(.char("e"), .enter), [.export(fortnight: 2, format: .markdown)], "a done fortnight exports at once")

@@ -43,18 +43,27 @@ public enum ExportFile {
         try write(named: name, in: folder, replacing: replacing, filling: fill)
     }
 
-    /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does.
-    static func write(_ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool) throws {
-        try write(named: name, in: folder, replacing: replacing) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
+    /// Writes `data` as the file `name` in `folder`, as `write(_:to:replacing:)` does; once `cancellation` is
+    /// cancelled, throws `CancellationError` instead of giving the staged file its name, and removes it.
+    static func write(
+        _ data: Data, named name: String, in folder: FolderDescriptor, replacing: Bool,
+        cancellation: CancellationToken? = nil
+    ) throws {
+        try write(named: name, in: folder, replacing: replacing, cancellation: cancellation) {
+            try FolderDescriptor.writeAll(data, to: $0, path: $1)
+        }
     }
 
-    /// Writes the file `name` in `folder`, filled by `fill`, as `write(to:replacing:filling:)` does.
+    /// Writes the file `name` in `folder`, filled by `fill`, as `write(to:replacing:filling:)` does; once
+    /// `cancellation` is cancelled, throws `CancellationError` instead of giving the staged file its name.
     private static func write(
-        named name: String, in folder: FolderDescriptor, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void
+        named name: String, in folder: FolderDescriptor, replacing: Bool, cancellation: CancellationToken? = nil,
+        filling fill: (_ file: Int32, _ path: String) throws -> Void
     ) throws {
         try check(name, in: folder, replacing: replacing)
         let temporary = try folder.createTemporaryFile(beside: name, filling: fill)
         defer { try? folder.remove(temporary) }
+        try cancellation?.check()
         for _ in 0..<3 {
             switch try destination(of: name, in: folder) {
             case .newFile:

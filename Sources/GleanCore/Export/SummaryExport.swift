@@ -133,18 +133,21 @@ public enum SummaryExport {
     /// Writes the export of `fortnight` in `format` (Markdown unless told otherwise) into the `exports` folder of the
     /// project at `layout`, atomically, and returns where. Neither the folder nor the file may be a link or anything
     /// but a folder and a regular file (see `ExportFile`); a file already there is replaced only when `replacing`,
-    /// otherwise `ExportFile.Exists` is thrown.
+    /// otherwise `ExportFile.Exists` is thrown. Once `cancellation` is cancelled, throws `CancellationError` at the
+    /// next step before the file is renamed into place, leaving nothing written.
     @discardableResult
     public static func write(
         _ project: Project, fortnight: Int, format: ExportFormat = .markdown, into layout: ProjectLayout,
-        replacing: Bool, names: FacilitatorNames = FacilitatorNames()
+        replacing: Bool, names: FacilitatorNames = FacilitatorNames(), cancellation: CancellationToken? = nil
     ) throws -> URL {
+        try cancellation?.check()
         let data = try render(project, Request(format: format, scope: .fortnight(fortnight), names: names))
+        try cancellation?.check()
         let name = fileName(fortnight: fortnight, format: format)
         guard let folder = try layout.openFolder(layout.relativePath(layout.exportsFolder), create: true) else {
             throw ProjectError(file: layout.display(layout.exportsFolder), problem: "cannot create the folder")
         }
-        try ExportFile.write(data, named: name, in: folder, replacing: replacing)
+        try ExportFile.write(data, named: name, in: folder, replacing: replacing, cancellation: cancellation)
         return layout.exportsFolder.appendingPathComponent(name)
     }
 

@@ -17,4 +17,9 @@ public final class CancellationToken: @unchecked Sendable {
     public var isCancelled: Bool {
         lock.withLock { cancelled }
     }
+
+    /// Throws `CancellationError` once `cancel()` has been called.
+    public func check() throws {
+        if isCancelled { throw CancellationError() }
+    }
 }

@@ -4,16 +4,19 @@ import GleanCore
 /// Performs the reducer's effects against the disk and reports back as events.
 ///
 /// An edit that cannot be journalled stays queued and is retried with the next one, so a passing failure (a full
-/// disk, say) loses nothing once it clears; the status bar says "NOT SAVED" meanwhile. Auto-coding and reading
-/// an import's input run in the background (`background`); their outcomes arrive through `finishedEvents`.
+/// disk, say) loses nothing once it clears; the status bar says "NOT SAVED" meanwhile. Exports, auto-coding, reading
+/// an import's input, syncing and counting what waits to be shared run in the background (`background`); their
+/// outcomes arrive through `finishedEvents`.
 final class EffectRunner {
     private let store: ProjectStore
     private let environment: UpdateEnvironment
     private let facilitator: Facilitator
-    private let background = BackgroundWork()
+    private let background: BackgroundWork
     private var unsaved: [Edit] = []
 
-    init(store: ProjectStore, environment: UpdateEnvironment, facilitator: Facilitator) {
+    /// A runner whose background work runs on `workQueue`.
+    init(store: ProjectStore, environment: UpdateEnvironment, facilitator: Facilitator, workQueue: DispatchQueue) {
+        self.background = BackgroundWork(queue: workQueue)
         self.store = store
         self.environment = environment
         self.facilitator = facilitator
@@ -43,21 +46,36 @@ final class EffectRunner {
                 return [.saveFailed("\(error)")]
             }
         case .export(let fortnight, let format, let replacing):
-            do {
-                let url = try SummaryExport.write(
-                    state.project, fortnight: fortnight, format: format, into: store.layout, replacing: replacing,
-                    names: FacilitatorNames(known: state.coding.names.known.merging([state.coding.me.id: state.coding.me.name]) { _, mine in mine }))
-                return [.exported(url.path)]
-            } catch let exists as ExportFile.Exists {
-                return [.exportWouldReplace(path: exists.path, fortnight: fortnight, format: format)]
-            } catch {
-                return [.exportFailed("\(error)")]
+            let project = state.project, layout = store.layout
+            let names = FacilitatorNames(known: state.coding.names.known.merging([state.coding.me.id: state.coding.me.name]) { _, mine in mine })
+            background.start(.export) { token in
+                do {
+                    let url = try SummaryExport.write(
+                        project, fortnight: fortnight, format: format, into: layout, replacing: replacing, names: names,
+                        cancellation: token)
+                    return .exported(url.path)
+                } catch is CancellationError {
+                    return .exportCancelled
+                } catch let exists as ExportFile.Exists {
+                    return .exportWouldReplace(path: exists.path, fortnight: fortnight, format: format)
+                } catch {
+                    return .exportFailed("\(error)")
+                }
             }
+            return []
+        case .cancelExport:
+            background.cancel(.export)
+            return []
+        case .cancelImportReading:
+            background.cancel(.importReading)
+            return []
         case .readImport(let path):
             let project = state.project
-            background.start { _ in
+            background.start(.importReading) { token in
                 do {
-                    return .importRead(try ImportReading.fresh(path, project: project))
+                    return .importRead(try ImportReading.fresh(path, project: project, cancellation: token))
+                } catch is CancellationError {
+                    return .importReadingCancelled
                 } catch {
                     return .importFailed("\(error)")
                 }
@@ -65,7 +83,7 @@ final class EffectRunner {
             return []
         case .rereadImport(let preview):
             let project = state.project
-            background.start { _ in .importRead(ImportReading.read(preview, project: project)) }
+            background.start(.importReading) { _ in .importRead(ImportReading.read(preview, project: project)) }
             return []
         case .importLogs(let batch, let attribution):
             do {
@@ -82,16 +100,16 @@ final class EffectRunner {
             }
         case .autocode(let job):
             let project = state.project, environment = environment
-            background.start { token in
+            background.start(.autocode) { token in
                 .autocoded(job: job.id, job.perform(on: project, environment, budget: MatchBudget(cancellation: token)))
             }
             return []
         case .cancelAutocode:
-            background.cancelAll()
+            background.cancel(.autocode)
             return []
         case .sync:
             let layout = store.layout, facilitator = facilitator
-            background.start { _ in
+            background.start(.sync) { _ in
                 do {
                     return .syncExchanged(try TeamSync.sync(layout, as: facilitator))
                 } catch {
@@ -103,7 +121,7 @@ final class EffectRunner {
             return [refold(after: outcome)]
         case .countPending:
             let layout = store.layout, facilitator = facilitator
-            background.start { _ in
+            background.start(.pendingCount) { _ in
                 let pending = try? TeamSync.pending(layout, as: facilitator)
                 return .pendingCounted(pending.map { PendingEdits(toShare: $0.toShare, fromOthers: $0.fromOthers) })
             }
@@ -121,7 +139,7 @@ final class EffectRunner {
         case .export: return [.exportFailed("exports are off in read-only mode")]
         case .importLogs: return [.importFailed("imports are off in read-only mode")]
         case .sync, .refold: return [.syncFailed("sync is off in read-only mode")]
-        case .readImport, .rereadImport, .autocode, .cancelAutocode, .countPending, .quit: return nil
+        case .readImport, .rereadImport, .autocode, .cancelAutocode, .cancelExport, .cancelImportReading, .countPending, .quit: return nil
         }
     }
 

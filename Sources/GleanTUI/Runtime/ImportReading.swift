@@ -5,9 +5,11 @@ import GleanCore
 /// still shows, to be mapped), then its rows with the preview's mapping. Problems that concern the mapping or the dates
 /// are kept in the preview, on screen, rather than closing it.
 public enum ImportReading {
-    /// The preview of the input at `path`, each column used as guessed. Throws when the input cannot be read at all.
-    public static func fresh(_ path: String, project: Project) throws -> ImportPreview {
+    /// The preview of the input at `path`, each column used as guessed. Throws when the input cannot be read at all,
+    /// and `CancellationError` when `cancellation` is cancelled before its rows are read.
+    public static func fresh(_ path: String, project: Project, cancellation: CancellationToken? = nil) throws -> ImportPreview {
         let columns = try LogImport.columns(of: url(path), name: path)
+        try cancellation?.check()
         var preview = read(ImportPreview(path: path, columns: columns), project: project)
         preview.isReread = false
         return preview

@@ -44,7 +44,8 @@ enum Chrome {
             x += buffer.write(TeamStatusText.separator, x: x, y: y, style: theme.bar)
         }
         let room = buffer.width - x
-        let text = state.message.flatMap { DisplayWidth.of($0) <= room ? $0 : nil } ?? hints(state, width: room)
+        let text = state.message.flatMap { DisplayWidth.of($0) <= room ? $0 : nil }
+            ?? WorkProgress.text(state, room: room) ?? hints(state, width: room)
         buffer.put(text, x: x, y: y, width: room, style: theme.bar)
     }
 

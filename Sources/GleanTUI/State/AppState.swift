@@ -57,6 +57,10 @@ public struct AppState: Equatable, Sendable {
     public var readOnly = false
     /// The auto-coding run going on in the background, if any.
     public var autocoding: AutocodingJob?
+    /// The export being written in the background, if any: Esc cancels it.
+    public var exporting: ExportJob?
+    /// The import input being read in the background for its first preview, if any: Esc cancels it.
+    public var importReading: ImportReadingJob?
     /// Who is coding at this machine, and whose coding is shown.
     public var coding = CodingScope()
     /// In a team project, its syncing and what waits to be shared; nil in a project of one facilitator.

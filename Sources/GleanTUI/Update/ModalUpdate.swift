@@ -78,8 +78,9 @@ enum ModalUpdate {
 
     private static func confirmed(_ purpose: ConfirmationPurpose, _ state: inout AppState) -> [Effect] {
         switch purpose {
-        case .export(let fortnight, let format): return [.export(fortnight: fortnight, format: format)]
-        case .replaceExport(let fortnight, let format): return [.export(fortnight: fortnight, format: format, replacing: true)]
+        case .export(let fortnight, let format): return ExportUpdate.start(fortnight: fortnight, format: format, &state)
+        case .replaceExport(let fortnight, let format):
+            return ExportUpdate.start(fortnight: fortnight, format: format, replacing: true, &state)
         case .autocode(let plan): return Autocoding.apply(plan, &state)
         }
     }
@@ -109,7 +110,7 @@ enum ModalUpdate {
             return Autocoding.start(pattern: pattern, concern: concern, &state, environment)
         case .importPath:
             let path = prompt.editor.text.trimmingCharacters(in: .whitespaces)
-            return path.isEmpty ? [] : [.readImport(path: path)]
+            return path.isEmpty ? [] : ImportReadingUpdate.start(path, &state)
         }
     }
 
@@ -124,7 +125,7 @@ enum ModalUpdate {
             let format = ExportFormat.allCases[picker.selected]
             let warnings = format.carriesFigures
                 ? ProvisionalExport.warnings(state.project, scope: .fortnight(fortnight)) : []
-            guard let warning = warnings.first else { return [.export(fortnight: fortnight, format: format)] }
+            guard let warning = warnings.first else { return ExportUpdate.start(fortnight: fortnight, format: format, &state) }
             state.modal = .confirm(
                 Confirmation(
                     question: "\(warning). Export anyway? y/n", purpose: .export(fortnight: fortnight, format: format)))

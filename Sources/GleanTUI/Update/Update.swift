@@ -8,12 +8,16 @@ public enum Event: Equatable, Sendable {
     case saveFailed(String)
     case exported(String)
     case exportFailed(String)
+    /// An export was cancelled before its file was renamed into place: nothing was written.
+    case exportCancelled
     /// An export of `fortnight` in `format` was not written because a file is already at `path`: ask before replacing.
     case exportWouldReplace(path: String, fortnight: Int, format: ExportFormat)
     /// An import's input was read: show what it would do.
     case importRead(ImportPreview)
     /// An import's input could not be read, or the import failed.
     case importFailed(String)
+    /// Reading an import's input was cancelled before its preview opened.
+    case importReadingCancelled
     /// Logs were imported: the project with them, and a summary for the status bar.
     case imported(Project, String)
     /// The auto-coding run `job` (an `AutocodingJob.id`) ended.
@@ -32,9 +36,13 @@ public enum Event: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Make the edit durable, then send `.saved` or `.saveFailed`.
     case record(Edit)
-    /// Write fortnight's summary in `format`, over a file already there only when `replacing`, then send `.exported`,
-    /// `.exportWouldReplace` or `.exportFailed`.
+    /// Write fortnight's summary in `format` in the background, over a file already there only when `replacing`, then
+    /// send `.exported`, `.exportWouldReplace`, `.exportFailed` or `.exportCancelled`.
     case export(fortnight: Int, format: ExportFormat, replacing: Bool = false)
+    /// Stop the export going on, if it has not renamed its file into place yet.
+    case cancelExport
+    /// Stop reading an import's input for its first preview, if it is still going.
+    case cancelImportReading
     /// Read the CSV file or folder at `path` with the default mapping, then send `.importRead` or `.importFailed`.
     case readImport(path: String)
     /// Read the preview's input again with its mapping (its marked columns), then send `.importRead` with the new
@@ -95,23 +103,16 @@ public enum Update {
         case .saveFailed(let reason):
             state.saveState = .failed(reason)
             return []
-        case .exported(let path):
-            state.message = AttributionUpdate.exportWarning(state).map { "Exported, but \($0) (\(path))" }
-                ?? "Exported the summary to \(path)"
-            return []
-        case .exportFailed(let reason):
-            state.message = "Export failed: \(reason)"
-            return []
-        case .exportWouldReplace(let path, let fortnight, let format):
-            state.modal = .confirm(
-                Confirmation(
-                    question: "\(ExportPath.short(path)) exists. Replace it? y/n",
-                    purpose: .replaceExport(fortnight: fortnight, format: format)))
-            return []
+        case .exported, .exportFailed, .exportCancelled, .exportWouldReplace:
+            return ExportUpdate.finish(event, &state)
         case .importRead(let preview):
+            guard ImportReadingUpdate.awaited(preview, &state) else { return [] }
             return ImportPreviewUpdate.show(preview, &state)
         case .importFailed(let reason):
-            state.message = "Import failed: \(reason)"
+            ImportReadingUpdate.failed(reason, &state)
+            return []
+        case .importReadingCancelled:
+            state.importReading = nil
             return []
         case .imported(let project, let summary):
             state.project = project
@@ -141,6 +142,12 @@ public enum Update {
             state.message = nil
             if state.modal != nil {
                 return ModalUpdate.handle(key, &state, environment)
+            }
+            if key == .escape, state.exporting != nil {
+                return ExportUpdate.cancel(&state)
+            }
+            if key == .escape, state.importReading?.cancelled == false {
+                return ImportReadingUpdate.cancel(&state)
             }
             if key == .escape, state.search != nil, state.screen != .reader {
                 state.search = nil
