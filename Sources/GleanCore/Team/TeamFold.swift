@@ -17,31 +17,77 @@ public enum TeamFold {
 
     /// Folds `ops` (from every facilitator's file, in any order) over `base`. `names` gives facilitators' display names
     /// for the review messages.
+    ///
+    /// An edit arrives from another machine, so it may hold anything: an edit that would leave the project with a
+    /// problem `ProjectChecker` finds (a quote outside its log, a log or concern that does not exist, a fortnight out of
+    /// range, an id used twice) is left out whole and listed for review with its file and line, and the rest is
+    /// folded. Folding every edit and checking the result once is the usual path; only when that finds a new problem
+    /// is each edit checked in turn.
     public static func fold(base: Project, ops: [TeamOp], names: [String: String] = [:]) -> Result {
-        var project = base
+        let ordered = ops.sorted(by: { $0.precedes($1) })
+        let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
+        var all = FoldState(project: base)
+        ordered.forEach { all.apply($0, name: name) }
+        let whole = all.finished()
+        let allowed = problems(in: base)
+        if Set(problems(in: whole.project).keys).isSubset(of: allowed.keys) { return whole }
+        var state = FoldState(project: base)
+        var known = allowed
+        var refused: [TeamReview] = []
+        for op in ordered {
+            var trial = state
+            trial.apply(op, name: name)
+            let found = problems(in: trial.finished().project)
+            if let new = found.keys.filter({ known[$0] == nil }).sorted().first, let problem = found[new] {
+                refused.append(TeamReview(
+                    "\(TeamFiles.folderName)/\(TeamFiles.opsName(op.facilitator)) line \(op.sequence) (\(name(op.facilitator)): “\(op.summary.prefix(60))”): \(problem); the edit is left out"))
+            } else {
+                state = trial
+                known = found
+            }
+        }
+        var result = state.finished()
+        result.reviews = refused + result.reviews
+        return result
+    }
+
+    /// The problems `ProjectChecker` finds in `project`, each by its full description, with its words.
+    private static func problems(in project: Project) -> [String: String] {
+        Dictionary(ProjectChecker.problems(in: project).map { ($0.description, $0.problem) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The fold part way through: the project with the edits so far, who set which field, the clashes found, and the
+    /// concerns removed.
+    private struct FoldState {
+        var project: Project
         var writes = FieldWrites()
         var reviews: [TeamReview] = []
         var removedConcerns: [String: Concern] = [:]
-        let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
-        for op in ops.sorted(by: { $0.precedes($1) }) {
+
+        /// Applies `op`'s import and changes, listing the clashes it makes.
+        mutating func apply(_ op: TeamOp, name: (String) -> String) {
             if let imported = op.imported {
                 project.addParticipants(imported.participants)
                 project.addLogs(imported.logs)
             }
             for item in op.changes {
-                let touched = touches(item, in: project)
+                let touched = TeamFold.touches(item, in: project)
                 for clash in writes.record(op, touched) {
                     reviews.append(TeamReview(clash.message(entity: touched.label, name: name)))
                 }
                 if case .removeConcern(let id) = item.change, let concern = project.codebook.concern(id: id) {
                     removedConcerns[id] = concern
                 }
-                apply(item, to: &project)
+                TeamFold.apply(item, to: &project)
             }
         }
-        reviews += keepConcernsInUse(&project, removed: removedConcerns)
-        reviews += settleKeysAndNames(&project)
-        return Result(project: project, reviews: reviews)
+
+        /// The project with the concerns still in use put back and keys and names settled, and every review.
+        func finished() -> Result {
+            var project = self.project
+            let settled = TeamFold.keepConcernsInUse(&project, removed: removedConcerns) + TeamFold.settleKeysAndNames(&project)
+            return Result(project: project, reviews: reviews + settled)
+        }
     }
 
     /// Applies one change, laying only the fields its facilitator set over an existing quote or concern.
