@@ -96,10 +96,12 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
     func testARemoteBringingFilesGleanDoesNotWriteOrCuttingEditsIsRefusedAndNothingIsCheckedOut() throws {
         let members = try makeTeam(["ada", "ben"]).members
         let (ada, ben) = (members[0], members[1])
-        let adaID = try id(of: ada)
+        let (adaID, benID) = (try id(of: ada), try id(of: ben))
         try tag(ada)
         try run(as: ada, ["sync", "-p", ada.project.path])
+        try tag(ben)
         try run(as: ben, ["sync", "-p", ben.project.path])
+        try run(as: ada, ["sync", "-p", ada.project.path])
         let before = try git(ben.project, ["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
 
         let hostile: [(String, () throws -> Void)] = [
@@ -119,6 +121,16 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
             }),
             ("team/\(adaID).jsonl", {
                 try Data().write(to: ben.project.appendingPathComponent("team/\(adaID).jsonl"))
+                try self.git(ben.project, ["add", "team"])
+            }),
+            ("cuts or rewrites team/\(benID).jsonl", {
+                try Data().write(to: ben.project.appendingPathComponent("team/\(benID).jsonl"))
+                try self.git(ben.project, ["add", "team"])
+            }),
+            ("team/\(adaID).jsonl, your own edits", {
+                let file = ben.project.appendingPathComponent("team/\(adaID).jsonl")
+                let first = try String(contentsOf: file, encoding: .utf8)
+                try Data((first + first.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":2")).utf8).write(to: file)
                 try self.git(ben.project, ["add", "team"])
             }),
             ("team/base/", {
@@ -174,6 +186,14 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
 
         let (remote, members) = try makeTeam(["ada"])
         let ada = members[0]
+        try Data("{".utf8).write(to: ada.project.appendingPathComponent("team/base/glean.json"))
+        try git(ada.project, ["commit", "--quiet", "-am", "a broken base"])
+        try git(ada.project, ["push", "--quiet", "origin", "HEAD:main"])
+        let broken = try run(as: joiner, ["team", "join", remote.path, joiner.project.path], succeeding: false)
+        XCTAssertNotEqual(broken.status, 0)
+        XCTAssertTrue(broken.stderr.contains("team/base/, cannot be opened"), broken.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: joiner.project.path), "nothing kept")
+
         let blob = try linkBlob(in: ada.project)
         try git(ada.project, ["update-index", "--add", "--cacheinfo", "120000,\(blob),team/base/notes.txt"])
         try git(ada.project, ["commit", "--quiet", "-m", "a link"])

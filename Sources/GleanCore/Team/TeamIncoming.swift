@@ -5,7 +5,8 @@ import Foundation
 /// `.gitignore`, the base project under `team/base/`, and `team/ID.jsonl` and `team/ID.json` for valid ids — as plain
 /// files (no links, submodules, `.gitattributes` with filters, `.gitmodules`), of bounded size; the base exactly as
 /// it was; and every edits file only grown, never cut or rewritten (a remote whose history was rewritten, or a bad
-/// merge, would otherwise take edits away silently).
+/// merge, would otherwise take edits away silently); and the facilitator's own edits file not added to by anyone else
+/// (no one may make edits in another's name).
 enum TeamIncoming {
     /// The largest edits or base file brought in.
     static let fileSizeLimit = 512 << 20
@@ -19,8 +20,9 @@ enum TeamIncoming {
     }
 
     /// Refuses `tree` (a commit or tree git knows) unless it holds only what Glean writes; against `current` (the
-    /// commit the project is at), also unless the base is unchanged and every edits file of `current` only grew.
-    static func check(_ git: TeamGit, tree: String, against current: String?) throws {
+    /// commit the project is at, holding all of facilitator `own`'s edits), also unless the base is unchanged, every
+    /// edits file of `current` only grew, and `own`'s stayed exactly as it is.
+    static func check(_ git: TeamGit, tree: String, against current: String?, own: String? = nil) throws {
         let incoming = try entries(git, tree)
         for (path, entry) in incoming.sorted(by: { $0.key < $1.key }) {
             if let problem = problem(path, entry) {
@@ -35,11 +37,18 @@ enum TeamIncoming {
         if baseNow != baseIncoming {
             throw TeamSyncError(problem: "the remote changes team/base/, which never changes after glean team init; nothing was changed")
         }
+        if let own, present["\(TeamFiles.folderName)/\(TeamFiles.opsName(own))"] == nil,
+            incoming["\(TeamFiles.folderName)/\(TeamFiles.opsName(own))"] != nil {
+            throw TeamSyncError(problem: "the remote holds edits in your name, team/\(TeamFiles.opsName(own)), that you did not make; nothing was changed (someone made edits in your name?)")
+        }
         for (path, entry) in present.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".jsonl") && !path.hasPrefix(base) {
             guard let arriving = incoming[path] else {
                 throw TeamSyncError(problem: "the remote deletes \(path), a facilitator's edits; nothing was changed (was the remote's history rewritten?)")
             }
             guard arriving.object != entry.object else { continue }
+            if let own, path == "\(TeamFiles.folderName)/\(TeamFiles.opsName(own))" {
+                throw TeamSyncError(problem: "the remote changes \(path), your own edits, which only your Glean writes; nothing was changed (someone made edits in your name, or cut them?)")
+            }
             let old = try blob(git, entry.object), new = try blob(git, arriving.object)
             guard new.starts(with: old) else {
                 throw TeamSyncError(problem: "the remote cuts or rewrites \(path), whose edits are only ever added to; nothing was changed (was the remote's history rewritten?)")

@@ -81,6 +81,12 @@ public enum TeamSetup {
             try? manager.removeItem(at: directory)
             throw TeamSyncError(problem: "\(remote) is not a Glean team project (it has no team/base/glean.json); nothing was kept")
         }
+        do {
+            _ = try ProjectLoading.read(files.base, consistentWithWriters: false)
+        } catch {
+            try? manager.removeItem(at: directory)
+            throw TeamSyncError(problem: "the team's base project, team/base/, cannot be opened (\(error)); nothing was kept")
+        }
         try writeName(facilitator, files)
     }
 

@@ -58,7 +58,7 @@ public enum TeamSync {
                 guard planned.succeeded, let tree = planned.standardOutput.split(separator: "\n").first else {
                     throw TeamSyncError(problem: "cannot merge the remote's changes: \(planned.standardError.split(separator: "\n").last ?? "a file both sides changed is not one Glean writes"); nothing was changed (was the remote's history rewritten, or the repository edited by hand?)")
                 }
-                try TeamIncoming.check(git, tree: String(tree), against: "HEAD")
+                try TeamIncoming.check(git, tree: String(tree), against: "HEAD", own: facilitator.id)
                 let merged = try git.run(
                     ["-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
                      "merge", "--no-edit", "--quiet", remoteRef])
