@@ -21,30 +21,46 @@ public enum TeamFold {
     /// An edit arrives from another machine, so it may hold anything: an edit that would leave the project with a
     /// problem `ProjectChecker` finds (a quote outside its log, a log or concern that does not exist, a fortnight out of
     /// range, an id used twice) is left out whole and listed for review with its file and line, and the rest is
-    /// folded. Folding every edit and checking the result once is the usual path; only when that finds a new problem
-    /// is each edit checked in turn.
+    /// folded. Folding every edit and checking the result once is the usual path; when that finds a new problem, the
+    /// edits are folded again in runs that double while they bring in none, and a run that does is halved down to
+    /// the edit that brings one in, which is left out: a few checks per edit left out, never one check per edit.
     public static func fold(base: Project, ops: [TeamOp], names: [String: String] = [:]) -> Result {
         let ordered = ops.sorted(by: { $0.precedes($1) })
         let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
         var all = FoldState(project: base)
         ordered.forEach { all.apply($0, name: name) }
-        let whole = all.finished()
-        let allowed = problems(in: base)
-        if Set(problems(in: whole.project).keys).isSubset(of: allowed.keys) { return whole }
+        var known = problems(in: base)
+        if Set(problems(in: all.finished().project).keys).isSubset(of: known.keys) { return all.finished() }
         var state = FoldState(project: base)
-        var known = allowed
         var refused: [TeamReview] = []
-        for op in ordered {
+        var next = 0
+        /// Folds the edits from `next` to `end` over `state` and keeps them when they bring in no new problem;
+        /// returns the new problems found otherwise.
+        func foldUnlessItAddsProblems(to end: Int) -> [String] {
             var trial = state
-            trial.apply(op, name: name)
+            ordered[next...end].forEach { trial.apply($0, name: name) }
             let found = problems(in: trial.finished().project)
-            if let new = found.keys.filter({ known[$0] == nil }).sorted().first, let problem = found[new] {
-                refused.append(TeamReview(
-                    "\(TeamFiles.folderName)/\(TeamFiles.opsName(op.facilitator)) line \(op.sequence) (\(name(op.facilitator)): “\(op.summary.prefix(60))”): \(problem); the edit is left out"))
-            } else {
-                state = trial
-                known = found
+            let new = found.filter { known[$0.key] == nil }.sorted { $0.key < $1.key }.map(\.value)
+            if new.isEmpty { (state, known, next) = (trial, found, end + 1) }
+            return new
+        }
+        var step = 1
+        while next < ordered.count {
+            var end = min(next + step - 1, ordered.count - 1)
+            var new = foldUnlessItAddsProblems(to: end)
+            guard !new.isEmpty else {
+                step *= 2
+                continue
             }
+            while end > next {
+                let middle = (next + end - 1) / 2
+                let found = foldUnlessItAddsProblems(to: middle)
+                if !found.isEmpty { (end, new) = (middle, found) }
+            }
+            let op = ordered[next]
+            refused.append(TeamReview(
+                "\(TeamFiles.folderName)/\(TeamFiles.opsName(op.facilitator)) line \(op.sequence) (\(name(op.facilitator)): “\(op.summary.prefix(60))”): \(new[0]); the edit is left out"))
+            (next, step) = (next + 1, 1)
         }
         var result = state.finished()
         result.reviews = refused + result.reviews
