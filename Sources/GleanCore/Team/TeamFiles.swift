@@ -67,7 +67,9 @@ public struct TeamFiles: Sendable {
     }
 
     /// Every facilitator's edits and names, without the base project, which never changes after team init: a last
-    /// line cut short by a crash, or still being appended, is left out (it was never reported saved).
+    /// line cut short by a crash, or still being appended, is left out (it was never reported saved). A teammate's
+    /// files arrive through git from another machine, so a line or name that is not one Glean would write is left
+    /// out and listed for review (naming the file and line), never a reason to refuse the whole project.
     func readEdits(own: String?) throws -> TeamEdits {
         let folder = try openFolder()
         var edits = TeamEdits()
@@ -75,17 +77,18 @@ public struct TeamFiles: Sendable {
             if name.hasSuffix(".jsonl") {
                 let id = String(name.dropLast(6))
                 guard Self.isValidID(id) else { continue }
-                let read = try readOps(id, in: folder)
-                edits.ops[id] = read.ops
-                if id == own { edits.ownValidLength = read.validLength }
+                let validLength = try readOps(id, in: folder, into: &edits)
+                if id == own { edits.ownValidLength = validLength }
             } else if name.hasSuffix(".json") {
                 let id = String(name.dropLast(5))
-                guard Self.isValidID(id), let data = try folder.read(name),
-                    let facilitator = try? JSONDecoder().decode(Facilitator.self, from: data), facilitator.id == id
-                else { continue }
-                edits.names[id] = facilitator.name
+                guard Self.isValidID(id), let data = try folder.read(name) else { continue }
+                switch TeamNameFile.name(in: data, of: id) {
+                case .success(let name): edits.names[id] = name
+                case .failure(let problem): edits.refused.append(TeamReview("\(Self.folderName)/\(name): \(problem.text); the name is not used"))
+                }
             }
         }
+        edits.refuseClocksBeyondTheTeam()
         return edits
     }
 
@@ -110,37 +113,25 @@ public struct TeamFiles: Sendable {
         return (Data(complete), complete.split(separator: 0x0A).count)
     }
 
-    /// Facilitator `id`'s edits, checked: each names `id`, sequences run 1, 2, 3…, clocks are positive.
-    private func readOps(_ id: String, in folder: FolderDescriptor) throws -> (ops: [TeamOp], validLength: Int) {
+    /// Reads facilitator `id`'s edits into `edits`, each line checked by `TeamLine`; returns the length of the
+    /// complete lines.
+    private func readOps(_ id: String, in folder: FolderDescriptor, into edits: inout TeamEdits) throws -> Int {
         let name = Self.opsName(id)
-        let display = layout.display(self.folder.appendingPathComponent(name))
-        guard let data = try folder.read(name) else { return ([], 0) }
+        guard let data = try folder.read(name) else { return 0 }
         var ops: [TeamOp] = []
         var lineStart = data.startIndex
-        var lineNumber = 1
+        var lineNumber = 0
         while let newline = data[lineStart...].firstIndex(of: 0x0A) {
-            let line = data[lineStart..<newline]
-            if !line.isEmpty {
-                var op: TeamOp
-                do {
-                    op = try JSONFormat.decode(TeamOp.self, from: Data(line), file: display)
-                } catch var error as ProjectError {
-                    error.line = lineNumber
-                    throw error
-                }
-                guard op.facilitator == id else {
-                    throw ProjectError(file: display, line: lineNumber, problem: "the edit names facilitator \(op.facilitator), not \(id), whose file this is")
-                }
-                guard op.sequence == ops.count + 1, op.lamport > 0 else {
-                    throw ProjectError(file: display, line: lineNumber, problem: "edit \(op.sequence) does not follow edit \(ops.count)")
-                }
-                op.seen[id] = nil
-                ops.append(op)
+            lineNumber += 1
+            switch TeamLine.op(in: data[lineStart..<newline], of: id, line: lineNumber) {
+            case .success(let op): ops.append(op)
+            case .failure(let problem): edits.refused.append(TeamLine.review(id, line: lineNumber, problem))
             }
             lineStart = newline + 1
-            lineNumber += 1
         }
-        return (ops, lineStart - data.startIndex)
+        edits.ops[id] = ops
+        edits.lines[id] = lineNumber
+        return lineStart - data.startIndex
     }
 }
 
@@ -150,11 +141,30 @@ struct TeamEdits {
     var ops: [String: [TeamOp]] = [:]
     /// Facilitators' names by id.
     var names: [String: String] = [:]
+    /// How many complete lines each facilitator's file holds, edits left out included: the next line's sequence.
+    var lines: [String: Int] = [:]
     /// The length of the complete lines of the own file.
     var ownValidLength = 0
+    /// The lines and names left out, for review.
+    var refused: [TeamReview] = []
 
     /// How many edits of each facilitator there are.
     var counts: [String: Int] { ops.mapValues(\.count) }
+
+    /// Leaves out each edit whose clock is higher than every line in the team's files could have made it: an honest
+    /// clock is one more than the highest it saw, so it never exceeds the number of lines (and cannot overflow).
+    mutating func refuseClocksBeyondTheTeam() {
+        let total = lines.values.reduce(0, +)
+        for id in ops.keys.sorted() {
+            let list = ops[id] ?? []
+            let (kept, beyond) = (list.filter { $0.lamport <= total }, list.filter { $0.lamport > total })
+            guard !beyond.isEmpty else { continue }
+            ops[id] = kept
+            refused += beyond.map {
+                TeamLine.review(id, line: $0.sequence, TeamLine.Problem(text: "its clock \($0.lamport) is higher than the team's \(total) edits could make it"))
+            }
+        }
+    }
 }
 
 /// What a team project shares, as read from `team/`.
@@ -171,9 +181,11 @@ struct TeamContents {
     /// The length of the complete lines of the own file.
     var ownValidLength: Int { edits.ownValidLength }
 
-    /// The project with every edit folded in.
+    /// The project with every edit folded in; the lines and names left out when read come first in its reviews.
     func folded() -> TeamFold.Result {
-        TeamFold.fold(base: base, ops: ops.values.flatMap { $0 }, names: names)
+        var result = TeamFold.fold(base: base, ops: ops.values.flatMap { $0 }, names: names)
+        result.reviews = edits.refused + result.reviews
+        return result
     }
 
     /// The highest clock of any edit.

@@ -17,31 +17,93 @@ public enum TeamFold {
 
     /// Folds `ops` (from every facilitator's file, in any order) over `base`. `names` gives facilitators' display names
     /// for the review messages.
+    ///
+    /// An edit arrives from another machine, so it may hold anything: an edit that would leave the project with a
+    /// problem `ProjectChecker` finds (a quote outside its log, a log or concern that does not exist, a fortnight out of
+    /// range, an id used twice) is left out whole and listed for review with its file and line, and the rest is
+    /// folded. Folding every edit and checking the result once is the usual path; when that finds a new problem, the
+    /// edits are folded again in runs that double while they bring in none, and a run that does is halved down to
+    /// the edit that brings one in, which is left out: a few checks per edit left out, never one check per edit.
     public static func fold(base: Project, ops: [TeamOp], names: [String: String] = [:]) -> Result {
-        var project = base
+        let ordered = ops.sorted(by: { $0.precedes($1) })
+        let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
+        var all = FoldState(project: base)
+        ordered.forEach { all.apply($0, name: name) }
+        var known = problems(in: base)
+        if Set(problems(in: all.finished().project).keys).isSubset(of: known.keys) { return all.finished() }
+        var state = FoldState(project: base)
+        var refused: [TeamReview] = []
+        var next = 0
+        /// Folds the edits from `next` to `end` over `state` and keeps them when they bring in no new problem;
+        /// returns the new problems found otherwise.
+        func foldUnlessItAddsProblems(to end: Int) -> [String] {
+            var trial = state
+            ordered[next...end].forEach { trial.apply($0, name: name) }
+            let found = problems(in: trial.finished().project)
+            let new = found.filter { known[$0.key] == nil }.sorted { $0.key < $1.key }.map(\.value)
+            if new.isEmpty { (state, known, next) = (trial, found, end + 1) }
+            return new
+        }
+        var step = 1
+        while next < ordered.count {
+            var end = min(next + step - 1, ordered.count - 1)
+            var new = foldUnlessItAddsProblems(to: end)
+            guard !new.isEmpty else {
+                step *= 2
+                continue
+            }
+            while end > next {
+                let middle = (next + end - 1) / 2
+                let found = foldUnlessItAddsProblems(to: middle)
+                if !found.isEmpty { (end, new) = (middle, found) }
+            }
+            let op = ordered[next]
+            refused.append(TeamReview(
+                "\(TeamFiles.folderName)/\(TeamFiles.opsName(op.facilitator)) line \(op.sequence) (\(name(op.facilitator)): “\(op.summary.prefix(60))”): \(new[0]); the edit is left out"))
+            (next, step) = (next + 1, 1)
+        }
+        var result = state.finished()
+        result.reviews = refused + result.reviews
+        return result
+    }
+
+    /// The problems `ProjectChecker` finds in `project`, each by its full description, with its words.
+    private static func problems(in project: Project) -> [String: String] {
+        Dictionary(ProjectChecker.problems(in: project).map { ($0.description, $0.problem) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The fold part way through: the project with the edits so far, who set which field, the clashes found, and the
+    /// concerns removed.
+    private struct FoldState {
+        var project: Project
         var writes = FieldWrites()
         var reviews: [TeamReview] = []
         var removedConcerns: [String: Concern] = [:]
-        let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
-        for op in ops.sorted(by: { $0.precedes($1) }) {
+
+        /// Applies `op`'s import and changes, listing the clashes it makes.
+        mutating func apply(_ op: TeamOp, name: (String) -> String) {
             if let imported = op.imported {
                 project.addParticipants(imported.participants)
                 project.addLogs(imported.logs)
             }
             for item in op.changes {
-                let touched = touches(item, in: project)
+                let touched = TeamFold.touches(item, in: project)
                 for clash in writes.record(op, touched) {
                     reviews.append(TeamReview(clash.message(entity: touched.label, name: name)))
                 }
                 if case .removeConcern(let id) = item.change, let concern = project.codebook.concern(id: id) {
                     removedConcerns[id] = concern
                 }
-                apply(item, to: &project)
+                TeamFold.apply(item, to: &project)
             }
         }
-        reviews += keepConcernsInUse(&project, removed: removedConcerns)
-        reviews += settleKeysAndNames(&project)
-        return Result(project: project, reviews: reviews)
+
+        /// The project with the concerns still in use put back and keys and names settled, and every review.
+        func finished() -> Result {
+            var project = self.project
+            let settled = TeamFold.keepConcernsInUse(&project, removed: removedConcerns) + TeamFold.settleKeysAndNames(&project)
+            return Result(project: project, reviews: reviews + settled)
+        }
     }
 
     /// Applies one change, laying only the fields its facilitator set over an existing quote or concern.

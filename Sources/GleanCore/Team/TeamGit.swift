@@ -35,6 +35,25 @@ struct TeamGit {
         return output
     }
 
+    /// Runs `git push arguments` to the team's remote. A remote on this machine (a path, or `file://`) has its
+    /// receive-pack run here, as the facilitator, reading that repository's own configuration, which the settings
+    /// above do not reach: it is told to run none of that repository's hooks or commands.
+    func push(_ arguments: [String]) throws -> Output {
+        let url = try run(["remote", "get-url", TeamSync.remote]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try run(["push"] + (Self.isOnThisMachine(url) ? [Self.safeReceivePack] : []) + arguments)
+    }
+
+    /// The receive-pack a push to a remote on this machine runs: no hooks, no alternate-refs command.
+    static let safeReceivePack = "--receive-pack=git -c core.hooksPath=/dev/null -c core.alternateRefsCommand=true receive-pack"
+
+    /// Whether git reaches `url` on this machine: a path or a `file:` URL, not `scheme://host/…` or `host:path`.
+    static func isOnThisMachine(_ url: String) -> Bool {
+        if url.hasPrefix("file:") { return true }
+        if url.contains("://") { return false }
+        if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { return false }
+        return true
+    }
+
     /// Runs `git arguments` in `directory`.
     static func run(_ arguments: [String], in directory: URL) throws -> Output {
         let process = Process()

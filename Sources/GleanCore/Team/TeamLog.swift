@@ -20,7 +20,7 @@ final class TeamLog {
         self.files = files
         current = folded
         lamport = contents.lamport
-        var counts = contents.counts
+        var counts = contents.edits.lines
         sequence = counts.removeValue(forKey: facilitator.id) ?? 0
         seen = counts
         validLength = contents.ownValidLength

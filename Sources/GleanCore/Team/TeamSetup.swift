@@ -43,7 +43,7 @@ public enum TeamSetup {
             throw error
         }
         let git = TeamGit(folder: layout.root)
-        let pushed = try git.run(["push", "--quiet", "--set-upstream", TeamSync.remote, "HEAD:refs/heads/\(TeamSync.branch)"])
+        let pushed = try git.push(["--quiet", "--set-upstream", TeamSync.remote, "HEAD:refs/heads/\(TeamSync.branch)"])
         guard pushed.succeeded else {
             let text = pushed.standardError.lowercased()
             if text.contains("rejected") || text.contains("fetch first") {
@@ -62,17 +62,31 @@ public enum TeamSetup {
         }
         let parent = directory.deletingLastPathComponent()
         let cloned = try TeamGit.run(
-            ["clone", "--quiet", "--no-recurse-submodules", "--branch", TeamSync.branch, "--", remote, directory.path], in: parent)
+            ["clone", "--quiet", "--no-checkout", "--no-recurse-submodules", "--branch", TeamSync.branch, "--", remote, directory.path],
+            in: parent)
         guard cloned.succeeded else { throw TeamSyncError.classify("clone \(remote)", cloned) }
         let layout = ProjectLayout(root: directory)
         let files = TeamFiles(layout)
+        let git = TeamGit(folder: directory)
+        do {
+            try git.must(["config", "core.symlinks", "false"], "configure the repository")
+            try git.must(["config", "core.hooksPath", "/dev/null"], "configure the repository")
+            try TeamIncoming.check(git, tree: "HEAD", against: nil)
+            try git.must(["reset", "--hard", "--quiet", "HEAD"], "check the project out")
+        } catch {
+            try? manager.removeItem(at: directory)
+            throw error
+        }
         guard files.isTeam else {
             try? manager.removeItem(at: directory)
             throw TeamSyncError(problem: "\(remote) is not a Glean team project (it has no team/base/glean.json); nothing was kept")
         }
-        let git = TeamGit(folder: directory)
-        try git.must(["config", "core.symlinks", "false"], "configure the repository")
-        try git.must(["config", "core.hooksPath", "/dev/null"], "configure the repository")
+        do {
+            _ = try ProjectLoading.read(files.base, consistentWithWriters: false)
+        } catch {
+            try? manager.removeItem(at: directory)
+            throw TeamSyncError(problem: "the team's base project, team/base/, cannot be opened (\(error)); nothing was kept")
+        }
         try writeName(facilitator, files)
     }
 

@@ -54,6 +54,11 @@ public enum TeamSync {
             let remoteExists = try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded
             shared = try sharedCount(git, facilitator, committed: committed, remoteExists: remoteExists)
             if remoteExists {
+                let planned = try git.run(["merge-tree", "--write-tree", "HEAD", remoteRef])
+                guard planned.succeeded, let tree = planned.standardOutput.split(separator: "\n").first else {
+                    throw TeamSyncError(problem: "cannot merge the remote's changes: \(planned.standardError.split(separator: "\n").last ?? "a file both sides changed is not one Glean writes"); nothing was changed (was the remote's history rewritten, or the repository edited by hand?)")
+                }
+                try TeamIncoming.check(git, tree: String(tree), against: "HEAD", own: facilitator.id)
                 let merged = try git.run(
                     ["-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
                      "merge", "--no-edit", "--quiet", remoteRef])
@@ -62,7 +67,7 @@ public enum TeamSync {
                     throw TeamSyncError(problem: "cannot merge the remote's changes: a file both sides changed is not one Glean writes (someone edited the repository by hand?); nothing was changed (\(merged.standardError.split(separator: "\n").last ?? ""))")
                 }
             }
-            let pushed = try git.run(["push", "--quiet", remote, "HEAD:refs/heads/\(branch)"])
+            let pushed = try git.push(["--quiet", remote, "HEAD:refs/heads/\(branch)"])
             if pushed.succeeded { break }
             let text = pushed.standardError.lowercased()
             guard text.contains("rejected") || text.contains("fetch first") || text.contains("non-fast-forward"), attempt < attempts else {

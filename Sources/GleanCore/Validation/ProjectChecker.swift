@@ -38,6 +38,9 @@ public enum ProjectChecker {
             let folder = "fortnights/\(Project.threeDigits(number))"
             let logsFile = "\(folder)/logs.json"
             let codingFile = "\(folder)/coding.json"
+            if !Project.fortnightRange.contains(number) {
+                problems.append(ProjectError(file: "fortnights", problem: "fortnight \(number) is outside \(Project.fortnightRange.lowerBound)–\(Project.fortnightRange.upperBound)"))
+            }
             var logs: [String: Log] = [:]
             for log in fortnight.logs {
                 logIDs.append((log.id, nil))

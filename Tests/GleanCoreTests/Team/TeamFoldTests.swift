@@ -13,6 +13,11 @@ final class TeamFoldTests: XCTestCase {
             Concern(id: "wellbeing", name: "Staff wellbeing", colour: "#FFD700", key: 1, theme: "Growing concerns"),
             Concern(id: "equipment", name: "Equipment", colour: "#20B2AA", key: 2, theme: "Growing concerns"),
         ]
+        project.participants = [Participant(code: "P1", alias: "Participant 001")]
+        project.fortnights[1] = Fortnight(number: 1)
+        project.fortnights[1]?.logs = [
+            Log(id: "L1", participant: "P1", date: Day(iso: "2020-05-05")!, sections: [LogSection(prompt: "How", text: "A log of some forty characters, or so.")])
+        ]
         return project
     }
 
