@@ -32,20 +32,23 @@ extension Project {
         for number in number.map({ [$0] }) ?? fortnights.keys.sorted() {
             let fortnight = self.fortnight(number)
             let codersByLog = fortnight.codersByLog()
+            let quotesByLog = Dictionary(grouping: fortnight.quotes, by: \.log)
+            let decisionsByLog = Dictionary(grouping: fortnight.decisions, by: \.log)
             for log in fortnight.logs {
                 let coders = codersByLog[log.id] ?? []
+                let decided = decisionsByLog[log.id] ?? []
+                guard coders.count > 1 || !decided.isEmpty else { continue }
                 var tagging: [String: Set<String>] = [:]
-                for quote in fortnight.quotes(inLog: log.id) {
+                for quote in quotesByLog[log.id] ?? [] {
                     for concern in quote.concerns { tagging[concern, default: []].insert(quote.coder) }
                 }
-                let decided = fortnight.decisions.filter { $0.log == log.id }
                 let concerns = Set(tagging.filter { coders.count > 1 && $0.value.count < coders.count }.keys)
                     .union(decided.map(\.concern))
                 for concern in concerns.sorted(by: { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }) {
                     found.append(
                         Disagreement(
                             fortnight: number, log: log, concern: concern, coders: coders.sorted(),
-                            tagged: (tagging[concern] ?? []).sorted(), decision: fortnight.decision(log: log.id, concern: concern)))
+                            tagged: (tagging[concern] ?? []).sorted(), decision: decided.first { $0.concern == concern }))
                 }
             }
         }

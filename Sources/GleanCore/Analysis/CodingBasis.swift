@@ -12,6 +12,10 @@ public struct CodingBasis: Equatable, Sendable {
     public init(project: Project, fortnight number: Int? = nil) {
         let fortnights = number.map { [project.fortnight($0)] } ?? Array(project.fortnights.values)
         coders = Set(fortnights.flatMap { $0.quotes.map(\.coder) }).sorted()
+        guard coders.count > 1 else {
+            (decided, open) = (0, 0)
+            return
+        }
         let disagreements = project.disagreements(fortnight: number)
         decided = disagreements.count(where: { !$0.isOpen })
         open = disagreements.count(where: \.isOpen)
