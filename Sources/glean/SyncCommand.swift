@@ -41,7 +41,7 @@ struct SyncCommand: ParsableCommand {
             "Synced: shared \(outcome.shared) \(outcome.shared == 1 ? "edit" : "edits") · \(received) new from others"
                 + (from.isEmpty ? "" : " (\(from.joined(separator: ", ")))"))
         if !reopened.reviews.isEmpty {
-            Console.say("\(reopened.reviews.count) \(reopened.reviews.count == 1 ? "clash" : "clashes") decided by rule, to review (glean team status lists them)")
+            Console.say("\(reopened.reviews.count) to review: clashes decided by rule or edits left out (glean team status lists them)")
         }
     }
 }

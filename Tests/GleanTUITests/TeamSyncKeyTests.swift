@@ -132,6 +132,6 @@ final class TeamSyncKeyTests: XCTestCase {
         let outcome = TeamSync.Outcome(shared: 3, received: ["b-id": 2, "c-id": 3])
         XCTAssertEqual(
             SyncSummary.text(outcome, reviews: 1, names: ["b-id": "Ben"]),
-            "Synced: shared 3, received 5 (Ben 2, c-id 3); 1 clash decided by rule, to review (glean team status)")
+            "Synced: shared 3, received 5 (Ben 2, c-id 3); 1 to review (glean team status)")
     }
 }

@@ -8,7 +8,7 @@ enum SyncSummary {
         let from = outcome.received.keys.sorted().map { "\(names[$0] ?? String($0.prefix(8))) \(outcome.received[$0] ?? 0)" }
         var text = "Synced: shared \(outcome.shared), received \(received)" + (from.isEmpty ? "" : " (\(from.joined(separator: ", ")))")
         if reviews > 0 {
-            text += "; \(reviews) \(reviews == 1 ? "clash" : "clashes") decided by rule, to review (glean team status)"
+            text += "; \(reviews) to review (glean team status)"
         }
         return ([text] + outcome.notes).joined(separator: "; ")
     }
