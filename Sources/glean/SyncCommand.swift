@@ -19,8 +19,7 @@ struct SyncCommand: ParsableCommand {
         store.notices.forEach { printError($0) }
         guard let facilitator = store.facilitator else {
             store.close()
-            printError("\(project.path) is not a team project; make it one with glean team init -p PATH --remote URL")
-            throw ExitCode.failure
+            throw notATeamProject(project.path)
         }
         let outcome: TeamSync.Outcome
         do {

@@ -73,10 +73,8 @@ struct TeamStatusCommand: ParsableCommand {
     func run() throws {
         let store = try project.open()
         store.notices.forEach { printError($0) }
-        let files = TeamFiles(store.layout)
-        guard files.isTeam else {
-            printError("\(project.path) is not a team project; make it one with glean team init -p PATH --remote URL")
-            throw ExitCode.failure
+        guard store.isTeam else {
+            throw notATeamProject(project.path)
         }
         let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) }
         let pending = try reportingErrors { try TeamSync.pending(store.layout, as: facilitator) }

@@ -24,8 +24,7 @@ struct TeamHistoryCommand: ParsableCommand {
         let store = try project.open()
         store.notices.forEach { printError($0) }
         guard let history = store.teamHistory else {
-            printError("\(project.path) is not a team project; make it one with glean team init -p PATH --remote URL")
-            throw ExitCode.failure
+            throw notATeamProject(project.path)
         }
         let names = store.facilitatorNames()
         let shown = last.map { Array(history.entries.suffix($0)) } ?? history.entries

@@ -186,7 +186,7 @@ public final class ProjectStore {
     /// Refused in a team project, whose files are rebuilt from the shared edits on every opening.
     public func restore(_ name: String, current project: Project) throws -> Project {
         try requireEditing()
-        guard teamHistory == nil else {
+        guard !isTeam else {
             throw ProjectError(
                 file: layout.display(layout.backupsFolder),
                 problem: "a team project is rebuilt from every facilitator's shared edits each time it opens, so a backup put back here would be replaced at once; undo an edit with u in the interface, or see who changed what with glean team history")

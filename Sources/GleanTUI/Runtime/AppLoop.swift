@@ -22,7 +22,7 @@ public enum AppLoop {
         state.colourDepth = terminal.colourDepth
         state.message = greeting
         state.readOnly = store.access == .readOnly
-        let legacy = store.teamHistory == nil ? LegacyCoder.name(environment: processEnvironment) : nil
+        let legacy = !store.isTeam ? LegacyCoder.name(environment: processEnvironment) : nil
         state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames), legacyName: legacy)
         let effects = EffectRunner(store: store, environment: environment, facilitator: facilitator, workQueue: workQueue)
         if store.isTeam {
