@@ -22,7 +22,7 @@ struct CountsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try project.open()
+        let store = try project.open(reading: .only([]))
         let opened = store.opened
         if let by, !opened.attributeNames.contains(by) {
             printError("no participant has the attribute \"\(by)\"; known attributes: \(opened.attributeNames.joined(separator: ", "))")

@@ -88,7 +88,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try project.open()
+        let store = try project.open(reading: try fortnightsRead())
         if let exchange = format.exchange, let output {
             try replacingOnlyWhenForced {
                 try ExchangeExport.write(store.opened, format: exchange, to: URL(fileURLWithPath: output), replacing: force)
@@ -136,6 +136,14 @@ struct ExportCommand: ParsableCommand {
     }
 
     private var matrixFormat: Bool { format == .matrixCSV || format == .matrixHTML }
+
+    /// The fortnights the export reads in full: a summary of named fortnights reads only those (the counts of the
+    /// others come from their digests); everything else reads the whole project.
+    private func fortnightsRead() throws -> FortnightSelection {
+        guard [.markdown, .html, .json].contains(format), !pseudonymise, !all else { return .all }
+        guard let numbers = try fortnightSpan().map(Set.init) ?? fortnight.map({ [$0] }) else { return .all }
+        return .only(numbers)
+    }
 
     /// The fortnights `--fortnights FIRST-LAST` names, checked against the fortnight numbers Glean accepts.
     private func fortnightSpan() throws -> ClosedRange<Int>? {

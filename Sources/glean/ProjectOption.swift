@@ -10,10 +10,10 @@ struct ProjectOption: ParsableArguments {
     /// The project directory as a URL.
     var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
-    /// Opens the project (read-only unless `access` says otherwise), turning a damaged or locked project into a clear
-    /// message and a failing exit.
-    func open(_ access: ProjectStore.Access = .readOnly) throws -> ProjectStore {
-        try reportingErrors { try ProjectStore.open(url, access: access) }
+    /// Opens the project (read-only unless `access` says otherwise; every fortnight unless `reading` chooses some),
+    /// turning a damaged or locked project into a clear message and a failing exit.
+    func open(_ access: ProjectStore.Access = .readOnly, reading: FortnightSelection = .all) throws -> ProjectStore {
+        try reportingErrors { try ProjectStore.open(url, access: access, reading: reading) }
     }
 }
 

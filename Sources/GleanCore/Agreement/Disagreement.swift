@@ -28,30 +28,38 @@ extension Project {
     /// later coding made the facilitators agree, so it can be seen and withdrawn.
     public func disagreements(fortnight number: Int? = nil) -> [Disagreement] {
         let order = Dictionary(codebook.concerns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: [Disagreement] = []
-        for number in number.map({ [$0] }) ?? fortnights.keys.sorted() {
-            let fortnight = self.fortnight(number)
-            let codersByLog = fortnight.codersByLog()
-            let quotesByLog = Dictionary(grouping: fortnight.quotes, by: \.log)
-            let decisionsByLog = Dictionary(grouping: fortnight.decisions, by: \.log)
-            for log in fortnight.logs {
-                let coders = codersByLog[log.id] ?? []
-                let decided = decisionsByLog[log.id] ?? []
-                guard coders.count > 1 || !decided.isEmpty else { continue }
-                var tagging: [String: Set<String>] = [:]
-                for quote in quotesByLog[log.id] ?? [] {
-                    for concern in quote.concerns { tagging[concern, default: []].insert(quote.coder) }
-                }
-                let concerns = Set(tagging.filter { coders.count > 1 && $0.value.count < coders.count }.keys)
-                    .union(decided.map(\.concern))
-                for concern in concerns.sorted(by: { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }) {
-                    found.append(
-                        Disagreement(
-                            fortnight: number, log: log, concern: concern, coders: coders.sorted(),
-                            tagged: (tagging[concern] ?? []).sorted(), decision: decided.first { $0.concern == concern }))
-                }
-            }
+        let found = (number.map { [$0] } ?? fortnights.keys.sorted()).flatMap {
+            fortnight($0).disagreements(concernOrder: order)
         }
         return found.filter(\.isOpen) + found.filter { !$0.isOpen }
+    }
+}
+
+extension Fortnight {
+    /// The fortnight's disagreements (see `Project.disagreements`), in log order, each log's concerns in `order`
+    /// (codebook positions by id) and then by id.
+    func disagreements(concernOrder order: [String: Int] = [:]) -> [Disagreement] {
+        let codersByLog = codersByLog()
+        let quotesByLog = Dictionary(grouping: quotes, by: \.log)
+        let decisionsByLog = Dictionary(grouping: decisions, by: \.log)
+        var found: [Disagreement] = []
+        for log in logs {
+            let coders = codersByLog[log.id] ?? []
+            let decided = decisionsByLog[log.id] ?? []
+            guard coders.count > 1 || !decided.isEmpty else { continue }
+            var tagging: [String: Set<String>] = [:]
+            for quote in quotesByLog[log.id] ?? [] {
+                for concern in quote.concerns { tagging[concern, default: []].insert(quote.coder) }
+            }
+            let concerns = Set(tagging.filter { coders.count > 1 && $0.value.count < coders.count }.keys)
+                .union(decided.map(\.concern))
+            for concern in concerns.sorted(by: { (order[$0] ?? .max, $0) < (order[$1] ?? .max, $1) }) {
+                found.append(
+                    Disagreement(
+                        fortnight: number, log: log, concern: concern, coders: coders.sorted(),
+                        tagged: (tagging[concern] ?? []).sorted(), decision: decided.first { $0.concern == concern }))
+            }
+        }
+        return found
     }
 }

@@ -15,10 +15,13 @@ public struct AttributeBreakdown: Equatable, Sendable {
         if project.participants.contains(where: { $0.attributes[attribute] == nil }) {
             values.append(AttributeBreakdown.missingValue)
         }
+        let digests = project.digests()
+        let concerns = project.codebook.concerns.map(\.id)
         groups = values.map { value in
-            let table = CountsTable(project: project, window: window) { participant in
+            let holders = project.participants.filter { participant in
                 (participant.attributes[attribute] ?? AttributeBreakdown.missingValue) == value
             }
+            let table = CountsTable(digests: digests, concerns: concerns, window: window, admitting: Set(holders.map(\.code)))
             return (value, table)
         }
     }

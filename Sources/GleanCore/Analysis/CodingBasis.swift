@@ -8,17 +8,16 @@ public struct CodingBasis: Equatable, Sendable {
     /// Disagreements still open.
     public var open: Int
 
-    /// The basis of `project`'s figures, over fortnight `number` or every fortnight.
+    /// The basis of `project`'s figures, over fortnight `number` or every fortnight, from the fortnights' digests.
     public init(project: Project, fortnight number: Int? = nil) {
-        let fortnights = number.map { [project.fortnight($0)] } ?? Array(project.fortnights.values)
-        coders = Set(fortnights.flatMap { $0.quotes.map(\.coder) }).sorted()
+        let digests = number.map { [project.digest(of: $0)] } ?? project.digests()
+        coders = Set(digests.flatMap(\.coders)).sorted()
         guard coders.count > 1 else {
             (decided, open) = (0, 0)
             return
         }
-        let disagreements = project.disagreements(fortnight: number)
-        decided = disagreements.count(where: { !$0.isOpen })
-        open = disagreements.count(where: \.isOpen)
+        decided = digests.reduce(0) { $0 + $1.decided }
+        open = digests.reduce(0) { $0 + $1.open }
     }
 
     /// Whether more than one facilitator coded, so the figures should say whose coding they use.

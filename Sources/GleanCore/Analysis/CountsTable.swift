@@ -6,44 +6,47 @@ public struct CountsTable: Equatable, Sendable {
     public var fortnights: [FortnightCounts]
 
     /// Counts `project` in its agreed coding (`Project.agreedCoding`), over every participant or only those
-    /// `including` admits.
+    /// `including` admits; fortnights not read into memory are counted from their digests (`Project.unread`).
     ///
     /// - Complexity: O(q + l) for q quotes and l logs, plus O(f × c × window) for f fortnights and c concerns.
     public init(project: Project, window: Int = 3, including: ((Participant) -> Bool)? = nil) {
-        let project = project.agreedCoding()
-        self.window = max(1, window)
         let admitted: Set<String>? = including.map { admits in
             Set(project.participants.filter(admits).map(\.code))
         }
-        let concernIDs = project.codebook.concerns.map(\.id)
+        self.init(
+            digests: project.digests(), concerns: project.codebook.concerns.map(\.id), window: window,
+            admitting: admitted)
+    }
+
+    /// Counts the fortnights of `digests` (one per fortnight, in order) for the concern ids `concerns`, over the
+    /// participants `admitting` holds, or every one.
+    public init(digests: [FortnightDigest], concerns concernIDs: [String], window: Int, admitting admitted: Set<String>?) {
+        self.window = max(1, window)
         var tallies: [[String: ConcernTally]] = []
         var fortnightRows: [FortnightCounts] = []
-        for number in project.fortnightNumbers {
-            let fortnight = project.fortnight(number)
-            var writers = Set<String>()
-            var participantOfLog: [String: String] = [:]
-            var logCount = 0
-            var doneCount = 0
-            for log in fortnight.logs where admitted?.contains(log.participant) ?? true {
-                writers.insert(log.participant)
-                participantOfLog[log.id] = log.participant
-                logCount += 1
-                if fortnight.done.contains(log.id) { doneCount += 1 }
+        for digest in digests {
+            var (writers, logCount, doneCount, quoteCount) = (0, 0, 0, 0)
+            digest.eachWriter { code, logs, done, quotes in
+                guard admitted?.contains(code) ?? true else { return }
+                writers += 1
+                logCount += logs
+                doneCount += done
+                quoteCount += quotes
             }
             var tally: [String: ConcernTally] = [:]
-            var quoteCount = 0
-            for quote in fortnight.quotes {
-                guard let participant = participantOfLog[quote.log] else { continue }
-                quoteCount += 1
-                for concern in quote.concerns {
-                    tally[concern, default: ConcernTally()].add(participant: participant, log: quote.log)
+            for id in concernIDs {
+                var concernTally = ConcernTally()
+                digest.eachRaising(id) { code, quotes, logs in
+                    guard admitted?.contains(code) ?? true else { return }
+                    concernTally.add(participant: code, quotes: quotes, logs: logs)
                 }
+                tally[id] = concernTally
             }
             tallies.append(tally)
             fortnightRows.append(
                 FortnightCounts(
-                    number: number, logs: logCount, participants: writers.count, quotes: quoteCount, logsDone: doneCount,
-                    concerns: []))
+                    number: digest.number, logs: logCount, participants: writers, quotes: quoteCount,
+                    logsDone: doneCount, concerns: []))
         }
         for index in fortnightRows.indices {
             let windowRange = max(0, index - self.window + 1)...index
@@ -59,7 +62,7 @@ public struct CountsTable: Equatable, Sendable {
                 }
                 return ConcernCount(
                     concern: id, quotes: current.quotes, participants: current.participants.count,
-                    logs: current.logs.count,
+                    logs: current.logs,
                     change: previous.map { current.participants.count - $0.participants.count },
                     quoteChange: previous.map { current.quotes - $0.quotes },
                     windowQuotes: windowQuotes, windowParticipants: windowParticipants.count)
@@ -83,11 +86,11 @@ public struct CountsTable: Equatable, Sendable {
 private struct ConcernTally {
     var quotes = 0
     var participants = Set<String>()
-    var logs = Set<String>()
+    var logs = 0
 
-    mutating func add(participant: String, log: String) {
-        quotes += 1
+    mutating func add(participant: String, quotes: Int, logs: Int) {
+        self.quotes += quotes
         participants.insert(participant)
-        logs.insert(log)
+        self.logs += logs
     }
 }

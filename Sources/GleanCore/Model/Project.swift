@@ -19,6 +19,9 @@ public struct Project: Equatable, Sendable {
     public var attribution: Attribution
     /// Which concerns the fortnight summaries write up as key.
     public var keyConcernRule: KeyConcernRule = .standard
+    /// Fortnights on disk whose files were not read (see `ProjectStore.open(_:access:reading:)`), by number: their
+    /// digests stand in for them in counts until `read(_:)` brings them in. Empty when the whole project is in memory.
+    public var unread: [Int: FortnightDigest] = [:]
 
     /// Creates a project.
     public init(
@@ -34,7 +37,28 @@ public struct Project: Equatable, Sendable {
 
     /// The fortnight numbers from 1 to the latest one holding anything (at least 1).
     public var fortnightNumbers: [Int] {
-        Array(1...max(1, fortnights.keys.max() ?? 1))
+        Array(1...max(1, fortnights.keys.max() ?? 1, unread.keys.max() ?? 1))
+    }
+
+    /// Whether every fortnight is in memory: what searching, exporting or changing the whole programme needs.
+    public var isWhole: Bool { unread.isEmpty }
+
+    /// The digest of fortnight `number`: the one standing in for it when it was not read, else its own.
+    public func digest(of number: Int) -> FortnightDigest {
+        unread[number] ?? fortnight(number).digest
+    }
+
+    /// The digest of each fortnight from 1 to the latest.
+    public func digests() -> [FortnightDigest] {
+        fortnightNumbers.map(digest(of:))
+    }
+
+    /// Takes in fortnights read after opening, in place of their digests; a fortnight already in memory is kept.
+    public mutating func read(_ read: [Int: Fortnight]) {
+        for (number, fortnight) in read where unread[number] != nil {
+            unread[number] = nil
+            fortnights[number] = fortnight
+        }
     }
 
     /// The latest fortnight number.

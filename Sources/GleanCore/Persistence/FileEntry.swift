@@ -31,6 +31,9 @@ struct FileEntry {
     var links: Int
     /// The device and inode, which together identify the file.
     var identity: (device: UInt64, inode: UInt64)
+    /// The file's size, its identity, and when its contents and its entry last changed: what tells, without reading
+    /// it, that the file is the one a digest was made from (see `FileStamp`).
+    var stamp: FileStamp
 
     init(_ status: stat) {
         switch status.st_mode & S_IFMT {
@@ -47,6 +50,10 @@ struct FileEntry {
         owner = status.st_uid
         links = Int(status.st_nlink)
         identity = (UInt64(status.st_dev), UInt64(status.st_ino))
+        stamp = FileStamp(
+            size: Int64(status.st_size), device: UInt64(status.st_dev), inode: UInt64(status.st_ino),
+            modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
+            changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec))
     }
 
     /// Whether `other` is the same file (same device and inode).

@@ -98,6 +98,11 @@ final class FolderDescriptor {
     /// The bytes of the regular file `name`; nil when it is missing. Anything but a regular file is refused without
     /// being opened (so a fifo is never waited on), and the file opened is checked to be the one inspected.
     func read(_ name: String) throws -> Data? {
+        try readStamped(name)?.data
+    }
+
+    /// The bytes of the regular file `name`, as `read` gives them, with the stamp of the very file they were read from.
+    func readStamped(_ name: String) throws -> (data: Data, stamp: FileStamp)? {
         guard let inspected = try entry(name) else { return nil }
         guard inspected.kind == .regularFile else { throw try refusal(name, expected: .regularFile) }
         let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
@@ -111,7 +116,7 @@ final class FolderDescriptor {
         guard opened.kind == .regularFile, opened.isSameFile(as: inspected) else {
             throw ProjectError(file: path(of: name), problem: "the file changed while it was opened; try again")
         }
-        return try readAll(file, name)
+        return (try readAll(file, name), opened.stamp)
     }
 
     /// The refusal of the entry `name`, which is not the `expected` kind: it says what is there instead.

@@ -11,6 +11,7 @@ import Foundation
 /// transaction.json            the commit point of the last write that spanned several files
 /// backups/20261125T165211Z/   the files as they were before a fold, a restore or an upgrade
 /// exports/                    summaries exported from the interface
+/// cache/digests/003.json      fortnight 3's digest, derived from its files (see `DigestCache`)
 /// ```
 public struct ProjectLayout: Sendable {
     /// The project directory.

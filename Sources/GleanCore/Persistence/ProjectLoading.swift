@@ -11,30 +11,37 @@ enum ProjectLoading {
         var lacksAliases: Bool
         /// Whether a write spanning several files was committed but not yet moved into place (it was read as if it had).
         var hasPendingTransaction: Bool
+        /// Digests made while reading, for fortnights whose files had none that matched, with the files' stamps.
+        var madeDigests: [(digest: FortnightDigest, stamps: (logs: FileStamp, coding: FileStamp))] = []
     }
 
-    /// Reads the project at `layout`. With `consistentWithWriters`, a write by a Glean editing the project at the same
-    /// time is detected (a transaction committed, or the journal read after the snapshot no longer extending the one
-    /// read before) and the read is tried again, so a reader never sees half of a write, nor a snapshot without the
-    /// edits the journal held.
-    static func read(_ layout: ProjectLayout, consistentWithWriters: Bool) throws -> Result {
+    /// Reads the project at `layout`: every fortnight, or those `selection` names and those the journal changes, the
+    /// others standing as their digests where the cache has ones matching their files. With `consistentWithWriters`,
+    /// a write by a Glean editing the project at the same time is detected (a transaction committed, or the journal
+    /// read after the snapshot no longer extending the one read before) and the read is tried again, so a reader never
+    /// sees half of a write, nor a snapshot without the edits the journal held.
+    static func read(
+        _ layout: ProjectLayout, consistentWithWriters: Bool, reading selection: FortnightSelection = .all
+    ) throws -> Result {
         for _ in 0..<5 {
             let root = try layout.openRoot()
             let transaction = try TransactionRecord.read(root)
             let changed = { consistentWithWriters && (try? TransactionRecord.read(root)) != transaction }
-            let before = consistentWithWriters ? try Journal.read(in: root) : nil
-            let snapshot: (project: Project, schemaVersion: Int)
+            let before = try Journal.read(in: root)
+            let snapshot: ProjectReader.Snapshot
             let journal: Journal.Contents
             do {
-                snapshot = try ProjectReader.readSnapshot(SnapshotSource(root: root, pending: transaction))
+                snapshot = try ProjectReader.readSnapshot(
+                    SnapshotSource(root: root, pending: transaction), reading: selection.adding(touched(by: before)))
                 journal = try Journal.read(in: root)
             } catch {
                 if changed() { continue }
                 throw error
             }
-            if let before, !journal.entries.starts(with: before.entries) { continue }
+            if !journal.entries.starts(with: before.entries) { continue }
             if changed() { continue }
             var project = snapshot.project
+            if !touched(by: journal).isDisjoint(with: project.unread.keys) { continue }
             for entry in journal.entries {
                 entry.changes.forEach { project.apply($0) }
             }
@@ -43,8 +50,13 @@ enum ProjectLoading {
             project.assignMissingAliases()
             return Result(
                 project: project, schemaVersion: snapshot.schemaVersion, journal: journal, lacksAliases: lacksAliases,
-                hasPendingTransaction: transaction?.applied == false)
+                hasPendingTransaction: transaction?.applied == false, madeDigests: snapshot.madeDigests)
         }
         throw ProjectError(file: layout.display(layout.root), problem: "the project kept changing while it was read; try again")
+    }
+
+    /// The fortnights the journal's changes touch.
+    private static func touched(by journal: Journal.Contents) -> Set<Int> {
+        Set(journal.entries.flatMap { $0.changes.compactMap(\.fortnight) })
     }
 }

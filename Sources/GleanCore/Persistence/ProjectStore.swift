@@ -64,11 +64,17 @@ public final class ProjectStore {
 
     /// Opens the project in `directory`, replaying any journal left by an earlier session.
     ///
+    /// `reading` chooses the fortnights read in full (with those the journal changes); the others stand as digests in
+    /// `Project.unread` until `readFortnights` brings them in. A team project is always read whole (it is the fold of
+    /// everyone's edits). Opened for editing, digests made while reading are recorded in the cache.
+    ///
     /// Read-only access writes nothing; a write spanning several files that was committed but not finished is read as
     /// finished. Editing access takes the project's lock, finishes such a write, upgrades files from an earlier schema
     /// version on disk (keeping a backup of the old ones), and refuses a journal holding lines `ProjectChecker` finds
     /// fault with, so they are never folded into the files.
-    public static func open(_ directory: URL, access: Access = .readOnly) throws -> ProjectStore {
+    public static func open(
+        _ directory: URL, access: Access = .readOnly, reading selection: FortnightSelection = .all
+    ) throws -> ProjectStore {
         let layout = ProjectLayout(root: directory)
         var notices: [String] = []
         var lock: ProjectLock?
@@ -84,9 +90,13 @@ public final class ProjectStore {
         if files.isTeam, (try layout.openRoot().entry(layout.manifest.lastPathComponent)) == nil {
             return try openTeam(files, read: nil, access: access, lock: lock, notices: notices)
         }
-        let read = try ProjectLoading.read(layout, consistentWithWriters: access == .readOnly)
+        let read = try ProjectLoading.read(
+            layout, consistentWithWriters: access == .readOnly, reading: files.isTeam ? .all : selection)
         if access == .editing {
             try refuseFaultyJournal(read, layout)
+            if let root = try? layout.openRoot() {
+                read.madeDigests.forEach { DigestCache.store($0.digest, stamps: $0.stamps, in: root) }
+            }
         }
         if read.hasPendingTransaction {
             notices.append("a write that spans several files (an import, a fold or a restore) was cut short after it was committed; it is shown complete, and will be finished when the project is next opened for editing")
@@ -138,6 +148,11 @@ public final class ProjectStore {
             folder.undo()
             throw error
         }
+    }
+
+    /// What reads, on any thread, the fortnights the project was opened without (`Project.unread`).
+    public var unreadFortnights: UnreadFortnightReader {
+        UnreadFortnightReader(layout: layout, opened: opened, recordsDigests: access == .editing)
     }
 
     /// Gives up the project's lock; the store must not be used to write afterwards.

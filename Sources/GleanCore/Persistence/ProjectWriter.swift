@@ -19,16 +19,24 @@ struct SnapshotParts: Equatable {
 
 /// Writes a project's snapshot files, all of one write in one `SnapshotTransaction`, so any reader sees all or none.
 enum ProjectWriter {
-    /// Writes every file of `project`.
-    static func writeAll(_ project: Project, _ layout: ProjectLayout) throws {
+    /// Writes every file of `project`, which must be whole; with `digests`, records their digests (`DigestCache`).
+    static func writeAll(_ project: Project, _ layout: ProjectLayout, digests: Bool = true) throws {
         let numbers = Set(project.fortnights.keys)
-        try write(project, SnapshotParts(manifest: true, logs: numbers, codings: numbers), layout)
+        try write(project, SnapshotParts(manifest: true, logs: numbers, codings: numbers), layout, digests: digests)
     }
 
-    /// Writes the files named in `parts`, and both files of a fortnight that has no folder on disk yet.
-    static func write(_ project: Project, _ parts: SnapshotParts, _ layout: ProjectLayout) throws {
+    /// Writes the files named in `parts`, and both files of a fortnight that has no folder on disk yet; then, with
+    /// `digests`, records the digests of the fortnights written. A fortnight `project` has not read is refused, so
+    /// its files are never replaced by what little of it is in memory.
+    static func write(_ project: Project, _ parts: SnapshotParts, _ layout: ProjectLayout, digests: Bool = true) throws {
+        let written = parts.logs.union(parts.codings)
+        if let unread = written.sorted().first(where: { project.unread[$0] != nil }) {
+            throw ProjectError(
+                file: layout.display(layout.folder(ofFortnight: unread)),
+                problem: "the fortnight was not read into memory, so it cannot be written; nothing was changed")
+        }
         let transaction = try SnapshotTransaction(layout)
-        for number in parts.logs.union(parts.codings).sorted() {
+        for number in written.sorted() {
             let fortnight = project.fortnight(number)
             let isNew = try transaction.isNew(fortnight: number)
             if isNew || parts.logs.contains(number) {
@@ -51,5 +59,6 @@ enum ProjectWriter {
             try transaction.put(try JSONFormat.snapshot(manifest), as: .manifest)
         }
         try transaction.commit()
+        if digests { DigestCache.store(written, of: project, in: layout) }
     }
 }

@@ -24,13 +24,22 @@ struct SnapshotSource {
         return numbers.sorted()
     }
 
-    /// The bytes of `file` and the path they were read from; nil bytes when the file is missing.
-    func read(_ file: SnapshotFile) throws -> (data: Data?, path: String) {
-        guard let folder = try folder(of: file) else { return (nil, root.path(of: file.relativePath)) }
-        if let pending, pending.replacedFiles.contains(file), let staged = try folder.read(pending.staged(file.name)) {
-            return (staged, folder.path(of: pending.staged(file.name)))
+    /// The bytes of `file`, the path they were read from and the stamp of the file read; nil bytes when the file is
+    /// missing.
+    func read(_ file: SnapshotFile) throws -> (data: Data?, path: String, stamp: FileStamp?) {
+        guard let folder = try folder(of: file) else { return (nil, root.path(of: file.relativePath), nil) }
+        if let pending, pending.replacedFiles.contains(file), let staged = try folder.readStamped(pending.staged(file.name)) {
+            return (staged.data, folder.path(of: pending.staged(file.name)), staged.stamp)
         }
-        return (try folder.read(file.name), folder.path(of: file.name))
+        let read = try folder.readStamped(file.name)
+        return (read?.data, folder.path(of: file.name), read?.stamp)
+    }
+
+    /// The stamps of fortnight `number`'s two files as they are now, without reading them; nil while a transaction
+    /// is pending (its staged files are what counts) or when a file is missing.
+    func stamps(ofFortnight number: Int) -> (logs: FileStamp, coding: FileStamp)? {
+        guard pending == nil else { return nil }
+        return DigestCache.stamps(ofFortnight: number, in: fortnights)
     }
 
     /// The folder holding `file`: the staged folder of a new fortnight while it is still staged.

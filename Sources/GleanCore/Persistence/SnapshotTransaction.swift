@@ -76,6 +76,7 @@ final class SnapshotTransaction {
             try apply(record, in: root)
         }
         try removeLeftovers(in: root)
+        if let digests = try? root.folder(at: DigestCache.folder) { try? removeLeftovers(in: digests) }
         guard let fortnights = try root.subfolder("fortnights", create: false) else { return }
         try removeLeftovers(in: fortnights)
         for number in try ProjectLayout.fortnightNumbers(in: fortnights) {

@@ -23,7 +23,7 @@ public enum TeamSetup {
         try store.fold(project)
         do {
             try manager.createDirectory(at: files.base.root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try ProjectWriter.writeAll(project, files.base)
+            try ProjectWriter.writeAll(project, files.base, digests: false)
             try writeName(facilitator, files)
             try Data(TeamFiles.gitignore.utf8).write(to: layout.root.appendingPathComponent(".gitignore"), options: .atomic)
             let git = TeamGit(folder: layout.root)

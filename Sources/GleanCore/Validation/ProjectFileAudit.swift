@@ -4,15 +4,15 @@ import Foundation
 /// symbolic links; fifos, sockets and devices; a folder where a file belongs or the other way round; and files or
 /// folders the group or everyone may write to (anyone who can write in a project folder can plant a link in it).
 ///
-/// It looks at the project folder itself, Glean's own entries in it, and everything below `fortnights`, `backups`
-/// and `exports`; nothing is followed through a link. Other entries (a `.git` folder, say) are not Glean's to judge.
+/// It looks at the project folder itself, Glean's own entries in it, and everything below `fortnights`, `backups`,
+/// `exports` and `cache`; nothing is followed through a link. Other entries (a `.git` folder, say) are not Glean's to judge.
 public enum ProjectFileAudit {
     /// Glean's own files in the project folder.
     static let files = [
         "glean.json", Journal.fileName, Journal.fileName + ".torn", "glean.lock", TransactionRecord.fileName,
     ]
     /// Glean's own folders in the project folder, whose whole contents are Glean's.
-    static let folders = ["fortnights", "backups", "exports"]
+    static let folders = ["fortnights", "backups", "exports", "cache"]
     /// Deeper than any folder Glean makes (`backups/NAME/fortnights/003` is 4 below the project).
     static let deepest = 8
 

@@ -25,10 +25,9 @@ public enum AppLoop {
         let legacy = !store.isTeam ? LegacyCoder.name(environment: processEnvironment) : nil
         state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames), legacyName: legacy)
         let effects = EffectRunner(store: store, environment: environment, facilitator: facilitator, workQueue: workQueue)
-        if store.isTeam {
-            for effect in TeamUpdate.opened(&state) {
-                for event in effects.perform(effect, state) { _ = Update.reduce(&state, event, environment) }
-            }
+        let opening = (store.isTeam ? TeamUpdate.opened(&state) : []) + FortnightReading.opened(state)
+        for effect in opening {
+            for event in effects.perform(effect, state) { _ = Update.reduce(&state, event, environment) }
         }
         while !state.quitting {
             terminal.draw(Screen.render(state))

@@ -11,7 +11,7 @@ import GleanCore
 final class BackgroundWork: @unchecked Sendable {
     /// What a piece of work does, so that Esc stops one kind of work and leaves the others going.
     enum Kind: Equatable {
-        case autocode, export, importReading, sync, pendingCount
+        case autocode, export, importReading, sync, pendingCount, fortnightReading
     }
 
     private let lock = NSLock()

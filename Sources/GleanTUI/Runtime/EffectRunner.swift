@@ -66,6 +66,20 @@ final class EffectRunner {
         case .cancelExport:
             background.cancel(.export)
             return []
+        case .readFortnights(let numbers):
+            let reader = store.unreadFortnights, project = state.project
+            background.start(.fortnightReading) { token in
+                do {
+                    let read = try reader.read(numbers, cancellation: token)
+                    var whole = project
+                    whole.read(read)
+                    let problems = whole.isWhole ? ProjectChecker.problems(in: whole).map(\.description) : nil
+                    return .fortnightsRead(read, problems: problems)
+                } catch {
+                    return .fortnightsReadFailed("\(error)")
+                }
+            }
+            return []
         case .cancelImportReading:
             background.cancel(.importReading)
             return []
@@ -139,7 +153,9 @@ final class EffectRunner {
         case .export: return [.exportFailed("exports are off in read-only mode")]
         case .importLogs: return [.importFailed("imports are off in read-only mode")]
         case .sync, .refold: return [.syncFailed("sync is off in read-only mode")]
-        case .readImport, .rereadImport, .autocode, .cancelAutocode, .cancelExport, .cancelImportReading, .countPending, .quit: return nil
+        case .readImport, .rereadImport, .autocode, .cancelAutocode, .cancelExport, .cancelImportReading, .countPending,
+            .readFortnights, .quit:
+            return nil
         }
     }
 

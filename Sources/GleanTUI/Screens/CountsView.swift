@@ -32,7 +32,7 @@ enum CountsView {
 
     /// Whose coding the figures use, when more than one facilitator coded: the full sentence, or a short one that fits.
     static func codingLine(_ state: AppState, width: Int) -> String? {
-        let basis = CodingBasis(project: state.shownProject)
+        let basis = state.shownCodingBasis
         guard let sentence = basis.sentence(naming: state.facilitatorName) else { return nil }
         guard DisplayWidth.of(sentence) > width else { return sentence }
         return "\(basis.coders.count) coders · \(basis.decided) decided, \(basis.open) open (D)"
@@ -42,7 +42,7 @@ enum CountsView {
         _ state: AppState, _ selectedFortnight: Int, _ nameWidth: Int, _ theme: Theme, in area: Rect,
         into buffer: inout ScreenBuffer
     ) {
-        let counts = CountsTable(project: state.shownProject, window: state.counts.window)
+        let counts = state.shownCounts
         let cellWidth = 11
         let sparkWidth = max(6, min(8, counts.fortnights.count) + 1)
         let windowWidth = 9

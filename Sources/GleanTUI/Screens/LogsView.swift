@@ -43,9 +43,10 @@ enum LogsView {
         let numbers = state.project.fortnightNumbers
         let first = Scrolling.top(selected: numbers.firstIndex(of: state.logs.fortnight) ?? 0, count: numbers.count, height: area.height)
         for (row, number) in numbers.dropFirst(first).prefix(area.height).enumerated() {
-            let fortnight = state.shownFortnight(number)
             let end = state.project.programme.lastDay(ofFortnight: number).shortText
-            let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(fortnight.logsDone)/\(fortnight.logs.count) done"
+            let progress = state.project.unread[number].map { ($0.doneCount, $0.logCount) }
+                ?? { fortnight in (fortnight.logsDone, fortnight.logs.count) }(state.shownFortnight(number))
+            let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(progress.0)/\(progress.1) done"
             let style = number == state.logs.fortnight ? Style(bold: true, reverse: true) : Style()
             buffer.fill(x: area.x, y: area.y + row, width: area.width, height: 1, style: style)
             buffer.put(" " + text, x: area.x, y: area.y + row, width: area.width, style: style)
@@ -57,8 +58,10 @@ enum LogsView {
     ) {
         let logs = state.visibleLogs
         guard !logs.isEmpty else {
-            let message = state.project.fortnight(state.logs.fortnight).logs.isEmpty
-                ? "No logs in this fortnight" : "No logs match the filter (f changes it)"
+            let message = FortnightReading.isUnread(state.logs.fortnight, state)
+                ? "Reading this fortnight from disk…"
+                : state.project.fortnight(state.logs.fortnight).logs.isEmpty
+                    ? "No logs in this fortnight" : "No logs match the filter (f changes it)"
             buffer.put(message, x: area.x + 1, y: area.y, width: area.width - 1, style: theme.dim)
             return
         }

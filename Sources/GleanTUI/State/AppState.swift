@@ -3,7 +3,13 @@ import GleanCore
 /// Everything the interface shows, as one value: every screen is a pure function of it.
 public struct AppState: Equatable, Sendable {
     /// The project being worked on, with every edit applied.
-    public var project: Project
+    public var project: Project {
+        didSet { projectRevision = ProjectRevision() }
+    }
+    /// New with every change to `project`, so what is worked out from it can be kept until it changes.
+    private(set) var projectRevision = ProjectRevision()
+    /// The Counts screen's table, kept between frames (see `CountsMemo`).
+    let countsMemo = CountsMemo()
     /// The terminal's size in cells.
     public var size: TerminalSize
     /// Whether colours may be used (false when `NO_COLOR` is set or the terminal has none).

@@ -30,6 +30,11 @@ public enum Event: Equatable, Sendable {
     case syncFailed(String)
     /// The edits waiting to be shared and fetched were counted; nil when they could not be.
     case pendingCounted(PendingEdits?)
+    /// Fortnights not read on opening were read; with the problems `ProjectChecker` finds in the whole project once
+    /// the last of them is in (nil before).
+    case fortnightsRead([Int: Fortnight], problems: [String]?)
+    /// Fortnights not read on opening could not be read.
+    case fortnightsReadFailed(String)
 }
 
 /// Work the runtime must do for the reducer: the reducer itself never touches disk or terminal.
@@ -61,6 +66,8 @@ public enum Effect: Equatable, Sendable {
     case refold(TeamSync.Outcome)
     /// Count the edits waiting to be shared and fetched in the background, then send `.pendingCounted`.
     case countPending
+    /// Read fortnights not read on opening in the background, then send `.fortnightsRead` or `.fortnightsReadFailed`.
+    case readFortnights([Int])
     /// Leave the interface.
     case quit
 }
@@ -136,6 +143,10 @@ public enum Update {
             return TeamUpdate.failed(reason, &state)
         case .pendingCounted(let pending):
             return TeamUpdate.counted(pending, &state)
+        case .fortnightsRead(let read, let problems):
+            return FortnightReading.arrived(read, problems: problems, &state)
+        case .fortnightsReadFailed(let reason):
+            return FortnightReading.failed(reason, &state)
         case .key(let key) where state.autocoding != nil:
             return Autocoding.handle(key, &state)
         case .key(let key):
@@ -155,6 +166,10 @@ public enum Update {
             }
             guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
             if state.readOnly, let refusal = ReadOnlyRefusal.message(for: command) {
+                state.message = refusal
+                return []
+            }
+            if let refusal = FortnightReading.refusal(of: command, state) {
                 state.message = refusal
                 return []
             }
