@@ -2,7 +2,8 @@
 /// and, per concern, the quotes and logs each writer raised it in; with whose coding it is. Taken from the fortnight's
 /// agreed coding (`Fortnight.agreed`), so figures from digests equal figures from the fortnight itself.
 ///
-/// Kept in flat arrays, three numbers per entry, because a programme's digests are read on every `glean counts`.
+/// Kept in flat arrays, three numbers per entry, and written (`DigestCoding`) as a few strings rather than thousands of
+/// JSON values, because a programme's digests are read on every `glean counts` and every opening.
 public struct FortnightDigest: Codable, Equatable, Sendable {
     /// The fortnight's number.
     public var number: Int
