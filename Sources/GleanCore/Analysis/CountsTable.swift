@@ -24,10 +24,19 @@ public struct CountsTable: Equatable, Sendable {
         self.window = max(1, window)
         var tallies: [[String: ConcernTally]] = []
         var fortnightRows: [FortnightCounts] = []
+        var interned: [String: Int] = [:]
         for digest in digests {
             var (writers, logCount, doneCount, quoteCount) = (0, 0, 0, 0)
+            var writerIDs: [Int?] = []
+            writerIDs.reserveCapacity(digest.writers.count)
             digest.eachWriter { code, logs, done, quotes in
-                guard admitted?.contains(code) ?? true else { return }
+                guard admitted?.contains(code) ?? true else {
+                    writerIDs.append(nil)
+                    return
+                }
+                let id = interned[code] ?? interned.count
+                interned[code] = id
+                writerIDs.append(id)
                 writers += 1
                 logCount += logs
                 doneCount += done
@@ -36,9 +45,9 @@ public struct CountsTable: Equatable, Sendable {
             var tally: [String: ConcernTally] = [:]
             for id in concernIDs {
                 var concernTally = ConcernTally()
-                digest.eachRaising(id) { code, quotes, logs in
-                    guard admitted?.contains(code) ?? true else { return }
-                    concernTally.add(participant: code, quotes: quotes, logs: logs)
+                digest.eachRaising(id) { writer, quotes, logs in
+                    guard let participant = writerIDs[writer] else { return }
+                    concernTally.add(participant: participant, quotes: quotes, logs: logs)
                 }
                 tally[id] = concernTally
             }
@@ -53,7 +62,7 @@ public struct CountsTable: Equatable, Sendable {
             fortnightRows[index].concerns = concernIDs.map { id in
                 let current = tallies[index][id] ?? ConcernTally()
                 let previous = index > 0 ? tallies[index - 1][id] ?? ConcernTally() : nil
-                var windowParticipants = Set<String>()
+                var windowParticipants = Set<Int>()
                 var windowQuotes = 0
                 for earlier in windowRange {
                     let tally = tallies[earlier][id] ?? ConcernTally()
@@ -85,10 +94,11 @@ public struct CountsTable: Equatable, Sendable {
 /// A running tally of one concern within one fortnight.
 private struct ConcernTally {
     var quotes = 0
-    var participants = Set<String>()
+    /// The participants raising it, as numbers the table gave their codes.
+    var participants = Set<Int>()
     var logs = 0
 
-    mutating func add(participant: String, quotes: Int, logs: Int) {
+    mutating func add(participant: Int, quotes: Int, logs: Int) {
         self.quotes += quotes
         participants.insert(participant)
         self.logs += logs

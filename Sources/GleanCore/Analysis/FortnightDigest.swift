@@ -74,11 +74,11 @@ public struct FortnightDigest: Codable, Equatable, Sendable {
         }
     }
 
-    /// Every writer who raised concern `id`, with the quotes and logs they raised it in.
-    func eachRaising(_ id: String, _ body: (_ code: String, _ quotes: Int, _ logs: Int) -> Void) {
+    /// Every writer who raised concern `id` (by position in `writers`), with the quotes and logs they raised it in.
+    func eachRaising(_ id: String, _ body: (_ writer: Int, _ quotes: Int, _ logs: Int) -> Void) {
         guard let triples = concerns[id] else { return }
         for start in stride(from: 0, to: triples.count - 2, by: 3) where writers.indices.contains(triples[start]) {
-            body(writers[triples[start]], triples[start + 1], triples[start + 2])
+            body(triples[start], triples[start + 1], triples[start + 2])
         }
     }
 }

@@ -51,12 +51,13 @@ extension AppState {
         case .all:
             return fortnight.logs
         case .toCode:
-            return fortnight.logs.filter { fortnight.progress(ofLog: $0.id) != .done }
+            return fortnight.logs.filter { !fortnight.done.contains($0.id) }
         case .noQuotes:
             let quoted = Set(fortnight.quotes.map(\.log))
             return fortnight.logs.filter { !quoted.contains($0.id) }
         case .attribute(let name, let value):
-            return fortnight.logs.filter { project.participant(code: $0.participant)?.attributes[name] == value }
+            let holders = Set(project.participants.filter { $0.attributes[name] == value }.map(\.code))
+            return fortnight.logs.filter { holders.contains($0.participant) }
         }
     }
 

@@ -24,14 +24,15 @@ struct LogMatchCounts: Equatable, Sendable {
     let counts: [String: Int]
 
     /// Searches fortnight `fortnight` of `project` for `query`.
-    /// - Complexity: O(n) in the fortnight's text.
+    /// - Complexity: O(n + p) for n characters of the fortnight's text and p participants.
     init(query: String, fortnight: Int, in project: Project) {
         let folded = FoldedText(query)
         let logs = project.fortnight(fortnight).logs
+        let participants = Dictionary(project.participants.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [String: Int] = [:]
         for log in logs {
             let inText = log.sections.reduce(0) { $0 + FoldedText($1.text).ranges(of: folded).count }
-            if inText > 0 || Self.writer(of: log, in: project).contains(folded) { counts[log.id] = inText }
+            if inText > 0 || Self.writer(of: log, participants[log.participant]).contains(folded) { counts[log.id] = inText }
         }
         self.query = query
         self.fortnight = fortnight
@@ -44,8 +45,8 @@ struct LogMatchCounts: Equatable, Sendable {
         self.query == query && self.fortnight == fortnight && logCount == project.fortnight(fortnight).logs.count
     }
 
-    private static func writer(of log: Log, in project: Project) -> FoldedText {
-        let attributes = project.participant(code: log.participant)?.attributes.values.joined(separator: " ") ?? ""
+    private static func writer(of log: Log, _ participant: Participant?) -> FoldedText {
+        let attributes = participant?.attributes.values.joined(separator: " ") ?? ""
         return FoldedText(log.participant + " " + attributes)
     }
 }
