@@ -22,7 +22,7 @@ public struct CountsTable: Equatable, Sendable {
     /// participants `admitting` holds, or every one.
     public init(digests: [FortnightDigest], concerns concernIDs: [String], window: Int, admitting admitted: Set<String>?) {
         self.window = max(1, window)
-        var tallies: [[String: ConcernTally]] = []
+        var tallies: [[ConcernTally]] = []
         var fortnightRows: [FortnightCounts] = []
         var interned: [String: Int] = [:]
         for digest in digests {
@@ -42,39 +42,37 @@ public struct CountsTable: Equatable, Sendable {
                 doneCount += done
                 quoteCount += quotes
             }
-            var tally: [String: ConcernTally] = [:]
-            for id in concernIDs {
-                var concernTally = ConcernTally()
+            tallies.append(concernIDs.map { id in
+                var tally = ConcernTally()
                 digest.eachRaising(id) { writer, quotes, logs in
                     guard let participant = writerIDs[writer] else { return }
-                    concernTally.add(participant: participant, quotes: quotes, logs: logs)
+                    tally.add(participant: participant, quotes: quotes, logs: logs)
                 }
-                tally[id] = concernTally
-            }
-            tallies.append(tally)
+                return tally
+            })
             fortnightRows.append(
                 FortnightCounts(
                     number: digest.number, logs: logCount, participants: writers, quotes: quoteCount,
                     logsDone: doneCount, concerns: []))
         }
+        var seen = DistinctCounter(size: interned.count)
         for index in fortnightRows.indices {
             let windowRange = max(0, index - self.window + 1)...index
-            fortnightRows[index].concerns = concernIDs.map { id in
-                let current = tallies[index][id] ?? ConcernTally()
-                let previous = index > 0 ? tallies[index - 1][id] ?? ConcernTally() : nil
-                var windowParticipants = Set<Int>()
+            fortnightRows[index].concerns = concernIDs.indices.map { position in
+                let current = tallies[index][position]
+                let previous = index > 0 ? tallies[index - 1][position] : nil
+                seen.start()
                 var windowQuotes = 0
                 for earlier in windowRange {
-                    let tally = tallies[earlier][id] ?? ConcernTally()
-                    windowQuotes += tally.quotes
-                    windowParticipants.formUnion(tally.participants)
+                    windowQuotes += tallies[earlier][position].quotes
+                    seen.add(tallies[earlier][position].participants)
                 }
                 return ConcernCount(
-                    concern: id, quotes: current.quotes, participants: current.participants.count,
+                    concern: concernIDs[position], quotes: current.quotes, participants: current.participants.count,
                     logs: current.logs,
                     change: previous.map { current.participants.count - $0.participants.count },
                     quoteChange: previous.map { current.quotes - $0.quotes },
-                    windowQuotes: windowQuotes, windowParticipants: windowParticipants.count)
+                    windowQuotes: windowQuotes, windowParticipants: seen.distinct)
             }
         }
         fortnights = fortnightRows
@@ -94,13 +92,37 @@ public struct CountsTable: Equatable, Sendable {
 /// A running tally of one concern within one fortnight.
 private struct ConcernTally {
     var quotes = 0
-    /// The participants raising it, as numbers the table gave their codes.
-    var participants = Set<Int>()
+    /// The participants raising it, as numbers the table gave their codes; each once, as a digest lists a writer once.
+    var participants: [Int] = []
     var logs = 0
 
     mutating func add(participant: Int, quotes: Int, logs: Int) {
         self.quotes += quotes
-        participants.insert(participant)
+        participants.append(participant)
         self.logs += logs
+    }
+}
+
+/// Counts the distinct numbers (below `size`) added since `start`, marking each in an array instead of hashing it.
+private struct DistinctCounter {
+    private var marks: [Int]
+    private var round = 0
+    /// The distinct numbers added since `start`.
+    private(set) var distinct = 0
+
+    init(size: Int) {
+        marks = Array(repeating: 0, count: size)
+    }
+
+    mutating func start() {
+        round += 1
+        distinct = 0
+    }
+
+    mutating func add(_ numbers: [Int]) {
+        for number in numbers where marks[number] != round {
+            marks[number] = round
+            distinct += 1
+        }
     }
 }

@@ -82,7 +82,7 @@ enum DigestCoding {
     static func lines(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
         guard text.utf8.contains(UInt8(ascii: "\\")) else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         }
         var lines: [String] = []
         var current = ""
