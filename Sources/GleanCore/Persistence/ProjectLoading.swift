@@ -13,11 +13,15 @@ enum ProjectLoading {
         var hasPendingTransaction: Bool
     }
 
+    /// How many times a project has been read in this process, for tests that check it is not read needlessly.
+    static let reads = EventCount()
+
     /// Reads the project at `layout`. With `consistentWithWriters`, a write by a Glean editing the project at the same
     /// time is detected (a transaction committed, or the journal read after the snapshot no longer extending the one
     /// read before) and the read is tried again, so a reader never sees half of a write, nor a snapshot without the
     /// edits the journal held.
     static func read(_ layout: ProjectLayout, consistentWithWriters: Bool) throws -> Result {
+        reads.increment()
         for _ in 0..<5 {
             let root = try layout.openRoot()
             let transaction = try TransactionRecord.read(root)
