@@ -24,6 +24,8 @@ struct ProjectXML {
     let guids: ExchangeGUIDs
     /// Every log, in fortnight order, with its source GUID.
     let logs: [(log: Log, guid: String)]
+    /// The GUIDs of the source variables for a log's date, fortnight and sections, worked out once for all sources.
+    private let dateGUID: String, fortnightGUID: String, layoutGUID: String
 
     /// Prepares the export of `project`.
     init(_ project: Project) {
@@ -31,6 +33,9 @@ struct ProjectXML {
         let guids = ExchangeGUIDs(start: project.programme.start)
         self.guids = guids
         logs = project.fortnights.keys.sorted().flatMap { project.fortnight($0).logs }.map { ($0, guids.guid("log", $0.id)) }
+        dateGUID = guids.guid("source variable", Self.dateVariable)
+        fortnightGUID = guids.guid("source variable", Self.fortnightVariable)
+        layoutGUID = guids.guid("source variable", SourceLayout.variableName)
     }
 
     /// Writes the XML of `project.qde`, handing its bytes to `sink` a few tens of kilobytes at a time.
@@ -109,9 +114,9 @@ struct ProjectXML {
         let number = project.programme.fortnight(containing: log.date)
         let selections = quotes.map { selection($0, in: log, ids: ids) }
         let values = [
-            value(guids.guid("source variable", Self.dateVariable), "DateValue", log.date.iso),
-            value(guids.guid("source variable", Self.fortnightVariable), "IntegerValue", String(number)),
-            value(guids.guid("source variable", SourceLayout.variableName), "TextValue", SourceLayout.value(of: log)),
+            value(dateGUID, "DateValue", log.date.iso),
+            value(fortnightGUID, "IntegerValue", String(number)),
+            value(layoutGUID, "TextValue", SourceLayout.value(of: log)),
         ]
         return ExchangeXML.element(
             "TextSource", ["guid": guid, "name": log.id, "plainTextPath": "internal://\(guid).txt"], selections + values)

@@ -187,8 +187,14 @@ private final class TreeBuilder {
         text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } || text.allSatisfy(\.isWhitespace)
     }
 
+    /// `name` without its prefix: what follows its last colon, found byte by byte when the name is ASCII, as names
+    /// nearly always are (this runs for every element and attribute of a document).
     private static func local(_ name: String) -> String {
-        name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        }
+        return String(name[name.utf8.index(after: colon)...])
     }
 }
 
