@@ -82,13 +82,36 @@ struct ExchangeDocument {
     /// What the document holds that Glean cannot import, one line each.
     var unmapped: [String] = []
 
-    /// Reads a project (`<Project>`) or codebook (`<CodeBook>`) element of `file`; `text` finds the text a
+    /// Reads a project (`<Project>`) or codebook (`<CodeBook>`) element of `file` held whole; `text` finds the text a
     /// `plainTextPath` or `richTextPath` points to, given the paths and the source's GUID.
     ///
     /// - Throws: `ProjectError` when two elements share a GUID, when a source's text is larger than
     ///   `InputLimits.logTextBytes`, or when `text` throws.
-    init(root: ParsedElement, file: String, text: (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?) throws {
+    init(root: ParsedElement, file: String, text: @escaping (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?) throws {
         try GUIDUniqueness.check(root, file: file)
+        let sources = SourceReading(file: file, text: text)
+        root.element(local: "Sources")?.children.forEach(sources.add)
+        try self.init(root: root, sources: sources)
+    }
+
+    /// Reads the project XML `xml` of `file` as `init(root:file:text:)` does, with the same checks and messages, but
+    /// without ever holding the whole tree: each child of `<Sources>` is read into a `Source` as soon as the parser
+    /// has it, and only the rest (codes, cases, notes) is kept as a tree.
+    /// `tally`, when given, counts the sources the tree kept (none).
+    static func read(
+        _ xml: Data, file: String, tally: EntryTally? = nil,
+        text: @escaping (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?
+    ) throws -> ExchangeDocument {
+        let sources = SourceReading(file: file, text: text)
+        let root = try SafeXMLReader.root(
+            of: xml, file: file, reading: elementsRead, checkingGUIDs: true, streaming: "Sources", to: sources.add)
+        tally?.sourcesKept = root.element(local: "Sources")?.children.count ?? 0
+        return try ExchangeDocument(root: root, sources: sources)
+    }
+
+    /// The document of `root`, whose sources `sources` has read. A note's error is thrown before a source's, as notes
+    /// are read first.
+    private init(root: ParsedElement, sources: SourceReading) throws {
         name = root.value("name") ?? ""
         let codeBook = root.name == "CodeBook" ? root : root.element(local: "CodeBook")
         codes = codeBook?.element(local: "Codes")?.elements(local: "Code").map(Self.code) ?? []
@@ -101,29 +124,65 @@ struct ExchangeDocument {
         }
         cases = (root.element(local: "Cases")?.elements(local: "Case") ?? []).map {
             Case(
-                guid: $0.guid() ?? "", name: $0.value("name"), values: Self.values($0, variables),
+                guid: $0.guid() ?? "", name: $0.value("name"), values: Self.values(Self.variableValues($0), variables),
                 sources: $0.targets("SourceRef"), selections: $0.targets("SelectionRef"))
         }
         for note in root.element(local: "Notes")?.elements(local: "Note") ?? [] {
             guard let guid = note.guid() else { continue }
             let content = try note.element(local: "PlainTextContent")?.stringValue
-                ?? text(note.value("plainTextPath"), note.value("richTextPath"), guid) ?? ""
+                ?? sources.text(note.value("plainTextPath"), note.value("richTextPath"), guid) ?? ""
             notes[guid] = Note(name: note.value("name"), text: content)
         }
-        for element in root.element(local: "Sources")?.children ?? [] {
+        if let error = sources.error { throw error }
+        self.sources = sources.sources.map { read in
+            var source = read.source
+            source.values = Self.values(read.values, variables)
+            return source
+        }
+        unmapped = sources.unmapped
+        for kind in ["Sets", "Links", "Graphs"] {
+            let count = root.element(local: kind)?.children.count ?? 0
+            if count > 0 {
+                unmapped.append("\(count) \(kind.lowercased()) not imported (Glean has no \(kind.lowercased()))")
+            }
+        }
+    }
+
+    /// Reads each child of `<Sources>` as it comes, keeping its variable values by variable GUID until the variables'
+    /// names are known, and the first error, which stops the reading of sources.
+    private final class SourceReading {
+        let file: String
+        let text: (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?
+        /// The sources read, with their variable values (variable GUID, value) in document order.
+        private(set) var sources: [(source: Source, values: [(variable: String, value: String)])] = []
+        private(set) var unmapped: [String] = []
+        private(set) var error: Error?
+
+        init(file: String, text: @escaping (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?) {
+            self.file = file
+            self.text = text
+        }
+
+        /// Reads `element`, a child of `<Sources>`, unless an earlier one failed.
+        func add(_ element: ParsedElement) {
+            guard error == nil else { return }
+            do { try read(element) } catch { self.error = error }
+        }
+
+        private func read(_ element: ParsedElement) throws {
             let label = "\(element.name) \"\(element.value("name") ?? element.value("guid") ?? "")\""
             guard element.name == "TextSource", let guid = element.guid() else {
-                let codings = Self.count(element, "Coding")
+                let codings = ExchangeDocument.count(element, "Coding")
                 if element.name == "TextSource" {
                     unmapped.append("\(label) (line \(element.line)) has no GUID; it and its \(codings) coding(s) not imported")
                 } else if codings > 0 {
                     unmapped.append("\(label): \(codings) coding(s) not imported (Glean imports text only)")
                 }
-                continue
+                return
             }
             let plain = element.value("plainTextPath"), rich = element.value("richTextPath")
             let selections = element.elements(local: "PlainTextSelection")
-            let readable = selections.compactMap(Self.selection)
+            let readable = selections.compactMap(ExchangeDocument.selection)
             if readable.count < selections.count {
                 unmapped.append("source \"\(element.value("name") ?? guid)\": \(selections.count - readable.count) selection(s) without a GUID or whole-number positions not imported")
             }
@@ -133,21 +192,15 @@ struct ExchangeDocument {
                     file: file, line: element.line,
                     problem: "source \"\(element.value("name") ?? guid)\" has \(content.utf8.count) bytes of text, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) Glean takes as one log (refused)")
             }
-            sources.append(
-                Source(
-                    guid: guid, name: element.value("name"), text: content,
-                    location: plain ?? rich ?? "PlainTextContent", created: element.value("creationDateTime"),
-                    values: Self.values(element, variables),
-                    selections: readable,
-                    wholeCodings: element.elements(local: "Coding").map {
-                        Coding(codes: $0.targets("CodeRef"), user: $0.guid("creatingUser"), created: $0.value("creationDateTime"), notes: $0.targets("NoteRef"))
-                    }))
-        }
-        for kind in ["Sets", "Links", "Graphs"] {
-            let count = root.element(local: kind)?.children.count ?? 0
-            if count > 0 {
-                unmapped.append("\(count) \(kind.lowercased()) not imported (Glean has no \(kind.lowercased()))")
-            }
+            let source = Source(
+                guid: guid, name: element.value("name"), text: content,
+                location: plain ?? rich ?? "PlainTextContent", created: element.value("creationDateTime"),
+                values: [:],
+                selections: readable,
+                wholeCodings: element.elements(local: "Coding").map {
+                    Coding(codes: $0.targets("CodeRef"), user: $0.guid("creatingUser"), created: $0.value("creationDateTime"), notes: $0.targets("NoteRef"))
+                })
+            sources.append((source, ExchangeDocument.variableValues(element)))
         }
     }
 
@@ -158,7 +211,7 @@ struct ExchangeDocument {
             children: element.elements(local: "Code").map(code))
     }
 
-    private static func selection(_ element: ParsedElement) -> Selection? {
+    fileprivate static func selection(_ element: ParsedElement) -> Selection? {
         guard let guid = element.guid(), let start = element.value("startPosition").flatMap(Int.init),
             let end = element.value("endPosition").flatMap(Int.init)
         else { return nil }
@@ -175,17 +228,22 @@ struct ExchangeDocument {
             notes: element.targets("NoteRef") + codings.flatMap { $0.targets("NoteRef") })
     }
 
-    private static func values(_ element: ParsedElement, _ variables: [String: String]) -> [String: String] {
-        var values: [String: String] = [:]
-        for value in element.elements(local: "VariableValue") {
-            guard let variable = value.element(local: "VariableRef")?.guid("targetGUID") else { continue }
-            let content = value.children.first { $0.name != "VariableRef" }
-            values[variables[variable] ?? variable] = content?.stringValue ?? ""
+    /// The variable values of `element`: each variable's GUID (or the reference as written) and value, in order.
+    private static func variableValues(_ element: ParsedElement) -> [(variable: String, value: String)] {
+        element.elements(local: "VariableValue").compactMap { value in
+            guard let variable = value.element(local: "VariableRef")?.guid("targetGUID") else { return nil }
+            return (variable, value.children.first { $0.name != "VariableRef" }?.stringValue ?? "")
         }
-        return values
     }
 
-    private static func count(_ element: ParsedElement, _ name: String) -> Int {
+    /// `values` by variable name, the last value of a name winning.
+    private static func values(_ values: [(variable: String, value: String)], _ variables: [String: String]) -> [String: String] {
+        var named: [String: String] = [:]
+        for (variable, value) in values { named[variables[variable] ?? variable] = value }
+        return named
+    }
+
+    fileprivate static func count(_ element: ParsedElement, _ name: String) -> Int {
         element.children.reduce(0) { $0 + ($1.name == name ? 1 : count($1, name)) }
     }
 }

@@ -76,8 +76,7 @@ public enum ExchangeImport {
         let archive = try QDPXArchive(url, name: name, tally: tally)
         let (path, xml) = try archive.projectXML()
         let file = "\(name)/\(path)"
-        let root = try SafeXMLReader.root(of: xml, file: file, reading: ExchangeDocument.elementsRead)
-        let document = try ExchangeDocument(root: root, file: file) { try archive.text(plain: $0, rich: $1, guid: $2) }
+        let document = try ExchangeDocument.read(xml, file: file, tally: tally) { try archive.text(plain: $0, rich: $1, guid: $2) }
         return try ExchangeMapping(document, options: options, file: name).incoming
     }
 

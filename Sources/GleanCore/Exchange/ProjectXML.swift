@@ -24,6 +24,8 @@ struct ProjectXML {
     let guids: ExchangeGUIDs
     /// Every log, in fortnight order, with its source GUID.
     let logs: [(log: Log, guid: String)]
+    /// The GUIDs of the source variables for a log's date, fortnight and sections, worked out once for all sources.
+    private let dateGUID: String, fortnightGUID: String, layoutGUID: String
 
     /// Prepares the export of `project`.
     init(_ project: Project) {
@@ -31,6 +33,9 @@ struct ProjectXML {
         let guids = ExchangeGUIDs(start: project.programme.start)
         self.guids = guids
         logs = project.fortnights.keys.sorted().flatMap { project.fortnight($0).logs }.map { ($0, guids.guid("log", $0.id)) }
+        dateGUID = guids.guid("source variable", Self.dateVariable)
+        fortnightGUID = guids.guid("source variable", Self.fortnightVariable)
+        layoutGUID = guids.guid("source variable", SourceLayout.variableName)
     }
 
     /// Writes the XML of `project.qde`, handing its bytes to `sink` a few tens of kilobytes at a time.
@@ -109,9 +114,9 @@ struct ProjectXML {
         let number = project.programme.fortnight(containing: log.date)
         let selections = quotes.map { selection($0, in: log, ids: ids) }
         let values = [
-            value(guids.guid("source variable", Self.dateVariable), "DateValue", log.date.iso),
-            value(guids.guid("source variable", Self.fortnightVariable), "IntegerValue", String(number)),
-            value(guids.guid("source variable", SourceLayout.variableName), "TextValue", SourceLayout.value(of: log)),
+            value(dateGUID, "DateValue", log.date.iso),
+            value(fortnightGUID, "IntegerValue", String(number)),
+            value(layoutGUID, "TextValue", SourceLayout.value(of: log)),
         ]
         return ExchangeXML.element(
             "TextSource", ["guid": guid, "name": log.id, "plainTextPath": "internal://\(guid).txt"], selections + values)
@@ -186,7 +191,35 @@ private struct QuotesByLog {
 enum DateTimeText {
     /// `text` when it is an `xsd:dateTime` such as `2020-05-19T09:07:00Z`, else nil.
     static func valid(_ text: String) -> String? {
-        text.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"#, options: .regularExpression) != nil
+        isPlainDateTime(text.utf8)
+            || text.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"#, options: .regularExpression) != nil
             ? text : nil
+    }
+
+    /// Whether `bytes` match the pattern above in ASCII digits, as nearly every value does: checked byte by byte,
+    /// since compiling the pattern for each of a project's hundreds of thousands of quotes took seconds. Anything
+    /// else (other digits, a final line break) is left to the pattern itself.
+    private static func isPlainDateTime(_ bytes: String.UTF8View) -> Bool {
+        let shape = Array("dddd-dd-ddTdd:dd:dd".utf8)
+        guard bytes.count >= shape.count else { return false }
+        var index = bytes.startIndex
+        for expected in shape {
+            guard expected == UInt8(ascii: "d") ? isDigit(bytes[index]) : bytes[index] == expected else { return false }
+            index = bytes.index(after: index)
+        }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
+            let fractionStart = bytes.index(after: index)
+            index = fractionStart
+            while index < bytes.endIndex, isDigit(bytes[index]) { index = bytes.index(after: index) }
+            guard index > fractionStart else { return false }
+        }
+        let zone = Array(bytes[index...])
+        return zone.isEmpty || zone == [UInt8(ascii: "Z")]
+            || (zone.count == 6 && (zone[0] == UInt8(ascii: "+") || zone[0] == UInt8(ascii: "-")) && isDigit(zone[1])
+                && isDigit(zone[2]) && zone[3] == UInt8(ascii: ":") && isDigit(zone[4]) && isDigit(zone[5]))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

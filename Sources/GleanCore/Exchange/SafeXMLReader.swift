@@ -23,9 +23,16 @@ enum SafeXMLReader {
     /// The root element of the XML in `data`, named `file` in messages, keeping only elements named in `reading` (all,
     /// when nil) and the elements inside them, and refusing more than `elementLimit` elements.
     ///
-    /// - Throws: `ProjectError` with the line (and column) of the fault.
+    /// With `checkingGUIDs`, two kept elements sharing a GUID are refused as `GUIDUniqueness.check` refuses them, checked
+    /// as each start tag is read. With `streaming`, each element inside the first child of the root called `streaming`
+    /// is handed to `handler` as soon as its end tag is read and is not kept in the tree, so a document of any size
+    /// need not be held whole.
+    ///
+    /// - Throws: `ProjectError` with the line (and column) of the fault: a refusal or a fault of well-formedness first,
+    ///   then a GUID used twice.
     static func root(
-        of data: Data, file: String, reading: Set<String>? = nil, elementLimit: Int = InputLimits.exchangeElements
+        of data: Data, file: String, reading: Set<String>? = nil, elementLimit: Int = InputLimits.exchangeElements,
+        checkingGUIDs: Bool = false, streaming: String? = nil, to handler: @escaping (ParsedElement) -> Void = { _ in }
     ) throws -> ParsedElement {
         guard data.count <= Int(Int32.max) else {
             throw ProjectError(file: file, problem: "the XML is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads")
@@ -33,6 +40,8 @@ enum SafeXMLReader {
         guard let parser = XML_ParserCreate(nil) else { throw ProjectError(file: file, problem: "the XML parser could not start") }
         defer { XML_ParserFree(parser) }
         let builder = TreeBuilder(file: file, parser: parser, reading: reading, elementLimit: elementLimit)
+        builder.guids = checkingGUIDs ? GUIDUniqueness(file: file) : nil
+        builder.streaming = streaming.map { ($0, handler) }
         XML_SetUserData(parser, Unmanaged.passUnretained(builder).toOpaque())
         XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER)
         XML_SetElementHandler(parser, startElement, endElement)
@@ -52,6 +61,7 @@ enum SafeXMLReader {
                 file: file, line: Int(XML_GetCurrentLineNumber(parser)), column: Int(XML_GetCurrentColumnNumber(parser)) + 1,
                 problem: "not well-formed XML: \(message)")
         }
+        if let duplicate = builder.duplicateGUID { throw duplicate }
         return root
     }
 }
@@ -68,6 +78,17 @@ private final class TreeBuilder {
     var skipped = 0
     let elementLimit: Int
     var elements = 0
+    /// The GUIDs seen so far, when they are checked.
+    var guids: GUIDUniqueness?
+    /// For each open element, the label of the innermost element around it (itself included) that has a GUID.
+    var labels: [String?] = []
+    /// The first GUID used twice.
+    var duplicateGUID: ProjectError?
+    /// The root's child whose elements are handed over as they end, and who takes them.
+    var streaming: (container: String, handler: (ParsedElement) -> Void)?
+    /// Whether the open child of the root is the first called `streaming.container`, whose elements are handed over.
+    var inStreamedContainer = false
+    private var streamedContainerSeen = false
 
     init(file: String, parser: XML_Parser, reading: Set<String>?, elementLimit: Int) {
         self.file = file
@@ -109,7 +130,21 @@ private final class TreeBuilder {
             index += 2
         }
         if let parent = open.indices.last, Self.isBlank(open[parent].text) { open[parent].text = "" }
-        open.append(ParsedElement(name: local, attributes: pairs, line: line))
+        let element = ParsedElement(name: local, attributes: pairs, line: line)
+        if open.count == 1, let streaming {
+            inStreamedContainer = local == streaming.container && !streamedContainerSeen
+            streamedContainerSeen = streamedContainerSeen || inStreamedContainer
+        }
+        if guids != nil, duplicateGUID == nil {
+            let parent = labels.last ?? nil
+            do { labels.append(try guids?.note(element, parent: parent) ?? parent) } catch {
+                duplicateGUID = error as? ProjectError
+                labels.append(parent)
+            }
+        } else if guids != nil {
+            labels.append(nil)
+        }
+        open.append(element)
     }
 
     func end() {
@@ -119,8 +154,15 @@ private final class TreeBuilder {
             return
         }
         guard var element = open.popLast() else { return }
+        if guids != nil { labels.removeLast() }
         if !element.children.isEmpty, Self.isBlank(element.text) { element.text = "" }
-        if open.isEmpty { root = element } else { open[open.count - 1].children.append(element) }
+        if open.count == 2, inStreamedContainer, let streaming {
+            if duplicateGUID == nil { streaming.handler(element) }
+        } else if open.isEmpty {
+            root = element
+        } else {
+            open[open.count - 1].children.append(element)
+        }
     }
 
     func characters(_ text: UnsafePointer<CChar>, _ length: Int32) {
@@ -145,8 +187,14 @@ private final class TreeBuilder {
         text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } || text.allSatisfy(\.isWhitespace)
     }
 
+    /// `name` without its prefix: what follows its last colon, found byte by byte when the name is ASCII, as names
+    /// nearly always are (this runs for every element and attribute of a document).
     private static func local(_ name: String) -> String {
-        name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        }
+        return String(name[name.utf8.index(after: colon)...])
     }
 }
 

@@ -15,6 +15,9 @@ enum ProjectLoading {
         var madeDigests: [(digest: FortnightDigest, stamps: (logs: FileStamp, coding: FileStamp))] = []
     }
 
+    /// How many times a project has been read in this process, for tests that check it is not read needlessly.
+    static let reads = EventCount()
+
     /// Reads the project at `layout`: every fortnight, or those `selection` names and those the journal changes, the
     /// others standing as their digests where the cache has ones matching their files. With `consistentWithWriters`,
     /// a write by a Glean editing the project at the same time is detected (a transaction committed, or the journal
@@ -23,6 +26,7 @@ enum ProjectLoading {
     static func read(
         _ layout: ProjectLayout, consistentWithWriters: Bool, reading selection: FortnightSelection = .all
     ) throws -> Result {
+        reads.increment()
         for _ in 0..<5 {
             let root = try layout.openRoot()
             let transaction = try TransactionRecord.read(root)

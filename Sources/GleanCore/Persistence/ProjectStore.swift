@@ -130,6 +130,13 @@ public final class ProjectStore {
 
     /// Writes `project` as a new project in `directory`, which must not hold one already, and opens it for editing.
     /// All or nothing: when anything fails, what creating added is removed again (`NewProjectFolder`).
+    ///
+    /// Only `glean.json` is read back, to refuse a project whose files could not be read again (e.g. a start outside
+    /// the years Glean reads). The fortnights are not: the store opens on `project` itself (with the aliases it was
+    /// written with), which is what reading them would give, as a new project has no journal, no pending write and no
+    /// team and is written at the current schema version, and the only value a fortnight's files can be refused for,
+    /// a log's date, is checked in memory; when one would be refused, the project is read back in full so the
+    /// refusal is the reader's.
     public static func create(_ project: Project, in directory: URL) throws -> ProjectStore {
         let folder = NewProjectFolder(directory)
         do {
@@ -143,7 +150,13 @@ public final class ProjectStore {
             var project = project
             project.assignMissingAliases()
             try ProjectWriter.writeAll(project, layout)
-            return try open(directory, access: .editing)
+            _ = try ProjectReader.readManifest(SnapshotSource(root: layout.openRoot(), pending: nil))
+            let datesReadBack = project.fortnights.values.allSatisfy { $0.logs.allSatisfy { Day(iso: $0.date.iso) != nil } }
+            guard datesReadBack else { return try open(directory, access: .editing) }
+            let lock = try ProjectLock.acquire(layout).lock
+            return ProjectStore(
+                layout: layout, opened: project, access: .editing, lock: lock,
+                contents: try Journal.read(in: layout.openRoot()), notices: [])
         } catch {
             folder.undo()
             throw error
