@@ -7,12 +7,13 @@
 /// empty last field. `CSVQuoting.check` refuses badly quoted text first; given it anyway, the reader does what
 /// CSV.swift does (a quoted field never closed runs to the end, and a stray quote keeps itself but drops what follows).
 struct CSVRowReader: IteratorProtocol {
-    private let bytes: [UInt8]
+    /// The text read, whose UTF-8 the reader reads in place, without a copy.
+    private let text: String
     private var position = 0
 
     /// A reader of `text`, from its first row.
     init(_ text: String) {
-        bytes = Array(text.utf8)
+        self.text = text
     }
 
     /// The bytes read so far, rows and their line ends.
@@ -27,15 +28,15 @@ struct CSVRowReader: IteratorProtocol {
 
     /// The text of every field of `row` (read by this reader).
     func texts(of row: CSVRow) -> [String] {
-        (0..<row.count).map { text(of: row, at: $0) }
+        (0..<row.count).map { self.text(of: row, at: $0) }
     }
 
     /// Reads the next row into `row`, reusing its storage; false at the end of the text.
     mutating func next(into row: inout CSVRow) -> Bool {
         row.removeAll()
-        guard position < bytes.count else { return false }
-        let end = bytes.count
-        position = bytes.withUnsafeBufferPointer { buffer in
+        guard position < text.utf8.count else { return false }
+        let end = text.utf8.count
+        position = UTF8Scalars.withBytes(of: text) { buffer in
             var cursor = position
             while true {
                 guard cursor < end else {
@@ -61,7 +62,8 @@ struct CSVRowReader: IteratorProtocol {
     func text(of row: CSVRow, at index: Int) -> String {
         guard index < row.count else { return "" }
         switch row.fields[index] {
-        case .bytes(let range): return String(decoding: bytes[range], as: UTF8.self)
+        case .bytes(let range):
+            return UTF8Scalars.withBytes(of: text) { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
         case .text(let text): return text
         }
     }
