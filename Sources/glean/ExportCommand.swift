@@ -121,6 +121,10 @@ struct ExportCommand: ParsableCommand {
                 "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
         }
         guard let output else {
+            if request.format == .csv {
+                try reportingErrors { try Console.document { try SummaryExport.writeCSV(store.opened, request, drain: $0) } }
+                return warn()
+            }
             let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
             format == .json ? Console.json(String(decoding: data, as: UTF8.self)) : Console.document(data)
             return warn()

@@ -10,16 +10,27 @@ enum ExportText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of `cleaned(text)` to `bytes`, in one pass over `text` unless it holds a carriage return.
+    /// Appends the UTF-8 of `cleaned(text)` to `bytes`, in one pass over `text`'s UTF-8 unless it holds a carriage
+    /// return: printable ASCII and line feeds are copied as they are, each other scalar kept or replaced.
     static func appendCleaned(_ text: String, to bytes: inout [UInt8]) {
-        guard !text.utf8.contains(carriageReturn) else { return bytes += unifyingLineBreaks(text).utf8 }
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x20, scalar.value < 0x7F {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else if scalar == "\n" {
-                bytes.append(lineFeed)
-            } else {
-                bytes += UTF8.encode(TextSanitizer.replacement(for: scalar) ?? scalar)!
+        UTF8Scalars.withBytes(of: text) { utf8 in
+            guard !utf8.contains(carriageReturn) else { return bytes += unifyingLineBreaks(text).utf8 }
+            var index = 0
+            while index < utf8.count {
+                var plain = index
+                while plain < utf8.count, (utf8[plain] >= 0x20 && utf8[plain] < 0x7F) || utf8[plain] == lineFeed {
+                    plain += 1
+                }
+                bytes += UnsafeBufferPointer(rebasing: utf8[index..<plain])
+                guard plain < utf8.count else { return }
+                let (scalar, length) = utf8[plain] < 0x80
+                    ? (Unicode.Scalar(utf8[plain]), 1) : UTF8Scalars.decode(utf8, at: plain)
+                if let replacement = TextSanitizer.replacement(for: scalar) {
+                    bytes += UTF8.encode(replacement)!
+                } else {
+                    bytes += UnsafeBufferPointer(rebasing: utf8[plain..<min(plain + length, utf8.count)])
+                }
+                index = plain + length
             }
         }
     }

@@ -115,7 +115,7 @@ public enum SummaryExport {
                 ?? SummaryRenderer(request.format == .html ? .html : .markdown)
             return Data(try renderer.render(FortnightSummary(project: source, fortnight: numbers[0], names: request.names)).utf8)
         case .csv:
-            return try CSVExport.data(source.agreedCoding(), fortnights: numbers)
+            return try CSVExport.data(source, fortnights: numbers)
         case .json:
             let documents = numbers.map { SummaryDocument(project: source, fortnight: $0, names: request.names) }
             return request.scope.isSingleFortnight
@@ -160,13 +160,22 @@ public enum SummaryExport {
             return try ExportFile.write(render(project, request), to: url, replacing: replacing)
         }
         try check(request, against: project)
-        let source = request.pseudonymisation.map(project.pseudonymised) ?? project
-        let numbers = request.scope.numbers(in: source)
         try ExportFile.write(to: url, replacing: replacing) { file, path in
-            try CSVExport.write(source, fortnights: numbers) { block in
+            try writeCSV(project, request) { block in
                 try block.withUnsafeBytes { try FolderDescriptor.writeAll($0, to: file, path: path) }
             }
         }
+    }
+
+    /// Hands `drain` the bytes of the CSV export `request` asks for (`request.format` must be `.csv`), a block at a
+    /// time as they are made, so that they need not be held in memory: the bytes `render` gives.
+    ///
+    /// - Throws: as `render` does, before any bytes are handed on; whatever `drain` throws.
+    public static func writeCSV(_ project: Project, _ request: Request, drain: @escaping ([UInt8]) throws -> Void) throws {
+        precondition(request.format == .csv, "writeCSV writes CSV only")
+        try check(request, against: project)
+        let source = request.pseudonymisation.map(project.pseudonymised) ?? project
+        try CSVExport.write(source, fortnights: request.scope.numbers(in: source), drain: drain)
     }
 
     /// Throws `ExportError` when `request` does not fit `project` or its format.

@@ -16,39 +16,43 @@ enum CSVLogReader {
         let text = try InputText.decode(data, file: file)
         try CSVQuoting.check(text, file: file)
         var reader = CSVRowReader(text)
-        guard let headerRow = reader.next(), !headerRow.allSatisfy(\.isBlank) else {
+        var row = CSVRow()
+        guard reader.next(into: &row), !reader.isBlank(row) else {
             throw ProjectError(file: file, line: 1, problem: "there is no header row")
         }
-        let headers = headerRow.map(IncomingText.singleLine)
+        let headers = reader.texts(of: row).map(IncomingText.singleLine)
         let plan = try ColumnPlan(headers: headers, mapping: mapping, file: file)
         let dates = try datesRead(text, column: plan.date, given: mapping.dateFormat, file: file)
         let checker = RowChecker(programme: project.programme, dateFormat: dates.pattern)
         let attributeNames = plan.attributes.map { attributeName(headers[$0], in: project) }
+        let flaggedColumns = [plan.participant] + plan.texts + plan.attributes
+        let participantSource = "column \"\(headers[plan.participant])\""
+        let dateSource = "column \"\(headers[plan.date])\""
         var batch = ImportBatch()
         batch.leftOut = plan.leftOut
         batch.dates = [dates]
         var meter = ProgressMeter(total: data.count, report: progress)
-        meter.advance(by: headerRow.reduce(0) { $0 + $1.utf8.count + 1 })
-        var line = 1 + lineBreaks(in: headerRow) + 1
-        while let row = reader.next() {
+        meter.advance(to: reader.bytesRead)
+        var line = 1 + row.lineBreaks + 1
+        while reader.next(into: &row) {
             let start = line
-            line += 1 + lineBreaks(in: row)
-            meter.advance(by: row.reduce(0) { $0 + $1.utf8.count + 1 })
-            guard !row.allSatisfy(\.isBlank) else { continue }
+            line += 1 + row.lineBreaks
+            meter.advance(to: reader.bytesRead)
+            guard !reader.isBlank(row) else { continue }
             batch.rows += 1
             guard row.count <= headers.count else {
                 batch.rejected.append(RejectedRow(
                     file: file, line: start, problem: "\(row.count) values, but the header has \(headers.count) columns"))
                 continue
             }
-            let value = { (index: Int) in index < row.count ? row[index] : "" }
+            let value = { (index: Int) in reader.text(of: row, at: index) }
             let outcome = checker.log(
-                participant: value(plan.participant), participantSource: "column \"\(headers[plan.participant])\"",
-                date: value(plan.date), dateSource: "column \"\(headers[plan.date])\"",
+                participant: value(plan.participant), participantSource: participantSource,
+                date: value(plan.date), dateSource: dateSource,
                 answers: plan.texts.map { LogSection(prompt: headers[$0], text: value($0)) })
             switch outcome {
             case .success(let log):
-                for index in [plan.participant] + plan.texts + plan.attributes {
+                for index in flaggedColumns {
                     batch.flagged += PersonalValues.kinds(in: value(index)).map {
                         FlaggedValue(file: file, line: start, column: headers[index], kind: $0, log: batch.logs.count)
                     }
@@ -72,10 +76,11 @@ enum CSVLogReader {
     private static func datesRead(_ text: String, column: Int, given: DatePattern?, file: String) throws -> DatesRead {
         if let given { return DatesRead(file: file, pattern: given, outcome: nil) }
         var reader = CSVRowReader(text)
-        _ = reader.next()
+        var row = CSVRow()
+        _ = reader.next(into: &row)
         var values: [String] = []
-        while let row = reader.next() {
-            if column < row.count { values.append(IncomingText.singleLine(row[column])) }
+        while reader.next(into: &row) {
+            if column < row.count { values.append(IncomingText.singleLine(reader.text(of: row, at: column))) }
         }
         let outcome = DateFormatDetection.detect(values)
         switch outcome {
@@ -86,11 +91,6 @@ enum CSVLogReader {
         case .unreadable, .noDates:
             return DatesRead(file: file, pattern: .iso, outcome: outcome)
         }
-    }
-
-    /// The line breaks inside a row's fields, which put the next row that many lines further down.
-    private static func lineBreaks(in row: [String]) -> Int {
-        row.reduce(0) { $0 + InputText.lineBreaks(in: $1) }
     }
 
     /// The project's own spelling of attribute `header` when it has one that reads as the same words ("care setting"

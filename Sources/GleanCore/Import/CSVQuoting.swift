@@ -11,75 +11,102 @@
 enum CSVQuoting {
     /// Throws a `ProjectError` naming `file` and the line where the first badly quoted or oversized field or row
     /// starts.
-    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    /// - Complexity: O(n) in the UTF-8 length of `text`; lines are counted only for a message.
     static func check(_ text: String, file: String) throws {
+        try UTF8Scalars.withBytes(of: text) { try check($0, file: file) }
+    }
+
+    private static func check(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws {
+        let end = bytes.count
         var state = State.fieldStart
-        var line = 1
-        var fieldLine = 1
-        var rowLine = 1
-        var fieldBytes = 0
-        var rowBytes = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            let isBreak = byte == lineFeed || byte == carriageReturn
-            if byte == carriageReturn || (byte == lineFeed && previous != carriageReturn) { line += 1 }
-            let ends = byte == comma || isBreak
-            if state == .fieldStart {
-                fieldBytes = 0
-                if !isBreak { fieldLine = line }
-                if rowBytes == 0 { rowLine = line }
-            }
-            fieldBytes += 1
-            rowBytes += 1
-            if fieldBytes > InputLimits.logTextBytes + delimiterBytes {
+        var fieldStart = 0
+        var rowStart = 0
+        var rowStarted = false
+        var index = 0
+        /// Throws when the byte at `index` takes its field or row over the limits, as the first such byte is met.
+        func checkSizes() throws {
+            if index - fieldStart + 1 > InputLimits.logTextBytes + delimiterBytes {
                 throw ProjectError(
-                    file: file, line: fieldLine,
+                    file: file, line: line(at: fieldStart, in: bytes),
                     problem: "the field starting here is over the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
                         + "one log may hold (refused)")
             }
-            if rowBytes > InputLimits.csvRowBytes {
+            if index - rowStart + 1 > InputLimits.csvRowBytes {
                 throw ProjectError(
-                    file: file, line: rowLine,
+                    file: file, line: line(at: rowStart, in: bytes),
                     problem: "the row starting here is over the \(InputLimits.describe(bytes: InputLimits.csvRowBytes)) "
                         + "one row may hold (refused)")
             }
+        }
+        /// Passes bytes up to the first that `stops`, or that breaks a limit (`checkSizes` then throws).
+        func skip(until stops: (UInt8) -> Bool) throws {
+            let limit = min(end, fieldStart + InputLimits.logTextBytes + delimiterBytes, rowStart + InputLimits.csvRowBytes)
+            while index < limit, !stops(bytes[index]) { index += 1 }
+            if index < end { try checkSizes() }
+        }
+        while index < end {
             switch state {
             case .fieldStart:
+                fieldStart = index
+                if !rowStarted { (rowStart, rowStarted) = (index, true) }
+                try checkSizes()
+                let byte = bytes[index]
                 if byte == quote {
                     state = .quoted
-                } else if isBreak {
-                    rowBytes = 0
-                } else if !ends {
+                } else if isBreak(byte) {
+                    rowStarted = false
+                } else if byte != comma {
                     state = .unquoted
                 }
             case .unquoted:
-                if ends { state = .fieldStart }
-                if isBreak { rowBytes = 0 }
+                try skip(until: isDelimiter)
+                guard index < end else { break }
+                state = .fieldStart
+                if isBreak(bytes[index]) { rowStarted = false }
             case .quoted:
-                if byte == quote { state = .closed }
+                try skip { $0 == quote }
+                guard index < end else { break }
+                state = .closed
             case .closed:
+                try checkSizes()
+                let byte = bytes[index]
                 if byte == quote {
                     state = .quoted
-                } else if ends {
+                } else if isDelimiter(byte) {
                     state = .fieldStart
-                    if isBreak { rowBytes = 0 }
+                    if isBreak(byte) { rowStarted = false }
                 } else {
                     throw ProjectError(
-                        file: file, line: fieldLine,
-                        problem: "unterminated quoted field starting here: the quote on line \(line) that seems to "
-                            + "close it is followed by more text (a closing quote is missing, or a quote inside the "
-                            + "field is not doubled as \"\")")
+                        file: file, line: line(at: fieldStart, in: bytes),
+                        problem: "unterminated quoted field starting here: the quote on line \(line(at: index, in: bytes)) "
+                            + "that seems to close it is followed by more text (a closing quote is missing, or a quote "
+                            + "inside the field is not doubled as \"\")")
                 }
             }
+            index += 1
         }
         if state == .quoted {
             throw ProjectError(
-                file: file, line: fieldLine,
+                file: file, line: line(at: fieldStart, in: bytes),
                 problem: "unterminated quoted field starting here: its closing quote is missing, so the rest of the file "
                     + "would be read as one answer")
         }
     }
+
+    /// The line the byte at `offset` is on: one more than the line breaks before it (LF, CR LF or a lone CR).
+    private static func line(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        var previous: UInt8 = 0
+        for byte in UnsafeBufferPointer(rebasing: bytes[..<offset]) {
+            if byte == carriageReturn || (byte == lineFeed && previous != carriageReturn) { line += 1 }
+            previous = byte
+        }
+        return line
+    }
+
+    private static func isBreak(_ byte: UInt8) -> Bool { byte == lineFeed || byte == carriageReturn }
+
+    private static func isDelimiter(_ byte: UInt8) -> Bool { byte == comma || isBreak(byte) }
 
     private enum State {
         case fieldStart, unquoted, quoted, closed

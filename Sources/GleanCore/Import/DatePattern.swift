@@ -60,48 +60,76 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
     /// ASCII text (as dates almost always are) is read byte by byte; other text character by character, so a digit or
     /// separator carrying a combining mark is not taken for the bare one. Both readings apply the same rules.
     public func day(from text: String) -> Day? {
-        let trimmed = text.trimmingWhiteSpace()
-        guard trimmed.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+        let ascii = UTF8Scalars.withBytes(of: text) { bytes -> Day?? in
+            let isSpace = { (byte: UInt8) in (0x09...0x0D).contains(byte) || byte == 0x20 }
+            guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .some(nil) }
+            let last = bytes.lastIndex { !isSpace($0) } ?? first
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[first...last])
+            guard trimmed.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             return day(
-                in: Array(trimmed), is: ==, digit: { $0.isASCII ? $0.wholeNumberValue : nil },
-                endsDate: { $0.isWhitespace || $0 == "T" })
+                in: trimmed, is: { $1.utf8.count == 1 && $1.utf8.first == $0 },
+                digit: { (0x30...0x39).contains($0) ? Int($0 - 0x30) : nil },
+                endsDate: { (0x09...0x0C).contains($0) || $0 == 0x20 || $0 == UInt8(ascii: "T") })
         }
+        if let ascii { return ascii }
         return day(
-            in: Array(trimmed.utf8), is: { $1.utf8.count == 1 && $1.utf8.first == $0 },
-            digit: { (0x30...0x39).contains($0) ? Int($0 - 0x30) : nil },
-            endsDate: { (0x09...0x0C).contains($0) || $0 == 0x20 || $0 == UInt8(ascii: "T") })
+            in: Array(text.trimmingWhiteSpace()), is: ==, digit: { $0.isASCII ? $0.wholeNumberValue : nil },
+            endsDate: { $0.isWhitespace || $0 == "T" })
     }
 
     /// The day `units` (characters or ASCII bytes of trimmed text) name: `is` says whether a unit is a literal of the
     /// pattern, `digit` gives a unit's value as an ASCII digit, `endsDate` whether a unit may follow the date.
-    private func day<Unit>(
-        in units: [Unit], is matches: (Unit, Character) -> Bool, digit: (Unit) -> Int?, endsDate: (Unit) -> Bool
-    ) -> Day? {
-        var index = 0
-        var fields: [Token: Int] = [:]
+    private func day<Units: RandomAccessCollection>(
+        in units: Units, is matches: (Units.Element, Character) -> Bool, digit: (Units.Element) -> Int?,
+        endsDate: (Units.Element) -> Bool
+    ) -> Day? where Units.Index == Int {
+        var index = units.startIndex
+        var fields = Fields()
         for token in tokens {
             if case .literal(let expected) = token {
-                guard index < units.count, matches(units[index], expected) else { return nil }
+                guard index < units.endIndex, matches(units[index], expected) else { return nil }
                 index += 1
                 continue
             }
             var value = 0
             var digits = 0
-            while digits < token.maximumDigits, index < units.count, let next = digit(units[index]) {
+            while digits < token.maximumDigits, index < units.endIndex, let next = digit(units[index]) {
                 value = value * 10 + next
                 digits += 1
                 index += 1
             }
             guard digits >= token.minimumDigits else { return nil }
-            fields[token] = value
+            fields.set(token, value)
         }
-        let hasTime = tokens.contains { [.hour, .minute, .second].contains($0) }
-        if index < units.count, !hasTime, !endsDate(units[index]) { return nil }
-        guard (fields[.hour] ?? 0) <= 23, (fields[.minute] ?? 0) <= 59, (fields[.second] ?? 0) <= 59,
-            let month = fields[.month2] ?? fields[.month1], let day = fields[.day2] ?? fields[.day1]
+        if index < units.endIndex, !hasTime, !endsDate(units[index]) { return nil }
+        guard (fields.hour ?? 0) <= 23, (fields.minute ?? 0) <= 59, (fields.second ?? 0) <= 59,
+            let month = fields.month, let day = fields.day
         else { return nil }
-        let year = fields[.year4] ?? (fields[.year2].map { 2000 + $0 } ?? 0)
+        let year = fields.year4 ?? (fields.year2.map { 2000 + $0 } ?? 0)
         return Day(year: year, month: month, day: day)
+    }
+
+    /// Whether the pattern has an hour, minute or second.
+    private var hasTime: Bool {
+        tokens.contains { $0 == .hour || $0 == .minute || $0 == .second }
+    }
+
+    /// The numbers read for a pattern's tokens, the last one read for a token that appears twice.
+    private struct Fields {
+        var year4: Int?, year2: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?
+
+        mutating func set(_ token: Token, _ value: Int) {
+            switch token {
+            case .year4: year4 = value
+            case .year2: year2 = value
+            case .month2, .month1: month = value
+            case .day2, .day1: day = value
+            case .hour: hour = value
+            case .minute: minute = value
+            case .second: second = value
+            case .literal: break
+            }
+        }
     }
 
     private static func formatError(_ format: String, _ problem: String) -> ProjectError {

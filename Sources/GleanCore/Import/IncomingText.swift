@@ -7,7 +7,7 @@ public enum IncomingText {
     /// `text` with line breaks made `\n` and controls removed.
     /// - Complexity: O(n) in the length of `text`; returns `text` itself when nothing needs changing.
     public static func cleaned(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\r" || isRemoved($0) }) else { return text }
+        guard mayNeedCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -25,8 +25,24 @@ public enum IncomingText {
     /// `text` cleaned for a one-line value (a header, a participant code, an attribute): line breaks and tabs become
     /// spaces, and white space around it is dropped.
     public static func singleLine(_ text: String) -> String {
+        if UTF8Scan.isPrintableASCII(text) { return UTF8Scan.trimmingSpaces(text) }
         let flat = cleaned(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }
         return String(flat).trimmingWhiteSpace()
+    }
+
+    /// Whether `text` may hold a carriage return or a scalar `isRemoved`, read from its UTF-8 in one pass: false
+    /// means it holds none.
+    private static func mayNeedCleaning(_ text: String) -> Bool {
+        UTF8Scalars.withBytes(of: text) { bytes in
+            bytes.indices.contains { index in
+                switch bytes[index] {
+                case 0x09, 0x0A: return false
+                case 0x00..<0x20, 0x7F: return true
+                case 0xC2, 0xE2: return isRemoved(UTF8Scalars.decode(bytes, at: index).scalar)
+                default: return false
+                }
+            }
+        }
     }
 
     private static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,6 +20,11 @@ struct ProgressMeter {
         report(Double(done) / Double(total))
     }
 
+    /// Counts up to `bytes` done in all; the count is capped at the total.
+    mutating func advance(to bytes: Int) {
+        advance(by: bytes - done)
+    }
+
     /// Reports the whole input read.
     mutating func finish() {
         advance(by: total)

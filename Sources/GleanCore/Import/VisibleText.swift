@@ -9,7 +9,7 @@ import Foundation
 enum VisibleText {
     /// `text` without invisible characters, in compatibility form (NFKC). ASCII text is returned as it is.
     static func plain(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        guard !UTF8Scan.isASCII(text) else { return text }
         var visible = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isInvisible(scalar) {
             visible.append(scalar)

@@ -16,8 +16,15 @@ extension Project {
     @discardableResult
     public mutating func addLogs(_ logs: [Log]) -> LogAddition {
         var addition = LogAddition()
-        var present = Set(fortnights.values.flatMap(\.logs).map(LogIdentity.init))
-        var ids = Set(fortnights.values.flatMap(\.logs).map(\.id))
+        let existing = fortnights.values.reduce(0) { $0 + $1.logs.count }
+        var present = Set<LogIdentity>(minimumCapacity: existing + logs.count)
+        var ids = Set<String>(minimumCapacity: existing + logs.count)
+        for fortnight in fortnights.values {
+            for log in fortnight.logs {
+                present.insert(LogIdentity(log))
+                ids.insert(log.id)
+            }
+        }
         for var log in logs {
             let number = programme.fortnight(containing: log.date)
             guard Project.fortnightRange.contains(number) else { continue }
@@ -49,14 +56,27 @@ extension Project {
 
 /// What makes two logs the same for importing (and an incoming REFI-QDA source the log it became): the writer, the
 /// day and every prompt and answer.
+///
+/// Only the writer and the day are hashed, so that a set of a whole programme's logs does not read every answer; the
+/// answers are compared only between logs of the same writer and day.
 struct LogIdentity: Hashable {
     let participant: String
     let date: Day
-    let sections: [String]
+    let sections: [LogSection]
 
     init(_ log: Log) {
         participant = log.participant
         date = log.date
-        sections = log.sections.flatMap { [$0.prompt, $0.text] }
+        sections = log.sections
+    }
+
+    static func == (left: LogIdentity, right: LogIdentity) -> Bool {
+        left.participant == right.participant && left.date == right.date
+            && left.sections.elementsEqual(right.sections) { $0.prompt == $1.prompt && $0.text == $1.text }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(participant)
+        hasher.combine(date)
     }
 }

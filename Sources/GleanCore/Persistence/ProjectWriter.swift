@@ -41,7 +41,7 @@ enum ProjectWriter {
             let isNew = try transaction.isNew(fortnight: number)
             if isNew || parts.logs.contains(number) {
                 let document = LogsDocument(fortnight: number, logs: fortnight.logs)
-                try transaction.put(try JSONFormat.snapshot(document), as: .logs(number))
+                try transaction.put(try document.snapshotJSON(), as: .logs(number))
             }
             if isNew || parts.codings.contains(number) {
                 let document = CodingDocument(
