@@ -67,6 +67,9 @@ public struct FortnightDigest: Codable, Equatable, Sendable {
     /// The logs marked done.
     public var doneCount: Int { stride(from: 1, to: writerTallies.count, by: 3).reduce(0) { $0 + writerTallies[$1] } }
 
+    /// The quotes tagged in its logs (in its agreed coding).
+    public var quoteCount: Int { stride(from: 2, to: writerTallies.count, by: 3).reduce(0) { $0 + writerTallies[$1] } }
+
     /// Every writer with their tally, in order.
     func eachWriter(_ body: (_ code: String, _ logs: Int, _ done: Int, _ quotes: Int) -> Void) {
         for (position, code) in writers.enumerated() {

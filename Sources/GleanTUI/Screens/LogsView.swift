@@ -9,6 +9,9 @@ enum LogsView {
         let matches = Search.logMatches(state)
         if let matches {
             buffer.put(searchSummary(matches, state.visibleLogs), x: 1, y: area.y + 1, width: area.width - 2, style: theme.heading)
+        } else if let digest = state.project.unread[number] {
+            let summary = "\(digest.logCount) logs · \(digest.doneCount)/\(digest.logCount) done · \(digest.quoteCount) quotes · reading…"
+            buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
         } else {
             let summary = "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done"
                 + "\(fortnight.isProvisional ? " (provisional)" : "") · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"

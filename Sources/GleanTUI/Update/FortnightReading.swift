@@ -3,7 +3,7 @@ import GleanCore
 /// Reading, after the first frame, the fortnights a project opened without: a few at a time in the background,
 /// nearest the fortnight on screen first, while every key keeps working. Until the last is in, what needs the whole
 /// programme (search, imports, auto-coding, agreement, disagreements, merging or deleting a concern, another coding
-/// view, sync) says it is waiting, as do exporting, editing the note of, marking done or listing the quotes of a
+/// view) says it is waiting (a team project is always read whole, so sync never waits), as do exporting, editing the note of, marking done or listing the quotes of a
 /// fortnight not read yet; such a fortnight says so on the Logs screen. Exporting a fortnight already read needs no
 /// other (their counts come from their digests).
 enum FortnightReading {
@@ -39,7 +39,7 @@ enum FortnightReading {
         let waiting = "Still reading \(state.project.unread.count) fortnight(s) from disk; try again in a moment"
         switch command {
         case .search, .nextMatch, .previousMatch, .autocode, .importLogs, .agreement, .disagreements,
-            .cycleCodingView, .deleteConcern, .mergeConcern, .sync:
+            .cycleCodingView, .deleteConcern, .mergeConcern:
             return waiting
         case .export, .editNote, .editParagraph, .toggleDone, .open where state.screen == .counts:
             return isUnread(state.currentFortnight, state) ? waiting : nil
