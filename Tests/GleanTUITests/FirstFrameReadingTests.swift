@@ -78,6 +78,46 @@ final class FirstFrameReadingTests: XCTestCase {
         XCTAssertLessThan(Double(large), Double(small) * 1.5, "four times the fortnights, about the same bytes read besides the digests")
     }
 
+    /// A programme of 100,000 logs (1,000 participants writing every fortnight for 100 fortnights), with short texts
+    /// so that writing it stays quick; what is measured is how much of it is read.
+    private func hundredThousandLogs() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glean-first-100k-\(UUID().uuidString)")
+        folders.append(folder)
+        let codes = (1...1000).map { String(format: "P%04d", $0) }
+        let concerns = Harness.sample.codebook.concerns.map(\.id)
+        var project = Project(
+            programme: Harness.sample.programme, participants: codes.map { Participant(code: $0) },
+            codebook: Harness.sample.codebook)
+        for number in 1...100 {
+            let day = project.programme.firstDay(ofFortnight: number)
+            var fortnight = Fortnight(number: number)
+            for (index, code) in codes.enumerated() {
+                let id = "\(code)-\(number)"
+                fortnight.logs.append(Log(id: id, participant: code, date: day, sections: [LogSection(prompt: "Concerns", text: "Week \(number): more patients on video.")]))
+                fortnight.quotes.append(
+                    Quote(id: "q-\(id)", log: id, participant: code, section: 0, start: 0, end: 4, concerns: [concerns[index % concerns.count]],
+                          coder: "tester", created: "2026-12-03T10:00:00Z"))
+            }
+            project.fortnights[number] = fortnight
+        }
+        try ProjectStore.create(project, in: folder).close()
+        return folder
+    }
+
+    func testAHundredThousandLogProgrammeReadsOnlyItsLatestFortnightBeforeTheFirstFrame() throws {
+        let folder = try hundredThousandLogs()
+        let layout = ProjectLayout(root: folder)
+        let latestText = Self.size(layout.logs(ofFortnight: 100)) + Self.size(layout.coding(ofFortnight: 100))
+        let allText = (1...100).reduce(0) { $0 + Self.size(layout.logs(ofFortnight: $1)) + Self.size(layout.coding(ofFortnight: $1)) }
+        let digests = (1...100).reduce(0) {
+            $0 + Self.size(folder.appendingPathComponent("cache/digests/\(String(format: "%03d", $1)).json"))
+        }
+        let measured = try openAndMeasure(folder)
+        let allowed = latestText + Self.size(layout.manifest) + digests + 64 * 1024
+        XCTAssertLessThanOrEqual(measured.bytes, allowed, "read \(measured.bytes) bytes before the first frame")
+        XCTAssertLessThan(measured.bytes, allText / 10, "a small part of the fortnights' \(allText) bytes")
+    }
+
     func testWholeProgrammeKeysWaitForTheReadingAndSaySo() throws {
         let folder = try programme(fortnights: 4)
         let queue = DispatchQueue(label: "held reading")

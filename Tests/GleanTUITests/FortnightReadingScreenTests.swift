@@ -27,7 +27,7 @@ final class FortnightReadingScreenTests: XCTestCase {
         let fortnight = whole.fortnight(number)
         XCTAssertTrue(screen.lines.joined(separator: "\n").contains("\(fortnight.logsDone)/\(fortnight.logs.count) done"), screen.lines.joined(separator: "\n"))
         XCTAssertGreaterThan(fortnight.logs.count, 0, "the sample's fortnight has logs, so the progress is tested")
-        XCTAssertTrue(screen.lines[1].contains("\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done · \(fortnight.quotes.count) quotes · reading…"), screen.lines[1])
+        XCTAssertTrue(screen.lines[2].contains("\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done · \(fortnight.quotes.count) quotes · reading…"), screen.lines[2])
     }
 
     func testWholeProgrammeKeysWaitAndSayWhy() {
