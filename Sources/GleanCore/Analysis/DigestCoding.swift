@@ -47,14 +47,15 @@ enum DigestCoding {
         numbers.map(String.init).joined(separator: " ")
     }
 
-    /// The non-negative decimal numbers, separated by single spaces, in `text`; anything else is a decoding error.
+    /// The non-negative decimal numbers of at most ten digits (so no sum of them can overflow), separated by single
+    /// spaces, in `text`; anything else is a decoding error.
     static func numbers<Key: CodingKey>(_ text: String, _ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> [Int] {
         var numbers: [Int] = []
         var current = 0
         var digits = 0
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < 18:
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < 10:
                 current = current * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1
             case UInt8(ascii: " ") where digits > 0:

@@ -53,7 +53,8 @@ public struct Project: Equatable, Sendable {
         fortnightNumbers.map(digest(of:))
     }
 
-    /// Takes in fortnights read after opening, in place of their digests; a fortnight already in memory is kept.
+    /// Takes in fortnights read after opening, in place of their digests; fortnights already read are left alone.
+    /// (Nothing may change a fortnight while it is unread: the interface refuses such edits until it is read.)
     public mutating func read(_ read: [Int: Fortnight]) {
         for (number, fortnight) in read where unread[number] != nil {
             unread[number] = nil

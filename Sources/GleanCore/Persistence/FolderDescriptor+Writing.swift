@@ -44,17 +44,20 @@ extension FolderDescriptor {
     }
 
     /// Writes `data` to a new hidden file beside `name` (as `createFile` does) and returns the new file's name.
-    func createTemporaryFile(beside name: String, _ data: Data) throws -> String {
-        try createTemporaryFile(beside: name) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
+    func createTemporaryFile(beside name: String, _ data: Data, flushing: Bool = true) throws -> String {
+        try createTemporaryFile(beside: name, flushing: flushing) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
     }
 
     /// Makes a new hidden file beside `name` (as `createFile` does), has `write` fill it (given the open file and its
-    /// path for messages), flushes it and returns its name; the file is removed when `write` throws.
-    func createTemporaryFile(beside name: String, filling write: (_ file: Int32, _ path: String) throws -> Void) throws -> String {
+    /// path for messages), flushes it unless told not to (a cache need not survive a crash) and returns its name; the
+    /// file is removed when `write` throws.
+    func createTemporaryFile(
+        beside name: String, flushing: Bool = true, filling write: (_ file: Int32, _ path: String) throws -> Void
+    ) throws -> String {
         for _ in 0..<5 {
             let temporary = ".\(name).\(UInt32.random(in: .min ... .max))\(FolderDescriptor.temporarySuffix)"
             guard let file = try createExclusively(temporary) else { continue }
-            try fill(file, temporary, with: write)
+            try fill(file, temporary, flushing: flushing, with: write)
             return temporary
         }
         throw failure("cannot create a temporary file beside", name)
@@ -144,11 +147,13 @@ extension FolderDescriptor {
     }
 
     /// Has `write` fill the new file `name` open as `file`, then flushes and closes it; removes it on failure.
-    fileprivate func fill(_ file: Int32, _ name: String, with write: (_ file: Int32, _ path: String) throws -> Void) throws {
+    fileprivate func fill(
+        _ file: Int32, _ name: String, flushing: Bool = true, with write: (_ file: Int32, _ path: String) throws -> Void
+    ) throws {
         defer { close(file) }
         do {
             try write(file, path(of: name))
-            guard fsync(file) == 0 else { throw failure("cannot flush", name) }
+            guard !flushing || fsync(file) == 0 else { throw failure("cannot flush", name) }
         } catch {
             unlinkat(descriptor, name, 0)
             throw error

@@ -203,7 +203,7 @@ public final class ProjectStore {
     public func fold(_ project: Project) throws -> String? {
         try requireEditing()
         guard !unfolded.isEmpty else { return nil }
-        let backup = try Backups.make(layout, reason: "before folding the journal")
+        let backup = try makeBackup(reason: "before folding the journal")
         try ProjectWriter.write(project, unfolded, layout)
         try clearJournal()
         return backup
@@ -228,7 +228,7 @@ public final class ProjectStore {
         if !unfolded.isEmpty {
             try ProjectWriter.write(project, unfolded, layout)
         }
-        try Backups.make(layout, reason: "before restoring \(name)", keeping: [name])
+        try makeBackup(reason: "before restoring \(name)", keeping: [name])
         try BackupRestorer.restore(backup, into: layout)
         try clearJournal()
         return try ProjectLoading.read(layout, consistentWithWriters: false).project
@@ -255,7 +255,7 @@ public final class ProjectStore {
         }
         guard addition.count > 0 || updated.participants != project.participants || !(coding?.changes.isEmpty ?? true)
         else { return (updated, addition) }
-        try Backups.make(layout, reason: "before importing \(addition.count) logs")
+        try makeBackup(reason: "before importing \(addition.count) logs")
         if let team {
             let newcomers = updated.participants.filter { participant in !project.participants.contains { $0.code == participant.code } }
             let added = TeamImport(participants: newcomers, logs: addition.added.keys.sorted().flatMap { addition.added[$0] ?? [] })
@@ -322,7 +322,7 @@ public final class ProjectStore {
     }
 
     private func upgradeFiles(from version: Int) throws -> String {
-        let backup = try Backups.make(layout, reason: "before upgrading from schema version \(version)")
+        let backup = try makeBackup(reason: "before upgrading from schema version \(version)")
         try ProjectWriter.write(opened, SnapshotParts(manifest: true, codings: Set(opened.fortnights.keys)), layout)
         try clearJournal()
         return backup
@@ -339,6 +339,15 @@ public final class ProjectStore {
         throw ProjectError(
             file: layout.display(layout.journal), line: first.line,
             problem: first.problem + more + "; nothing was changed: correct or remove the line")
+    }
+
+    /// Backs the project's files up (`Backups.make`), then gives the digests the stamps the backup's hard links left
+    /// their files with (`DigestCache.restamp`), so a backup does not make the next opening read every fortnight.
+    @discardableResult
+    private func makeBackup(reason: String, keeping kept: Set<String> = []) throws -> String {
+        let backup = try Backups.make(layout, reason: reason, keeping: kept)
+        DigestCache.restamp(in: layout)
+        return backup
     }
 
     private func clearJournal() throws {

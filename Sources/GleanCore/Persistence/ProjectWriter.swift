@@ -36,9 +36,11 @@ enum ProjectWriter {
                 problem: "the fortnight was not read into memory, so it cannot be written; nothing was changed")
         }
         let transaction = try SnapshotTransaction(layout)
+        var bothWritten = Set<Int>()
         for number in written.sorted() {
             let fortnight = project.fortnight(number)
             let isNew = try transaction.isNew(fortnight: number)
+            if isNew || parts.logs.contains(number) && parts.codings.contains(number) { bothWritten.insert(number) }
             if isNew || parts.logs.contains(number) {
                 let document = LogsDocument(fortnight: number, logs: fortnight.logs)
                 try transaction.put(try document.snapshotJSON(), as: .logs(number))
@@ -59,6 +61,6 @@ enum ProjectWriter {
             try transaction.put(try JSONFormat.snapshot(manifest), as: .manifest)
         }
         try transaction.commit()
-        if digests { DigestCache.store(written, of: project, in: layout) }
+        if digests { DigestCache.store(written, bothWritten: bothWritten, of: project, in: layout) }
     }
 }

@@ -78,6 +78,39 @@ final class LazyOpeningTests: XCTestCase {
         XCTAssertEqual(try counts(lazy), try counts(expected))
     }
 
+    func testASessionWithAnEditLeavesEveryDigestTrustedThoughItsBackupLinkedEveryFile() throws {
+        let whole = try writeProgramme()
+        let store = try ProjectStore.open(folder, access: .editing, reading: .latest)
+        let edit = Edit(summary: "note", changes: [.setNote(fortnight: 6, note: FortnightNote(opening: "Hello"))])
+        try store.record(edit)
+        var project = store.opened
+        project.apply(edit)
+        XCTAssertNotNil(try store.fold(project), "the fold made a backup, hard-linking every file")
+        store.close()
+        let reopened = try ProjectStore.open(folder, reading: .only([])).opened
+        XCTAssertEqual(Set(reopened.unread.keys), Set(1...6), "no fortnight needs reading again")
+        var expected = whole
+        expected.apply(edit)
+        XCTAssertEqual(try counts(reopened), try counts(expected))
+    }
+
+    func testALogsFileChangedByAnotherProgramIsNeverVouchedForFromMemory() throws {
+        _ = try writeProgramme()
+        let store = try ProjectStore.open(folder, access: .editing, reading: .latest)
+        let logs = ProjectLayout(root: folder).logs(ofFortnight: 6)
+        let text = try String(contentsOf: logs, encoding: .utf8)
+        let firstLog = try XCTUnwrap(store.opened.fortnight(6).logs.first)
+        try Data(text.replacingOccurrences(of: "\"\(firstLog.id)\"", with: "\"\(firstLog.id)-renamed\"").utf8).write(to: logs)
+        let edit = Edit(summary: "done", changes: [.setLogDone(fortnight: 6, log: firstLog.id, done: true)])
+        try store.record(edit)
+        var project = store.opened
+        project.apply(edit)
+        try store.fold(project)
+        store.close()
+        let reopened = try ProjectStore.open(folder, reading: .only([])).opened
+        XCTAssertNil(reopened.unread[6], "the fortnight whose logs changed under Glean is read, not trusted")
+    }
+
     func testAHandEditedFortnightIsReadAgainEvenAtTheSameSizeAndTime() throws {
         let whole = try writeProgramme()
         let coding = ProjectLayout(root: folder).coding(ofFortnight: 4)
