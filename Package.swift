@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Glean",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "glean", targets: ["glean"]),
         .library(name: "GleanCore", targets: ["GleanCore"]),
