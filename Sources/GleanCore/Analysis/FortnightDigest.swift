@@ -62,13 +62,18 @@ public struct FortnightDigest: Codable, Equatable, Sendable {
     }
 
     /// The logs written in the fortnight.
-    public var logCount: Int { stride(from: 0, to: writerTallies.count, by: 3).reduce(0) { $0 + writerTallies[$1] } }
+    public var logCount: Int { total(column: 0) }
 
     /// The logs marked done.
-    public var doneCount: Int { stride(from: 1, to: writerTallies.count, by: 3).reduce(0) { $0 + writerTallies[$1] } }
+    public var doneCount: Int { total(column: 1) }
 
     /// The quotes tagged in its logs (in its agreed coding).
-    public var quoteCount: Int { stride(from: 2, to: writerTallies.count, by: 3).reduce(0) { $0 + writerTallies[$1] } }
+    public var quoteCount: Int { total(column: 2) }
+
+    /// The sum over the writers of one of their three tallies (0 logs, 1 logs done, 2 quotes).
+    private func total(column: Int) -> Int {
+        stride(from: column, to: writerTallies.count, by: 3).reduce(0) { $0 + writerTallies[$1] }
+    }
 
     /// Every writer with their tally, in order.
     func eachWriter(_ body: (_ code: String, _ logs: Int, _ done: Int, _ quotes: Int) -> Void) {

@@ -37,7 +37,8 @@ enum ProjectLoading {
             do {
                 snapshot = try ProjectReader.readSnapshot(
                     SnapshotSource(root: root, pending: transaction), reading: selection.adding(touched(by: before)))
-                journal = try Journal.read(in: root)
+                // Editing, the lock is held: nothing else writes the journal, so the one read before is the journal.
+                journal = consistentWithWriters ? try Journal.read(in: root) : before
             } catch {
                 if changed() { continue }
                 throw error
