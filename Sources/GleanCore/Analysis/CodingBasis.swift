@@ -23,11 +23,12 @@ public struct CodingBasis: Equatable, Sendable {
     /// Whether more than one facilitator coded, so the figures should say whose coding they use.
     public var isShared: Bool { coders.count > 1 }
 
-    /// "Coding by Asha and Ben; 2 disagreements decided, 3 open", with names from `name`; nil when one facilitator
-    /// (or nobody) coded, so a single facilitator's output stays as it was.
+    /// "Coding by Asha and Ben; 2 disagreements decided, 3 open", with names from `name` in alphabetical order (not
+    /// the ids' order, which is random); nil when one facilitator (or nobody) coded, so a single facilitator's output
+    /// stays as it was.
     public func sentence(naming name: (String) -> String) -> String? {
         guard isShared else { return nil }
-        let names = coders.map(name)
+        let names = coders.map(name).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
         let who = names.count == 2 ? "\(names[0]) and \(names[1])" : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         let total = decided + open
         let what: String

@@ -56,6 +56,10 @@ final class DisagreementTests: XCTestCase {
         XCTAssertTrue(summary.basedOn.hasSuffix(" Coding by Asha and Ben; 1 disagreement decided, 1 open."), summary.basedOn)
         var alone = project
         alone.fortnights[1]?.quotes.removeAll { $0.coder == "ben" }
+        let reversed = FacilitatorNames(known: ["ada": "zoe", "ben": "Ben"])
+        XCTAssertEqual(
+            CodingBasis(project: decided).sentence(naming: reversed.name(of:)), "Coding by Ben and zoe; 1 disagreement decided, 1 open",
+            "named in alphabetical order of their names, whatever the order of their ids")
         XCTAssertNil(CodingBasis(project: alone).sentence(naming: { $0 }))
         XCTAssertFalse(CountsText.render(alone, window: 3, attribute: nil).contains("Coding by"))
     }
