@@ -216,7 +216,7 @@ public enum Update {
         case .export:
             state.modal = .picker(
                 Picker(
-                    title: "Export fortnight \(state.currentFortnight)", options: ExportFormat.allCases.map(\.menuLabel),
+                    title: "Export fortnight \(state.currentFortnight)", options: ExportFormat.fortnightFormats.map(\.menuLabel),
                     selected: 0, purpose: .export(fortnight: state.currentFortnight)))
             return []
         default:
