@@ -5,7 +5,7 @@ import GleanCore
 /// `glean export`: the fortnight summary as Markdown or HTML, the quotes as CSV, the summary's data as JSON, the
 /// rapid-analysis matrix as CSV or HTML, or the whole project (`qdpx`) or codebook (`qdc`) for other
 /// qualitative-analysis tools.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export a fortnight summary, the quotes and counts of every fortnight, the rapid-analysis matrix, or the project for other QDA tools.")
@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
     var final = false
 
     func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
+        try checkFortnight()
         if format.exchange != nil {
             guard fortnight == nil, fortnights == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight, --fortnights and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
