@@ -3,7 +3,7 @@ import Foundation
 import GleanCore
 
 /// `glean agreement`: how far facilitators agree, per concern, as a table or JSON.
-struct AgreementCommand: ParsableCommand {
+struct AgreementCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreement",
         abstract: "Measure agreement between facilitators per concern: percentage agreement, Cohen's kappa, Krippendorff's alpha.")
@@ -24,10 +24,6 @@ struct AgreementCommand: ParsableCommand {
 
     @Flag(help: "Print JSON (documented in the README) instead of a table.")
     var json = false
-
-    func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
-    }
 
     func run() throws {
         let store = try project.open()

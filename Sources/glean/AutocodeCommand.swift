@@ -3,7 +3,7 @@ import Foundation
 import GleanCore
 
 /// `glean autocode`: tags every sentence matching a pattern with a concern, as one edit.
-struct AutocodeCommand: ParsableCommand {
+struct AutocodeCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "autocode",
         abstract: "Tag every sentence matching a regular expression with a concern, as one edit (one undo in the interface).")
@@ -21,10 +21,6 @@ struct AutocodeCommand: ParsableCommand {
 
     @Flag(help: "Say how many sentences would be tagged and show the first few, and write nothing.")
     var dryRun = false
-
-    func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
-    }
 
     func run() throws {
         let coder = try currentFacilitator().id

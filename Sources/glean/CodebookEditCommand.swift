@@ -139,10 +139,7 @@ struct CodebookDeleteCommand: CodebookSubcommand {
     @Argument(help: "The concern (id or name).") var concern: String
 
     func run() throws {
-        let store = try project.open(.editing)
-        store.notices.forEach { printError($0) }
-        let opened = store.opened
-        let edit = try reportingErrors {
+        try recordCodebookEdit(project) { opened in
             let id = try concernID(concern, in: opened)
             do {
                 return try CodebookOperations.delete(id, from: opened)
@@ -150,8 +147,6 @@ struct CodebookDeleteCommand: CodebookSubcommand {
                 throw CodebookRefusal(refusal.problem + ": glean codebook merge \"\(concern)\" into OTHER")
             }
         }
-        try reportingErrors { try store.record(edit) }
-        Console.say("Saved: \(edit.summary)")
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import GleanCore
 
 /// `glean disagreements`: the concerns in logs where the facilitators who coded the log differ, open ones first.
-struct DisagreementsCommand: ParsableCommand {
+struct DisagreementsCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "disagreements",
         abstract: "List the concerns in logs that some facilitators tagged and others did not, open ones first, then decided ones.")
@@ -14,10 +14,6 @@ struct DisagreementsCommand: ParsableCommand {
 
     @Flag(help: "Print JSON (documented in the README) instead of lines.")
     var json = false
-
-    func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
-    }
 
     func run() throws {
         let store = try project.open()

@@ -5,20 +5,10 @@ import GleanCore
 /// `glean export`: the fortnight summary as Markdown or HTML, the quotes as CSV, the summary's data as JSON, the
 /// rapid-analysis matrix as CSV or HTML, or the whole project (`qdpx`) or codebook (`qdc`) for other
 /// qualitative-analysis tools.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export a fortnight summary, the quotes and counts of every fortnight, the rapid-analysis matrix, or the project for other QDA tools.")
-
-    /// The export formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html, csv, json, qdpx, qdc
-        case matrixCSV = "matrix-csv"
-        case matrixHTML = "matrix-html"
-
-        /// The REFI-QDA format, for `qdpx` and `qdc`.
-        var exchange: ExchangeFormat? { ExchangeFormat(rawValue: rawValue) }
-    }
 
     @OptionGroup var project: ProjectOption
 
@@ -33,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         help: "A summary (markdown, html), data (csv, json), the rapid-analysis matrix (matrix-csv, matrix-html), or REFI-QDA: the whole project (qdpx) or codebook (qdc).")
-    var format: Format = .markdown
+    var format: ExportFormat = .markdown
 
     @Option(help: ArgumentHelp("The matrix's rows: participant, or an attribute such as \"care setting\".", valueName: "participant|attribute"))
     var rows: String?
@@ -62,7 +52,7 @@ struct ExportCommand: ParsableCommand {
     var final = false
 
     func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
+        try checkFortnight()
         if format.exchange != nil {
             guard fortnight == nil, fortnights == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight, --fortnights and --all") }
             guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
@@ -75,7 +65,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("give exactly one of --fortnight N, --fortnights FIRST-LAST and --all")
         }
         _ = try fortnightSpan()
-        guard matrixFormat || (rows == nil && cells == nil) else {
+        guard format.isMatrix || (rows == nil && cells == nil) else {
             throw ValidationError("--rows and --cells are for --format matrix-csv or matrix-html")
         }
         _ = try matrixCells()
@@ -96,7 +86,7 @@ struct ExportCommand: ParsableCommand {
             return Console.say("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
         let request = SummaryExport.Request(
-            format: ExportFormat(rawValue: format.rawValue) ?? .markdown,
+            format: format,
             scope: try fortnightSpan().map(ExportScope.range) ?? fortnight.map(ExportScope.fortnight) ?? .all,
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
@@ -139,8 +129,6 @@ struct ExportCommand: ParsableCommand {
         Console.say("Wrote \(covered) to \(output)")
     }
 
-    private var matrixFormat: Bool { format == .matrixCSV || format == .matrixHTML }
-
     /// The fortnights the export reads in full: a summary of named fortnights reads only those (the counts of the
     /// others come from their digests); everything else reads the whole project.
     private func fortnightsRead() throws -> FortnightSelection {
@@ -175,7 +163,7 @@ struct ExportCommand: ParsableCommand {
 
     /// Warns on standard error when a featured quote of the export would be attributed only as "a participant".
     private func warnOfAnonymousQuotes(_ project: Project, _ request: SummaryExport.Request) {
-        guard !matrixFormat else { return }
+        guard !format.isMatrix else { return }
         let exported = request.pseudonymisation.map(project.pseudonymised) ?? project
         let span = (try? fortnightSpan()).map { Array($0) }
         let numbers = span ?? fortnight.map { [$0] } ?? project.fortnightNumbers

@@ -96,7 +96,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        if format != .csv { return try runExchange(ExchangeFormat(rawValue: format.rawValue) ?? .qdpx) }
+        if let exchange = ExchangeFormat(rawValue: format.rawValue) { return try runExchange(exchange) }
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
         let marked = try attributionColumns()

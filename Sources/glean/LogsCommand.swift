@@ -3,7 +3,7 @@ import GleanCore
 
 /// `glean logs`: the logs with their ids, how far their coding has got, and (with `--sentences`) their sentences
 /// numbered as `glean tag --sentence` counts them.
-struct LogsCommand: ParsableCommand {
+struct LogsCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "logs",
         abstract: "List logs with their ids, participant, date, fortnight, done mark and quotes.",
@@ -36,10 +36,6 @@ struct LogsCommand: ParsableCommand {
 
     @Flag(help: "Print JSON (every log with its sections and sentences) instead of lines.")
     var json = false
-
-    func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
-    }
 
     func run() throws {
         let opened = try project.open().opened

@@ -2,7 +2,7 @@ import ArgumentParser
 import GleanCore
 
 /// `glean quotes`: the quotes with their ids, log, section, text, concerns by name, featured mark and memo.
-struct QuotesCommand: ParsableCommand {
+struct QuotesCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "List quotes with their ids, log, section, text, concerns, featured mark and memo.")
@@ -23,10 +23,6 @@ struct QuotesCommand: ParsableCommand {
 
     @Flag(help: "Print JSON instead of lines.")
     var json = false
-
-    func validate() throws {
-        try OptionRange.check(fortnight, Project.fortnightRange, option: "--fortnight")
-    }
 
     func run() throws {
         let opened = try project.open().opened

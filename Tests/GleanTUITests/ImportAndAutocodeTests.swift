@@ -76,7 +76,7 @@ final class ImportAndAutocodeTests: XCTestCase {
         var harness = Harness()
         harness.press(.char("e"))
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no format picker") }
-        XCTAssertEqual(picker.options.count, ExportFormat.allCases.count)
+        XCTAssertEqual(picker.options.count, ExportFormat.fortnightFormats.count)
         XCTAssertEqual(harness.press(.down, .down, .enter), [.export(fortnight: 3, format: .csv)])
     }
 }

@@ -1,6 +1,6 @@
 /// The REFI-QDA exchange formats: a whole project (QDPX) or its codebook (QDC).
 ///
-/// Kept apart from `ExportFormat`, which lists summaries of one fortnight that the interface's export picker offers.
+/// `ExportFormat.exchange` offers each as an export; `glean import` reads them.
 public enum ExchangeFormat: String, CaseIterable, Sendable {
     /// A zip of `project.qde` and the log texts under `sources/`.
     case qdpx

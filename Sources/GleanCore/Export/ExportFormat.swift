@@ -1,5 +1,7 @@
-/// The forms a programme's work can be exported in: summaries to publish, data to analyse elsewhere.
-public enum ExportFormat: String, CaseIterable, Sendable {
+/// Every form a programme's work can be exported in: summaries to publish, data to analyse elsewhere, and the whole
+/// project or codebook for other qualitative-analysis tools. The command line's `--format` and the interface's export
+/// picker both list these; a new format is a case here plus its writer.
+public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
     /// The fortnight summary as Markdown, from a Mustache template.
     case markdown
     /// The fortnight summary as one self-contained, print-friendly HTML page with charts, from a Mustache template.
@@ -9,9 +11,39 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The summary's data model, for other programs.
     case json
     /// The rapid-analysis matrix (rows of participants or attribute values, a column per concern) as CSV.
-    case matrixCSV = "matrix-csv"
+    case matrixCSV
     /// The rapid-analysis matrix as one self-contained HTML table with the quotes in its cells.
-    case matrixHTML = "matrix-html"
+    case matrixHTML
+    /// The whole project (`qdpx`) or its codebook (`qdc`) as REFI-QDA.
+    case exchange(ExchangeFormat)
+
+    /// Every format, in the order `--format` lists them.
+    public static let allCases: [ExportFormat] =
+        [.markdown, .html, .csv, .json] + ExchangeFormat.allCases.map(ExportFormat.exchange) + [.matrixCSV, .matrixHTML]
+
+    /// The formats of one fortnight's work, which the interface's export picker offers: all but the exchange ones.
+    public static var fortnightFormats: [ExportFormat] {
+        allCases.filter { !$0.isExchange }
+    }
+
+    /// The format called `rawValue` on the command line, e.g. `matrix-csv`.
+    public init?(rawValue: String) {
+        guard let format = ExportFormat.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+        self = format
+    }
+
+    /// The format's name on the command line and in messages, e.g. `matrix-csv`.
+    public var rawValue: String {
+        switch self {
+        case .markdown: return "markdown"
+        case .html: return "html"
+        case .csv: return "csv"
+        case .json: return "json"
+        case .matrixCSV: return "matrix-csv"
+        case .matrixHTML: return "matrix-html"
+        case .exchange(let kind): return kind.rawValue
+        }
+    }
 
     /// The file name extension, e.g. `md`.
     public var fileExtension: String {
@@ -20,12 +52,24 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .html, .matrixHTML: return "html"
         case .csv, .matrixCSV: return "csv"
         case .json: return "json"
+        case .exchange(let kind): return kind.rawValue
         }
     }
 
     /// What the interface's file is called before its fortnight, e.g. `summary` in `summary-fortnight-003.md`.
     public var fileStem: String {
         isMatrix ? "matrix" : "summary"
+    }
+
+    /// The REFI-QDA kind, when the format is an exchange one; nil for a summary, data or matrix.
+    public var exchange: ExchangeFormat? {
+        guard case .exchange(let kind) = self else { return nil }
+        return kind
+    }
+
+    /// Whether the format holds the whole project for another tool, not fortnights of it.
+    public var isExchange: Bool {
+        exchange != nil
     }
 
     /// Whether the format can hold several fortnights at once (`--all`, `--fortnights`); summaries are one fortnight

@@ -127,6 +127,8 @@ public enum SummaryExport {
             return try MatrixHTML.data(
                 Matrix(project: source.agreedCoding(), fortnights: numbers, rows: request.matrix.rows), of: source,
                 cells: request.matrix.cells)
+        case .exchange(let kind):
+            throw ExportError("\(kind.rawValue) holds the whole project, not fortnights of it; ExchangeExport writes it")
         }
     }
 

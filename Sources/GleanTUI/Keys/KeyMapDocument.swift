@@ -2,12 +2,11 @@
 public enum KeyMapDocument {
     /// One table per context, global keys first.
     public static func markdown() -> String {
-        let contexts = [KeyContext.global] + KeyContext.allCases.filter { $0 != .global }
-        return contexts.map { context in
+        KeyContext.allCases.map { context in
             let rows = KeyMap.bindings.filter { $0.context == context }.map { binding in
                 "| " + binding.keys.map { "`\(escape(KeyBinding.label($0)))`" }.joined(separator: " ") + " | \(binding.help) |"
             }
-            return (["#### \(context.rawValue)", "", "| Keys | Action |", "| --- | --- |"] + rows).joined(separator: "\n")
+            return (["#### \(context.name)", "", "| Keys | Action |", "| --- | --- |"] + rows).joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 

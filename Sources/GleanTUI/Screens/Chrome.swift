@@ -11,9 +11,9 @@ enum Chrome {
         buffer.fill(x: 0, y: 0, width: buffer.width, height: 1, style: theme.bar)
         var x = buffer.write(" Glean ", x: 0, y: 0, style: Style(bold: true, reverse: true))
         let top = state.stack.first ?? state.screen
-        for (screen, name) in [(ScreenID.logs, "Logs"), (.counts, "Counts"), (.codebook, "Codebook")] {
+        for screen in ScreenID.tabs {
             let style = screen == top ? Style(bold: true, underline: true) : theme.bar
-            x += buffer.write(" \(name) ", x: x, y: 0, style: style)
+            x += buffer.write(" \(screen.entry.title) ", x: x, y: 0, style: style)
         }
         let name = state.project.programme.name
         let room = buffer.width - x - 2

@@ -64,7 +64,7 @@ enum HelpView {
         for binding in KeyMap.help(for: context) {
             if binding.context != current {
                 if current != nil { lines.append(Line(keys: "", help: "", isHeading: false)) }
-                lines.append(Line(keys: binding.context.rawValue, help: "", isHeading: true))
+                lines.append(Line(keys: binding.context.name, help: "", isHeading: true))
                 current = binding.context
             }
             lines.append(Line(keys: binding.keyLabel, help: binding.help, isHeading: false))

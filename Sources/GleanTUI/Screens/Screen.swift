@@ -12,17 +12,7 @@ public enum Screen {
         let theme = Theme(state)
         let body = Rect(x: 0, y: 1, width: buffer.width, height: buffer.height - 2)
         Chrome.drawTabs(state, theme, into: &buffer)
-        switch state.screen {
-        case .logs: LogsView.draw(state, theme, in: body, into: &buffer)
-        case .reader: ReaderView.draw(state, theme, in: body, into: &buffer)
-        case .counts: CountsView.draw(state, theme, in: body, into: &buffer)
-        case .codebook: CodebookView.draw(state, theme, in: body, into: &buffer)
-        case .quoteList: QuoteListView.draw(state, theme, in: body, into: &buffer)
-        case .importPreview: ImportPreviewView.draw(state, theme, in: body, into: &buffer)
-        case .agreement: AgreementView.draw(state, theme, in: body, into: &buffer)
-        case .disagreements: DisagreementsView.draw(state, theme, in: body, into: &buffer)
-        case .comparison: ComparisonView.draw(state, theme, in: body, into: &buffer)
-        }
+        state.screen.entry.draw(state, theme, body, &buffer)
         Chrome.drawStatus(state, theme, into: &buffer)
         if let modal = state.modal {
             ModalView.draw(modal, state, theme, in: body, into: &buffer)

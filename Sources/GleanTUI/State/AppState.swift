@@ -82,16 +82,7 @@ public struct AppState: Equatable, Sendable {
 
     /// The key context of the screen on top.
     public var keyContext: KeyContext {
-        switch screen {
-        case .logs: return .logs
-        case .reader: return .reader
-        case .counts: return .counts
-        case .codebook: return .codebook
-        case .quoteList: return .quotes
-        case .importPreview: return .importPreview
-        case .agreement: return .agreement
-        case .disagreements, .comparison: return .disagreements
-        }
+        .screen(screen.entry.keys)
     }
 
     /// The key context the status bar's hints come from: the open modal's, else the screen's.
@@ -110,14 +101,7 @@ public struct AppState: Equatable, Sendable {
 
     /// The fortnight the user is looking at, for the status bar and `e`.
     public var currentFortnight: Int {
-        switch screen {
-        case .reader: return reader?.fortnight ?? logs.fortnight
-        case .quoteList: return quoteList?.fortnight ?? logs.fortnight
-        case .counts: return counts.fortnight ?? logs.fortnight
-        case .agreement: return agreement.fortnight
-        case .disagreements, .comparison: return selectedDisagreement?.fortnight ?? logs.fortnight
-        case .logs, .codebook, .importPreview: return logs.fortnight
-        }
+        screen.entry.fortnight(self)
     }
 }
 
@@ -137,13 +121,6 @@ public struct TerminalSize: Equatable, Sendable {
 
     /// Whether this size is below the minimum.
     public var isTooSmall: Bool { width < TerminalSize.minimum.width || height < TerminalSize.minimum.height }
-}
-
-/// The screens, identified.
-public enum ScreenID: Equatable, Sendable {
-    case logs, reader, counts, codebook, quoteList, importPreview, agreement
-    /// The disagreements between facilitators, and one of them compared side by side.
-    case disagreements, comparison
 }
 
 /// Whether the project's edits are on disk.

@@ -1,7 +1,7 @@
 import GleanCore
 
 extension ExportFormat {
-    /// How the export picker lists the format.
+    /// How the export picker lists the format (it offers `fortnightFormats`).
     var menuLabel: String {
         switch self {
         case .markdown: return "Markdown summary, ready to publish"
@@ -10,6 +10,8 @@ extension ExportFormat {
         case .json: return "JSON of the summary's data"
         case .matrixCSV: return "Matrix CSV: participants × concerns, quotes in cells"
         case .matrixHTML: return "Matrix HTML: participants × concerns, quotes in cells"
+        case .exchange(.qdpx): return "QDPX: the whole project, for other QDA tools"
+        case .exchange(.qdc): return "QDC: the codebook, for other QDA tools"
         }
     }
 }

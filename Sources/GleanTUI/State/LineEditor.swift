@@ -16,24 +16,14 @@ public struct LineEditor: Equatable, Sendable {
 
     /// Applies an editing key; returns false when the key is not an editing key.
     public mutating func handle(_ key: KeyPress) -> Bool {
+        if CharacterEditing.apply(key, to: &characters, cursor: &cursor) { return true }
         switch key {
-        case .character(let character):
-            characters.insert(character, at: cursor)
-            cursor += 1
-        case .backspace where cursor > 0:
-            characters.remove(at: cursor - 1)
-            cursor -= 1
-        case .delete where cursor < characters.count:
-            characters.remove(at: cursor)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
         case .home, .control("a"): cursor = 0
         case .end, .control("e"): cursor = characters.count
         case .control("u"):
             characters.removeSubrange(0..<cursor)
             cursor = 0
         case .control("k"): characters.removeSubrange(cursor...)
-        case .backspace, .delete: break
         default: return false
         }
         return true

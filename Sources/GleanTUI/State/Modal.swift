@@ -81,7 +81,7 @@ public struct Picker: Equatable, Sendable {
 public enum PickerPurpose: Equatable, Sendable {
     /// Filter the Logs screen; one filter per option.
     case filter([LogFilter])
-    /// Export a fortnight; one `ExportFormat` per option, in `allCases` order.
+    /// Export a fortnight; one `ExportFormat` per option, in `fortnightFormats` order.
     case export(fortnight: Int)
     /// Choose the concern to auto-code with, before the pattern; one concern id per option.
     case autocodeConcern([String])

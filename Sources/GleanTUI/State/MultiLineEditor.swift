@@ -82,22 +82,12 @@ public struct MultiLineEditor: Equatable, Sendable {
 
     /// Applies an editing key with the text wrapped at `width`; returns false when the key is not an editing key.
     public mutating func handle(_ key: KeyPress, width: Int) -> Bool {
+        if CharacterEditing.apply(key == .enter ? .character("\n") : key, to: &characters, cursor: &cursor) {
+            goalColumn = nil
+            return true
+        }
         var keepsGoal = false
         switch key {
-        case .character(let character):
-            characters.insert(character, at: cursor)
-            cursor += 1
-        case .enter:
-            characters.insert("\n", at: cursor)
-            cursor += 1
-        case .backspace where cursor > 0:
-            characters.remove(at: cursor - 1)
-            cursor -= 1
-        case .delete where cursor < characters.count:
-            characters.remove(at: cursor)
-        case .backspace, .delete: break
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
         case .up, .down:
             moveVertically(by: key == .up ? -1 : 1, width: width)
             keepsGoal = true

@@ -122,7 +122,7 @@ enum ModalUpdate {
             state.logs.selected = 0
             return []
         case .export(let fortnight):
-            let format = ExportFormat.allCases[picker.selected]
+            let format = ExportFormat.fortnightFormats[picker.selected]
             let warnings = format.carriesFigures
                 ? ProvisionalExport.warnings(state.project, scope: .fortnight(fortnight)) : []
             guard let warning = warnings.first else { return ExportUpdate.start(fortnight: fortnight, format: format, &state) }

@@ -20,11 +20,10 @@ enum Search {
             state.message = "Type / to search"
             return
         }
-        switch state.screen {
+        switch state.screen.entry.search {
         case .logs: stepThroughLogs(query, &state, forward: forward, includingCurrent: includingCurrent)
-        case .reader: stepThroughLog(query, &state, forward: forward, includingCurrent: includingCurrent)
-        case .counts, .codebook, .quoteList, .importPreview, .agreement, .disagreements, .comparison:
-            stepThroughRows(query, &state, forward: forward, includingCurrent: includingCurrent)
+        case .openLog: stepThroughLog(query, &state, forward: forward, includingCurrent: includingCurrent)
+        case .rows(let rows): stepThroughRows(rows, query, &state, forward: forward, includingCurrent: includingCurrent)
         }
     }
 
@@ -114,16 +113,18 @@ enum Search {
     }
 
     /// Counts, Codebook, quote list and import preview: short lists, searched row by row.
-    private static func stepThroughRows(_ query: String, _ state: inout AppState, forward: Bool, includingCurrent: Bool) {
-        let candidates = rows(state)
+    private static func stepThroughRows(
+        _ list: SearchRows, _ query: String, _ state: inout AppState, forward: Bool, includingCurrent: Bool
+    ) {
+        let candidates = list.rows(state)
         guard !candidates.isEmpty else { return }
         let folded = FoldedText(query)
-        let order = rotation(from: currentRow(state), count: candidates.count, forward: forward, includingCurrent: includingCurrent)
+        let order = rotation(from: list.current(state), count: candidates.count, forward: forward, includingCurrent: includingCurrent)
         guard let index = order.first(where: { FoldedText(candidates[$0]).contains(folded) }) else {
             state.message = "No match for “\(query)”"
             return
         }
-        select(index, &state)
+        list.select(index, &state)
     }
 
     /// The row indices to try in turn from `current`, wrapping around.
@@ -132,46 +133,27 @@ enum Search {
         return offsets.map { offset in ((forward ? current + offset : current - offset) % count + count) % count }
     }
 
-    /// The searchable text of each row of the screen on top.
-    private static func rows(_ state: AppState) -> [String] {
-        switch state.screen {
-        case .importPreview:
-            return state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") } ?? []
-        case .disagreements, .comparison:
-            return state.disagreementList.map { DisagreementsView.describe($0, state) }
-        case .counts, .codebook, .agreement:
-            return state.project.codebook.concerns.map { "\($0.name) \($0.theme) \($0.description)" }
-        case .quoteList:
-            let fortnight = state.project.fortnight(state.quoteList?.fortnight ?? 0)
-            return state.listedQuotes.map { quote in
-                guard let log = fortnight.log(id: quote.log), log.sections.indices.contains(quote.section) else { return "" }
-                return log.participant + " " + TextSegments.slice(log.sections[quote.section].text, quote.range) + " " + quote.memo
-            }
-        case .logs, .reader:
-            return []
-        }
+    /// The searchable text of each concern of the codebook, for Counts, Codebook and Agreement.
+    static func concernRows(_ state: AppState) -> [String] {
+        state.project.codebook.concerns.map { "\($0.name) \($0.theme) \($0.description)" }
     }
 
-    private static func currentRow(_ state: AppState) -> Int {
-        switch state.screen {
-        case .counts: return state.counts.row
-        case .codebook: return state.codebook.row
-        case .quoteList: return state.quoteList?.selected ?? 0
-        case .agreement: return state.agreement.selected
-        case .disagreements, .comparison: return state.disagreements.selected
-        case .logs, .reader, .importPreview: return 0
-        }
+    /// The searchable text of each disagreement, as the Disagreements screen describes it.
+    static func disagreementRows(_ state: AppState) -> [String] {
+        state.disagreementList.map { DisagreementsView.describe($0, state) }
     }
 
-    private static func select(_ index: Int, _ state: inout AppState) {
-        switch state.screen {
-        case .counts: state.counts.row = index
-        case .codebook: state.codebook.row = index
-        case .quoteList: state.quoteList?.selected = index
-        case .agreement: state.agreement.selected = index
-        case .disagreements, .comparison: state.disagreements.selected = index
-        case .importPreview: state.message = "Row \(index + 1) of the import matches"
-        case .logs, .reader: break
+    /// The searchable text of each log of the import being previewed: its participant and sections.
+    static func importRows(_ state: AppState) -> [String] {
+        state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") } ?? []
+    }
+
+    /// The searchable text of each quote of the quote list: its participant, passage and memo.
+    static func quoteRows(_ state: AppState) -> [String] {
+        let fortnight = state.project.fortnight(state.quoteList?.fortnight ?? 0)
+        return state.listedQuotes.map { quote in
+            guard let log = fortnight.log(id: quote.log), log.sections.indices.contains(quote.section) else { return "" }
+            return log.participant + " " + TextSegments.slice(log.sections[quote.section].text, quote.range) + " " + quote.memo
         }
     }
 }

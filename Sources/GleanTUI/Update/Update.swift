@@ -192,7 +192,7 @@ public enum Update {
         case .back:
             return goBack(&state)
         case .nextScreen, .previousScreen:
-            let order: [ScreenID] = [.logs, .counts, .codebook]
+            let order = ScreenID.tabs
             let top = state.stack.first ?? state.screen
             let index = order.firstIndex(of: top) ?? 0
             let step = command == .nextScreen ? 1 : order.count - 1
@@ -216,24 +216,11 @@ public enum Update {
         case .export:
             state.modal = .picker(
                 Picker(
-                    title: "Export fortnight \(state.currentFortnight)", options: ExportFormat.allCases.map(\.menuLabel),
+                    title: "Export fortnight \(state.currentFortnight)", options: ExportFormat.fortnightFormats.map(\.menuLabel),
                     selected: 0, purpose: .export(fortnight: state.currentFortnight)))
             return []
         default:
-            switch state.screen {
-            case .counts where command == .disagreements, .logs where command == .disagreements:
-                return DisagreementsUpdate.open(&state)
-            case .logs: return LogsUpdate.perform(command, &state)
-            case .reader: return ReaderUpdate.perform(command, &state, environment)
-            case .counts where command == .chooseAttribution: return AttributionUpdate.start(&state)
-            case .counts where command == .agreement: return AgreementUpdate.open(&state)
-            case .counts: return CountsUpdate.perform(command, &state)
-            case .codebook: return CodebookUpdate.perform(command, &state)
-            case .quoteList: return QuoteListUpdate.perform(command, &state)
-            case .importPreview: return ImportPreviewUpdate.perform(command, &state)
-            case .agreement: return AgreementUpdate.perform(command, &state)
-            case .disagreements, .comparison: return DisagreementsUpdate.perform(command, &state, environment)
-            }
+            return state.screen.entry.perform(command, &state, environment)
         }
     }
 

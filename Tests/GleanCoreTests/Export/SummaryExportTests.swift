@@ -47,7 +47,7 @@ final class SummaryExportTests: XCTestCase {
     func testWriteStoresTheRenderedBytesReadableByTheOwnerOnly() throws {
         let project = try ExportFixtures.sample()
         let folder = Fixtures.temporaryFolder()
-        for format in ExportFormat.allCases {
+        for format in ExportFormat.fortnightFormats {
             let url = try SummaryExport.write(project, fortnight: 2, format: format, into: ProjectLayout(root: folder), replacing: true)
             XCTAssertEqual(url.path, folder.appendingPathComponent("exports/\(SummaryExport.fileName(fortnight: 2, format: format))").path)
             XCTAssertEqual(
