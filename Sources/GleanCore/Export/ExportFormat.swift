@@ -14,7 +14,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case matrixHTML = "matrix-html"
 
     /// The file name extension, e.g. `md`.
-    public var fileExtension: String {
+    var fileExtension: String {
         switch self {
         case .markdown: return "md"
         case .html, .matrixHTML: return "html"
@@ -24,13 +24,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 
     /// What the interface's file is called before its fortnight, e.g. `summary` in `summary-fortnight-003.md`.
-    public var fileStem: String {
+    var fileStem: String {
         isMatrix ? "matrix" : "summary"
     }
 
     /// Whether the format can hold several fortnights at once (`--all`, `--fortnights`); summaries are one fortnight
     /// each.
-    public var coversSeveralFortnights: Bool {
+    var coversSeveralFortnights: Bool {
         self == .csv || self == .json || isMatrix
     }
 
@@ -46,7 +46,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 
     /// Whether the format is the rapid-analysis matrix, and so takes `MatrixLayout`'s rows and cells.
-    public var isMatrix: Bool {
+    var isMatrix: Bool {
         self == .matrixCSV || self == .matrixHTML
     }
 }
