@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Codebook files (Glean JSON and REFI-QDA QDC) and importing them: keys and colours kept, clashes handled by rule.

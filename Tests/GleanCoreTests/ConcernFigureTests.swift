@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The one formatter of "raised by" figures: shares, rounding, changes in rates, trends, provisional fortnights.

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 
 /// Small hand-built projects whose counts can be worked out by reading them.
 enum Fixtures {

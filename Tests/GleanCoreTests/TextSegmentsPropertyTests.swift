@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The UTF-8 scanning `TextSegments` splits and slices random text exactly as the plain scalar-array algorithm it

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Every fold keeps a backup, `glean check` says how to put one back, and `glean restore` does.

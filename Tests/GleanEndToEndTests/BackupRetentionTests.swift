@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Which backups are kept once there are more than `Backups.kept`, and which one `glean check` calls the newest.

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `glean import` of a 20,000-row CSV spanning 40 fortnights, killed with SIGKILL at seeded moments: every time, the

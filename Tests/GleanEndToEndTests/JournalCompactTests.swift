@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `glean compact` refuses what `glean check` refuses: journal lines naming a missing log or an unknown concern are

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `glean logs`, `quotes`, `tag` by sentence or snippet, `feature`, `memo` and `note`: the whole day from a script,

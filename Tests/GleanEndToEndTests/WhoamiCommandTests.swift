@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `glean whoami`, and the facilitator id that `glean tag` and `glean autocode` record on the quotes they make.

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import GleanTUI
 import XCTest
 

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 @testable import GleanTUI
 import XCTest
 

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 @testable import GleanTUI
 import XCTest
 

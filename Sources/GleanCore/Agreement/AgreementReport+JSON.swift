@@ -76,7 +76,7 @@ struct AgreementDocument: Encodable {
 
 extension AgreementReport {
     /// The rule that decides which logs count, as the JSON states it.
-    public static let logRule = "a log counts when every compared facilitator has tagged at least one quote in it"
+    static let logRule = "a log counts when every compared facilitator has tagged at least one quote in it"
 
     /// The report as JSON: sorted keys, pretty-printed, a trailing newline.
     public func json() throws -> String {

@@ -10,7 +10,7 @@ public struct AgreementReport: Equatable, Sendable {
         /// The concern's name, or "All concerns".
         public let name: String
         /// Units coded by the facilitators.
-        public let units: Int
+        let units: Int
         /// Percentage agreement as a fraction (mean over pairs of facilitators).
         public let agreement: Coefficient
         /// Cohen's kappa (two facilitators only).
@@ -24,7 +24,7 @@ public struct AgreementReport: Equatable, Sendable {
     /// The unit measured.
     public let unit: AgreementUnit
     /// What was compared.
-    public let scope: AgreementScope
+    let scope: AgreementScope
     /// One row per concern, in codebook order.
     public let concerns: [Row]
     /// All concerns pooled.
@@ -47,7 +47,7 @@ public struct AgreementReport: Equatable, Sendable {
     }
 
     /// The name of the pooled row.
-    public static let allConcerns = "All concerns"
+    static let allConcerns = "All concerns"
 
     /// What the figures rest on: "12 logs coded by both ada and ben, 108 units; 3 logs tagged by only some left out".
     public var basis: String {

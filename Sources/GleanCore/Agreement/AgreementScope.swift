@@ -5,15 +5,15 @@
 /// facilitator who has not tagged in a log may simply not have read it yet.
 public struct AgreementScope: Equatable, Sendable {
     /// The facilitators compared: ids as in `Quote.coder`, in the order given, else sorted.
-    public let facilitators: [String]
+    let facilitators: [String]
     /// The fortnight, or nil for all of them.
-    public let fortnight: Int?
+    let fortnight: Int?
     /// The concerns measured, in codebook order.
-    public let concerns: [Concern]
+    let concerns: [Concern]
     /// The logs every facilitator coded, with their quotes.
-    public let logs: [ScopedLog]
+    let logs: [ScopedLog]
     /// Logs of the fortnights that some but not all of the facilitators coded.
-    public let logsLeftOut: Int
+    let logsLeftOut: Int
 
     /// The scope in `project`; throws a `ProjectError` naming the option for an unknown fortnight, concern or
     /// facilitator, or when fewer than two facilitators are compared.
@@ -77,16 +77,16 @@ public struct AgreementScope: Equatable, Sendable {
     }
 
     /// Who coded the logs counted: "both ada and ben", "all of ada, ben and cy".
-    public var facilitatorsPhrase: String {
+    var facilitatorsPhrase: String {
         if facilitators.count == 2 { return "both \(facilitators[0]) and \(facilitators[1])" }
         return "all of \(facilitators.dropLast().joined(separator: ", ")) and \(facilitators.last ?? "")"
     }
 }
 
 /// A log in an agreement's scope with the compared facilitators' quotes in it.
-public struct ScopedLog: Equatable, Sendable {
+struct ScopedLog: Equatable, Sendable {
     /// The log.
-    public let log: Log
+    let log: Log
     /// Its quotes by the compared facilitators.
-    public let quotes: [Quote]
+    let quotes: [Quote]
 }

@@ -7,7 +7,7 @@ public enum AgreementText {
     }
 
     /// A row's figures as text, in the order of `headings`.
-    public static func figures(_ row: AgreementReport.Row) -> [String] {
+    static func figures(_ row: AgreementReport.Row) -> [String] {
         [row.agreement.text, row.kappa.text, row.alpha.text] + (row.unitizedAlpha.map { [$0.text] } ?? [])
     }
 

@@ -3,11 +3,11 @@
 ///
 /// A facilitator's code may be missing (nil) for a unit; a unit counts only when at least two facilitators coded it.
 /// A weight lets one call stand for a run of identical units (the characters of a stretch of text).
-public struct BinaryTally: Equatable, Sendable {
+struct BinaryTally: Equatable, Sendable {
     /// How many facilitators are compared.
-    public let coders: Int
+    let coders: Int
     /// How many units at least two facilitators coded.
-    public private(set) var units = 0
+    private(set) var units = 0
     /// For each pair of facilitators (in `pairs` order) the units both coded, by their codes: index 2·a + b.
     private(set) var pairCells: [[Int]]
     /// Krippendorff's coincidences: pairs of values 0–0, 0–1 (equal to 1–0) and 1–1.
@@ -16,7 +16,7 @@ public struct BinaryTally: Equatable, Sendable {
     private(set) var coincidence11 = 0.0
 
     /// An empty tally for `coders` facilitators.
-    public init(coders: Int) {
+    init(coders: Int) {
         self.coders = coders
         pairCells = Array(repeating: [0, 0, 0, 0], count: max(0, coders * (coders - 1) / 2))
     }
@@ -27,7 +27,7 @@ public struct BinaryTally: Equatable, Sendable {
     }
 
     /// Adds `weight` units on which facilitator `i` gave `codes[i]` (nil: not coded).
-    public mutating func add(_ codes: [Bool?], weight: Int = 1) {
+    mutating func add(_ codes: [Bool?], weight: Int = 1) {
         precondition(codes.count == coders, "one code per facilitator")
         let present = codes.compactMap { $0 }
         let valued = present.count
@@ -46,7 +46,7 @@ public struct BinaryTally: Equatable, Sendable {
     }
 
     /// Adds every unit of `other`, a tally of the same facilitators.
-    public mutating func add(_ other: BinaryTally) {
+    mutating func add(_ other: BinaryTally) {
         precondition(other.coders == coders, "tallies of the same facilitators")
         units += other.units
         for index in pairCells.indices {

@@ -3,15 +3,15 @@ public struct Coefficient: Equatable, Sendable {
     /// The figure, when defined.
     public let value: Double?
     /// Why there is no figure, when `value` is nil.
-    public let whyUndefined: String?
+    let whyUndefined: String?
 
     /// A defined figure.
-    public static func defined(_ value: Double) -> Coefficient {
+    static func defined(_ value: Double) -> Coefficient {
         value.isFinite ? Coefficient(value: value, whyUndefined: nil) : undefined("the figure is not a finite number")
     }
 
     /// An undefined figure and the reason, e.g. "every unit has the same value".
-    public static func undefined(_ reason: String) -> Coefficient {
+    static func undefined(_ reason: String) -> Coefficient {
         Coefficient(value: nil, whyUndefined: reason)
     }
 

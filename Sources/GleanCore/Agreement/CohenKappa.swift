@@ -1,7 +1,7 @@
 extension BinaryTally {
     /// Cohen's kappa, (pₒ − pₑ) / (1 − pₑ), for exactly two facilitators: pₒ the share of units on which they agree,
     /// pₑ the agreement expected from each one's own share of 1s (Cohen 1960).
-    public var kappa: Coefficient {
+    var kappa: Coefficient {
         guard coders == 2 else { return .undefined(AgreementReason.kappaNeedsTwo) }
         let cells = pairCells[0].map(Double.init)
         let total = cells.reduce(0, +)

@@ -2,20 +2,20 @@
 /// 1 for a facilitator when it lies inside one of their runs (the maximal stretches their quotes cover), else 0.
 ///
 /// Besides the character tally it keeps the sum of the squared run lengths, which the unitized alpha needs.
-public struct ContinuumTally: Equatable, Sendable {
+struct ContinuumTally: Equatable, Sendable {
     /// The characters' codes, tallied.
-    public private(set) var characters: BinaryTally
+    private(set) var characters: BinaryTally
     /// Σ ℓ² over every facilitator's runs.
     private(set) var squaredRunLengths = 0.0
 
     /// An empty tally for `coders` facilitators.
-    public init(coders: Int) {
+    init(coders: Int) {
         characters = BinaryTally(coders: coders)
     }
 
     /// Adds a continuum of `length` characters on which facilitator `i` coded the ranges `codings[i]` (they may
     /// overlap or touch; they are merged into runs and cut to the continuum).
-    public mutating func add(length: Int, codings: [[Range<Int>]]) {
+    mutating func add(length: Int, codings: [[Range<Int>]]) {
         precondition(codings.count == characters.coders, "one coding per facilitator")
         guard length > 0 else { return }
         let runs = codings.map { Self.runs(of: $0, within: length) }
@@ -28,7 +28,7 @@ public struct ContinuumTally: Equatable, Sendable {
     }
 
     /// Adds every continuum of `other`, a tally of the same facilitators.
-    public mutating func add(_ other: ContinuumTally) {
+    mutating func add(_ other: ContinuumTally) {
         characters.add(other.characters)
         squaredRunLengths += other.squaredRunLengths
     }

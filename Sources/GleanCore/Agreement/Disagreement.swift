@@ -15,7 +15,7 @@ public struct Disagreement: Equatable, Sendable {
     public var decision: CodingDecision?
 
     /// Those of `coders` without a quote tagged with the concern.
-    public var untagged: [String] { coders.filter { !tagged.contains($0) } }
+    var untagged: [String] { coders.filter { !tagged.contains($0) } }
 
     /// Whether the team has still to decide.
     public var isOpen: Bool { decision == nil }

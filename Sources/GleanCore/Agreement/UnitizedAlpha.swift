@@ -8,7 +8,7 @@ extension ContinuumTally {
     /// - l·· = Σ o (m × the continuum's length) and l_c· the row sums;
     /// - e_cc = l·· · (l_c·² − Σ w) / (l··² − Σ_all w), where a coded run of length ℓ weighs ℓ² (its characters pair
     ///   with one another) and a gap weighs its length (its characters are each their own unit).
-    public var unitizedAlpha: Coefficient {
+    var unitizedAlpha: Coefficient {
         let total = characters.pairedValues
         let coded = characters.pairedOnes
         let gaps = characters.pairedZeros

@@ -1,7 +1,7 @@
 extension Project {
     /// The coding the figures rest on: every fortnight's `agreed()` coding. Counts, summaries and exports all read the
     /// project through this, so their figures agree; applying it twice changes nothing.
-    public func agreedCoding() -> Project {
+    func agreedCoding() -> Project {
         var agreed = self
         for (number, fortnight) in fortnights where !fortnight.decisions.isEmpty {
             agreed.fortnights[number] = fortnight.agreed()

@@ -4,7 +4,7 @@ public struct AttributeBreakdown: Equatable, Sendable {
     public static let missingValue = "(not set)"
 
     /// The attribute's name.
-    public var attribute: String
+    var attribute: String
     /// The values in order, each with the counts over the participants holding it.
     public var groups: [(value: String, table: CountsTable)]
 

@@ -21,7 +21,7 @@ public struct CodingBasis: Equatable, Sendable {
     }
 
     /// Whether more than one facilitator coded, so the figures should say whose coding they use.
-    public var isShared: Bool { coders.count > 1 }
+    var isShared: Bool { coders.count > 1 }
 
     /// "Coding by Asha and Ben; 2 disagreements decided, 3 open", with names from `name` in alphabetical order (not
     /// the ids' order, which is random); nil when one facilitator (or nobody) coded, so a single facilitator's output

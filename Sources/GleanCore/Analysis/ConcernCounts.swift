@@ -1,24 +1,24 @@
 /// How often one concern came up in one fortnight, and how that compares with the fortnight before.
 public struct ConcernCount: Equatable, Sendable {
     /// The concern's id.
-    public var concern: String
+    var concern: String
     /// Quotes tagged with it.
     public var quotes: Int
     /// Distinct participants with such a quote.
     public var participants: Int
     /// Distinct logs with such a quote.
-    public var logs: Int
+    var logs: Int
     /// `participants` minus the previous fortnight's; nil for the first fortnight.
     public var change: Int?
     /// `quotes` minus the previous fortnight's; nil for the first fortnight.
-    public var quoteChange: Int?
+    var quoteChange: Int?
     /// Quotes over the rolling window ending with this fortnight.
     public var windowQuotes: Int
     /// Distinct participants over the rolling window ending with this fortnight.
     public var windowParticipants: Int
 
     /// Creates a count.
-    public init(
+    init(
         concern: String, quotes: Int, participants: Int, logs: Int, change: Int?, quoteChange: Int?,
         windowQuotes: Int, windowParticipants: Int
     ) {
@@ -42,7 +42,7 @@ public struct FortnightCounts: Equatable, Sendable {
     /// Distinct participants who wrote them.
     public var participants: Int
     /// Quotes tagged in it.
-    public var quotes: Int
+    var quotes: Int
     /// Logs marked done (fully coded).
     public var logsDone: Int
     /// One entry per concern of the codebook, in codebook order.
@@ -52,7 +52,7 @@ public struct FortnightCounts: Equatable, Sendable {
     public var isProvisional: Bool { logsDone < logs }
 
     /// The count of the concern with `id`, if it is in the codebook.
-    public func count(of id: String) -> ConcernCount? {
+    func count(of id: String) -> ConcernCount? {
         concerns.first { $0.concern == id }
     }
 }

@@ -6,33 +6,33 @@
 /// done; a provisional fortnight's figure says so instead.
 public struct ConcernFigure: Equatable, Sendable {
     /// How a concern's share moved against the fortnight before.
-    public enum Direction: String, Equatable, Sendable {
+    enum Direction: String, Equatable, Sendable {
         case up, down, same
     }
 
     /// Participants raising the concern, of participants who wrote in the fortnight.
     public var share: Share
     /// The same in the fortnight before; nil in fortnight 1 or when nobody wrote then.
-    public var previous: Share?
+    var previous: Share?
     /// Whether the fortnight before is itself provisional (so no rise or fall is claimed against it).
-    public var previousIsProvisional: Bool
+    var previousIsProvisional: Bool
     /// The change in percentage points against the fortnight before, when a comparison holds.
     public var shareChange: Int?
     /// Which way the share moved, when a comparison holds (both fortnights done).
-    public var direction: Direction?
+    var direction: Direction?
     /// How many fortnights running, ending with this one, the share has moved in `direction` (1 for a single move);
     /// 0 when there is no direction or it is unchanged.
-    public var run: Int
+    var run: Int
     /// The fortnight's logs still to code; 0 when the fortnight is done.
-    public var logsToCode: Int
+    var logsToCode: Int
     /// The fortnight's logs.
-    public var logs: Int
+    var logs: Int
 
     /// Whether the fortnight's coding is unfinished, so the figure may still change.
-    public var isProvisional: Bool { logsToCode > 0 }
+    var isProvisional: Bool { logsToCode > 0 }
 
     /// The figure of concern `id` in fortnight `number` of `table`, comparing with earlier fortnights of the table.
-    public init(_ table: CountsTable, concern id: String, fortnight number: Int) {
+    init(_ table: CountsTable, concern id: String, fortnight number: Int) {
         let rows = table.fortnights
         let index = rows.firstIndex { $0.number == number }
         let row = index.map { rows[$0] }
@@ -62,7 +62,7 @@ public struct ConcernFigure: Equatable, Sendable {
     /// The figure in words, e.g. "raised by 10 of 26 participants who wrote (38%), up from 7 of 28 (25%); raised more
     /// often for the second fortnight running", or for a provisional fortnight "raised by 4 of 26 participants who
     /// wrote (15%) so far; provisional: 12 of 26 logs still to code".
-    public var raisedBy: String {
+    var raisedBy: String {
         guard share.total > 0 else { return "not raised: nobody wrote this fortnight" }
         let noun = share.total == 1 ? "participant" : "participants"
         let base = "raised by \(share.count) of \(share.total) \(noun) who wrote (\(share.percent)%)"
@@ -81,7 +81,7 @@ public struct ConcernFigure: Equatable, Sendable {
     }
 
     /// "; raised more often for the third fortnight running" when the move has held two fortnights or more.
-    public var trendWords: String {
+    var trendWords: String {
         guard run >= 2, let direction, direction != .same else { return "" }
         let how = direction == .up ? "more" : "less"
         return "; raised \(how) often for the \(ConcernFigure.ordinal(run)) fortnight running"
@@ -89,7 +89,7 @@ public struct ConcernFigure: Equatable, Sendable {
 
     /// The change in percentage points for a table cell: "+13", "−2", "=", "new", "provisional" while the
     /// fortnight's coding is unfinished, or "" when no comparison holds.
-    public var changeMark: String {
+    var changeMark: String {
         if isProvisional { return "provisional" }
         guard let shareChange, let previous else { return "" }
         if previous.count == 0 && share.count > 0 { return "new" }

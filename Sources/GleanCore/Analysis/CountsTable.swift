@@ -1,7 +1,7 @@
 /// Concerns × fortnights: the numbers behind the Counts screen, `glean counts` and the fortnight summary.
 public struct CountsTable: Equatable, Sendable {
     /// The rolling window, in fortnights, that `windowQuotes` and `windowParticipants` cover.
-    public var window: Int
+    var window: Int
     /// One entry per fortnight, from 1 to the latest.
     public var fortnights: [FortnightCounts]
 
@@ -20,7 +20,7 @@ public struct CountsTable: Equatable, Sendable {
 
     /// Counts the fortnights of `digests` (one per fortnight, in order) for the concern ids `concerns`, over the
     /// participants `admitting` holds, or every one.
-    public init(digests: [FortnightDigest], concerns concernIDs: [String], window: Int, admitting admitted: Set<String>?) {
+    init(digests: [FortnightDigest], concerns concernIDs: [String], window: Int, admitting admitted: Set<String>?) {
         self.window = max(1, window)
         var tallies: [[ConcernTally]] = []
         var fortnightRows: [FortnightCounts] = []

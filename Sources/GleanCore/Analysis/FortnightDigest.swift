@@ -6,19 +6,19 @@
 /// JSON values, because a programme's digests are read on every `glean counts` and every opening.
 public struct FortnightDigest: Codable, Equatable, Sendable {
     /// The fortnight's number.
-    public var number: Int
+    var number: Int
     /// The codes of the participants who wrote logs in it, sorted.
-    public var writers: [String]
+    var writers: [String]
     /// For each writer, in order: logs written, logs done, quotes tagged in them.
-    public var writerTallies: [Int]
+    var writerTallies: [Int]
     /// For each concern id: triples of (index into `writers`, quotes, logs) for the writers who raised it.
-    public var concerns: [String: [Int]]
+    var concerns: [String: [Int]]
     /// The facilitators who tagged quotes in it (ids as in `Quote.coder`), sorted.
-    public var coders: [String]
+    var coders: [String]
     /// Its disagreements the team has decided.
-    public var decided: Int
+    var decided: Int
     /// Its disagreements still open.
-    public var open: Int
+    var open: Int
 
     /// The digest of `raw`, worked out afresh.
     ///

@@ -4,10 +4,10 @@ public struct Share: Equatable, Sendable {
     /// How many, e.g. participants who raised a concern.
     public var count: Int
     /// Out of how many, e.g. participants who wrote in the fortnight.
-    public var total: Int
+    var total: Int
 
     /// Creates a share.
-    public init(count: Int, of total: Int) {
+    init(count: Int, of total: Int) {
         self.count = count
         self.total = total
     }
@@ -19,5 +19,5 @@ public struct Share: Equatable, Sendable {
     }
 
     /// "10 of 26 (38%)".
-    public var text: String { "\(count) of \(total) (\(percent)%)" }
+    var text: String { "\(count) of \(total) (\(percent)%)" }
 }

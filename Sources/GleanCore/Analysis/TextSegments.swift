@@ -104,7 +104,7 @@ public enum TextSegments {
 
     /// The text of `text` between each of `ranges`, clamped to the text; reads the text once when the ranges are in
     /// order, as sentences and words are.
-    public static func slices(_ text: String, _ ranges: [Range<Int>]) -> [String] {
+    static func slices(_ text: String, _ ranges: [Range<Int>]) -> [String] {
         UTF8Scalars.withBytes(of: text) { bytes in
             var position = (byte: 0, scalar: 0)
             return ranges.map { range in

@@ -12,7 +12,7 @@ public enum AutoCoding {
     /// cancelled. Either way there is no edit: auto-coding tags everything it should or nothing.
     /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a hash look-up of each among its log's
     ///   quotes.
-    public static func edit(
+    static func edit(
         _ project: Project, pattern: String, concern: String, fortnight: Int?, newID: () -> String, coder: String,
         created: String, budget: MatchBudget = MatchBudget()
     ) throws -> Edit? {
@@ -75,7 +75,7 @@ public enum AutoCoding {
     }
 
     /// How many sentences an auto-coding edit tags, and in how many logs.
-    public static func tally(_ edit: Edit) -> (sentences: Int, logs: Int) {
+    static func tally(_ edit: Edit) -> (sentences: Int, logs: Int) {
         var logs = Set<String>()
         for case .putQuote(_, let quote) in edit.changes { logs.insert(quote.log) }
         return (edit.changes.count, logs.count)

@@ -27,7 +27,7 @@ public enum Change: Codable, Equatable, Sendable {
     case withdrawDecision(fortnight: Int, log: String, concern: String)
 
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
-    public var fortnight: Int? {
+    var fortnight: Int? {
         switch self {
         case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _), .setLogDone(let number, _, _),
             .decideCoding(let number, _), .withdrawDecision(let number, _, _):

@@ -11,7 +11,7 @@ public enum CodebookImport {
         /// The edit adding the new concerns, or nil when there are none.
         public var edit: Edit?
         /// The concerns added, in order.
-        public var added: [Concern]
+        var added: [Concern]
         /// What was kept or changed on the way in, one line each.
         public var notes: [String]
     }

@@ -23,7 +23,7 @@ public enum CodingDecisions {
     }
 
     /// How a decision reads: "Asha's coding", "both codings", "everyone's coding", "neither coding".
-    public static func acceptance(_ accepted: [String], of coders: [String], naming name: (String) -> String) -> String {
+    static func acceptance(_ accepted: [String], of coders: [String], naming name: (String) -> String) -> String {
         if accepted.isEmpty { return coders.count == 2 ? "neither coding" : "no one's coding" }
         if Set(accepted) == Set(coders) { return coders.count == 2 ? "both codings" : "everyone's coding" }
         let names = accepted.map(name)

@@ -1,7 +1,7 @@
 extension Project {
     /// Applies `change` and returns the change that undoes it.
     @discardableResult
-    public mutating func apply(_ change: Change) -> Change {
+    mutating func apply(_ change: Change) -> Change {
         switch change {
         case .putQuote(let number, let quote):
             var fortnight = self.fortnight(number)

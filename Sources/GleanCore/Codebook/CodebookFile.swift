@@ -7,7 +7,7 @@ import Foundation
 /// and `theme`, and optionally `id`, `key` (1–9), `colour` (`#RRGGBB`) and `description`, in display order.
 public enum CodebookFile {
     /// The `format` value that marks a Glean codebook JSON file.
-    public static let format = "glean-codebook"
+    static let format = "glean-codebook"
 
     /// The concerns in the codebook file at `url` (named `name` in messages), in its order; ids, keys and colours are
     /// as the file gives them (a missing id or colour is filled in, a missing key left nil).

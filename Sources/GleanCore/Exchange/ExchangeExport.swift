@@ -21,7 +21,7 @@ public enum ExchangeExport {
     /// A QDPX archive in memory: `project.qde` and each log's text as `sources/<GUID>.txt` (UTF-8, no byte order mark).
     ///
     /// Entries have a fixed date, so exporting the same project twice gives the same bytes.
-    public static func archive(_ project: Project) throws -> Data {
+    static func archive(_ project: Project) throws -> Data {
         let output = ZipMemoryOutput()
         try archive(project, into: output)
         return output.data

@@ -21,7 +21,7 @@ public enum ExchangeImport {
         /// The source variable holding each log's date; nil for one named `Date` when there is one.
         public var dateVariable: String?
         /// The date of sources that carry none.
-        public var date: Day?
+        var date: Day?
 
         /// Creates options.
         public init(participantFrom: ParticipantSource = .caseName, dateVariable: String? = nil, date: Day? = nil) {
@@ -35,21 +35,21 @@ public enum ExchangeImport {
     /// refer to logs and concerns by these provisional ids.
     public struct Incoming: Equatable, Sendable {
         /// The project's name.
-        public var name: String
+        var name: String
         /// The programme's first day, when the file is a Glean export.
-        public var start: Day?
+        var start: Day?
         /// The participants, with attributes.
-        public var participants: [Participant] = []
+        var participants: [Participant] = []
         /// The logs.
-        public var logs: [Log] = []
+        var logs: [Log] = []
         /// The concerns, in codebook order.
-        public var concerns: [Concern] = []
+        var concerns: [Concern] = []
         /// The quotes.
-        public var quotes: [Quote] = []
+        var quotes: [Quote] = []
         /// The facilitators' fortnight notes, when the file is a Glean export.
-        public var notes: [Int: FortnightNote] = [:]
+        var notes: [Int: FortnightNote] = [:]
         /// The ids (source GUIDs) of the incoming logs marked done, when the file is a Glean export.
-        public var done: [String] = []
+        var done: [String] = []
         /// How the file was read where it left the standard (e.g. CR LF counted as one), one line each.
         public var notices: [String] = []
         /// What could not be imported, one line each.

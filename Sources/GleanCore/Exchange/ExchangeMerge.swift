@@ -9,20 +9,20 @@ import Foundation
 /// where the project's is empty.
 public struct ExchangeMerge: Equatable, Sendable {
     /// The project with everything added.
-    public private(set) var project: Project
+    private(set) var project: Project
     /// The new participants to add.
-    public private(set) var participants: [Participant]
+    private(set) var participants: [Participant]
     /// The logs to add (those already present are skipped by `Project.addLogs`).
-    public private(set) var logs: [Log]
+    private(set) var logs: [Log]
     /// The edit adding the concerns and quotes.
-    public private(set) var edit: Edit
+    private(set) var edit: Edit
     /// One line saying what was added.
     public private(set) var summary = ""
     /// What could not be added, one line each (logs dated outside the programme's fortnights).
     public private(set) var unmapped: [String] = []
 
     /// Works out adding `incoming` to `base`.
-    public init(_ incoming: ExchangeImport.Incoming, into base: Project) {
+    init(_ incoming: ExchangeImport.Incoming, into base: Project) {
         project = base
         logs = incoming.logs.filter { Self.placement(of: $0, in: base.programme) == nil }
         var quoteCounts: [String: Int]?

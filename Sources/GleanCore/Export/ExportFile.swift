@@ -8,7 +8,7 @@ import Foundation
 /// and left as it was: it is never opened, written through or replaced.
 public enum ExportFile {
     /// What is at an export's path.
-    public enum Destination: Equatable, Sendable {
+    enum Destination: Equatable, Sendable {
         /// Nothing yet.
         case newFile
         /// A regular file, which the export replaces.
@@ -24,7 +24,7 @@ public enum ExportFile {
     }
 
     /// What is at `url`; throws a `ProjectError` for anything but a new path or a regular file.
-    public static func destination(_ url: URL) throws -> Destination {
+    static func destination(_ url: URL) throws -> Destination {
         let (folder, name) = try parent(of: url)
         return try destination(of: name, in: folder)
     }
@@ -38,7 +38,7 @@ public enum ExportFile {
 
     /// Writes the file at `url` as `write(_:to:replacing:)` does, its bytes written by `fill` into the staged file
     /// (given open, with its path for messages) as they are made, so that none need be held in memory.
-    public static func write(to url: URL, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void) throws {
+    static func write(to url: URL, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void) throws {
         let (folder, name) = try parent(of: url)
         try write(named: name, in: folder, replacing: replacing, filling: fill)
     }

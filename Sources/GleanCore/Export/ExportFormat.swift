@@ -46,7 +46,7 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
     }
 
     /// The file name extension, e.g. `md`.
-    public var fileExtension: String {
+    var fileExtension: String {
         switch self {
         case .markdown: return "md"
         case .html, .matrixHTML: return "html"
@@ -57,7 +57,7 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
     }
 
     /// What the interface's file is called before its fortnight, e.g. `summary` in `summary-fortnight-003.md`.
-    public var fileStem: String {
+    var fileStem: String {
         isMatrix ? "matrix" : "summary"
     }
 
@@ -74,7 +74,7 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
 
     /// Whether the format can hold several fortnights at once (`--all`, `--fortnights`); summaries are one fortnight
     /// each.
-    public var coversSeveralFortnights: Bool {
+    var coversSeveralFortnights: Bool {
         self == .csv || self == .json || isMatrix
     }
 
@@ -90,7 +90,7 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
     }
 
     /// Whether the format is the rapid-analysis matrix, and so takes `MatrixLayout`'s rows and cells.
-    public var isMatrix: Bool {
+    var isMatrix: Bool {
         self == .matrixCSV || self == .matrixHTML
     }
 }

@@ -23,9 +23,9 @@ public struct MatrixLayout: Equatable, Sendable {
     }
 
     /// The rows.
-    public var rows: Rows
+    var rows: Rows
     /// The cells.
-    public var cells: Cells
+    var cells: Cells
 
     /// A layout; by default a row per participant with the quotes in the cells.
     public init(rows: Rows = .participant, cells: Cells = .quotes) {

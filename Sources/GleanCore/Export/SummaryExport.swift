@@ -10,13 +10,13 @@ public enum SummaryExport {
         /// The fortnights covered; every fortnight only for CSV and JSON.
         public var scope: ExportScope
         /// A facilitator's own Mustache template, for Markdown and HTML; nil for the bundled one.
-        public var template: URL?
+        var template: URL?
         /// Whether, and how, participants are pseudonymised; nil to export codes and every attribute.
         public var pseudonymisation: Pseudonymisation?
         /// The rows and cells of a rapid-analysis matrix; ignored by the other formats.
-        public var matrix: MatrixLayout
+        var matrix: MatrixLayout
         /// Facilitators' names, for a summary to say whose coding it uses.
-        public var names: FacilitatorNames
+        var names: FacilitatorNames
 
         /// Creates a request.
         public init(
@@ -45,9 +45,9 @@ public enum SummaryExport {
     /// One file of a set of summaries: its name in the folder and its bytes.
     public struct NamedFile: Equatable, Sendable {
         /// The file's name, e.g. `summary-fortnight-002.md`.
-        public var name: String
+        var name: String
         /// Its contents.
-        public var data: Data
+        var data: Data
     }
 
     /// Every fortnight's summary in the request's format (Markdown or HTML), each linking to the previous and next

@@ -10,7 +10,7 @@ extension ProgrammeGenerator.Size {
     public static let maximumLogs = 200_000
 
     /// The participants who write a log each fortnight.
-    public var writersPerFortnight: Int {
+    var writersPerFortnight: Int {
         min(participants, logsPerFortnight ?? max(1, participants / 100 * 95 + participants % 100 * 95 / 100))
     }
 

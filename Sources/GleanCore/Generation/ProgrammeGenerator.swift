@@ -6,9 +6,9 @@ public struct ProgrammeGenerator: Sendable {
         public var participants: Int
         public var fortnights: Int
         /// Logs per fortnight; by default about 95% of the participants write each fortnight.
-        public var logsPerFortnight: Int?
+        var logsPerFortnight: Int?
         /// Quotes per log on average.
-        public var quotesPerLog: Int
+        var quotesPerLog: Int
 
         /// Creates a size.
         public init(participants: Int, fortnights: Int, logsPerFortnight: Int? = nil, quotesPerLog: Int = 3) {

@@ -2,26 +2,26 @@
 /// `--date-format` was given: nothing is imported until the user says which.
 public struct AmbiguousDateFormat: Error, Equatable, Sendable, CustomStringConvertible {
     /// The input, as the user named it.
-    public var file: String
+    var file: String
     /// A date that reads as a different day in each format.
     public var sample: String
     /// The formats, in `DateFormatDetection.Family` order (day-first before month-first).
     public var choices: [DatePattern]
 
     /// Creates the refusal.
-    public init(file: String, sample: String, choices: [DatePattern]) {
+    init(file: String, sample: String, choices: [DatePattern]) {
         self.file = file
         self.sample = sample
         self.choices = choices
     }
 
     /// The day `sample` is when read with `pattern`, e.g. "Tuesday 2 June 2020".
-    public func reading(_ pattern: DatePattern) -> String {
+    func reading(_ pattern: DatePattern) -> String {
         pattern.day(from: sample)?.longText ?? "not a day"
     }
 
     /// The refusal as the command line reports it, naming both `--date-format` options.
-    public var error: ProjectError {
+    var error: ProjectError {
         let options = choices.map { "--date-format \"\($0)\" (\(reading($0)))" }
         return ProjectError(
             file: file,

@@ -14,7 +14,7 @@ public enum DateFormatDetection {
         case monthFirst = "month-first"
 
         /// The patterns of the family, strictest first.
-        public var patterns: [DatePattern] {
+        var patterns: [DatePattern] {
             let formats: [String]
             switch self {
             case .iso: formats = ["yyyy-MM-dd"]
@@ -33,7 +33,7 @@ public enum DateFormatDetection {
         }
 
         /// E.g. "day-first dd/MM/yyyy".
-        public func describe(_ pattern: DatePattern) -> String { "\(rawValue) \(pattern)" }
+        func describe(_ pattern: DatePattern) -> String { "\(rawValue) \(pattern)" }
     }
 
     /// What the values say.
@@ -50,7 +50,7 @@ public enum DateFormatDetection {
     }
 
     /// Detects the format of `values` (empty values and white space around them ignored).
-    public static func detect(_ values: [String]) -> Outcome {
+    static func detect(_ values: [String]) -> Outcome {
         let dates = values.map { $0.trimmingWhiteSpace() }.filter { !$0.isEmpty }
         guard let first = dates.first else { return .noDates }
         let reads = Family.allCases.map { family in

@@ -14,7 +14,7 @@
 /// says exactly which digits go where keeps an export's day the day the participant saw.
 public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
     /// ISO 8601 `yyyy-MM-dd`, the default.
-    public static let iso = DatePattern(tokens: [.year4, .literal("-"), .month2, .literal("-"), .day2], text: "yyyy-MM-dd")
+    static let iso = DatePattern(tokens: [.year4, .literal("-"), .month2, .literal("-"), .day2], text: "yyyy-MM-dd")
 
     /// The format as written.
     public let description: String

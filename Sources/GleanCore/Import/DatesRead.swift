@@ -1,14 +1,14 @@
 /// How an input's dates were read: with the format given, or the format detected from them (`DateFormatDetection`).
 public struct DatesRead: Equatable, Sendable {
     /// The input, as the user named it.
-    public var file: String
+    var file: String
     /// The format the rows were read with.
-    public var pattern: DatePattern
+    var pattern: DatePattern
     /// How the format was chosen.
     public var outcome: DateFormatDetection.Outcome?
 
     /// Creates a record; a nil `outcome` means the format was given.
-    public init(file: String, pattern: DatePattern, outcome: DateFormatDetection.Outcome?) {
+    init(file: String, pattern: DatePattern, outcome: DateFormatDetection.Outcome?) {
         self.file = file
         self.pattern = pattern
         self.outcome = outcome

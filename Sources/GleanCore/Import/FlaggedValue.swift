@@ -2,18 +2,18 @@
 /// flagged so that a facilitator can check it. The value itself is never repeated in messages.
 public struct FlaggedValue: Equatable, Sendable, CustomStringConvertible {
     /// The input, as the user named it.
-    public var file: String
+    var file: String
     /// The 1-based line the row starts on.
-    public var line: Int
+    var line: Int
     /// The column's header.
-    public var column: String
+    var column: String
     /// What the value looks like.
-    public var kind: PersonalValues.Kind
+    var kind: PersonalValues.Kind
     /// The row's log: its index in the batch's `logs`.
     public var log: Int
 
     /// Creates a flag.
-    public init(file: String, line: Int, column: String, kind: PersonalValues.Kind, log: Int) {
+    init(file: String, line: Int, column: String, kind: PersonalValues.Kind, log: Int) {
         self.file = file
         self.line = line
         self.column = column

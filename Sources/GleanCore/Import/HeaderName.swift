@@ -8,7 +8,7 @@ import Foundation
 public enum HeaderName {
     /// The header's words, e.g. `["manager", "s", "name"]` for "Manager’s name". With `droppingBracketed`, what is
     /// in brackets is left out ("Postcode (home)" reads as `["postcode"]`) unless that would leave nothing.
-    public static func words(_ header: String, droppingBracketed: Bool = false) -> [String] {
+    static func words(_ header: String, droppingBracketed: Bool = false) -> [String] {
         let text = normalised(header)
         if droppingBracketed {
             let outside = split(withoutBrackets(text))
@@ -18,7 +18,7 @@ public enum HeaderName {
     }
 
     /// The header without invisible characters, in compatibility form and case-folded, but not yet split into words.
-    public static func normalised(_ header: String) -> String {
+    static func normalised(_ header: String) -> String {
         VisibleText.plain(header)
             .folding(options: [.caseInsensitive], locale: nil)
             .precomposedStringWithCompatibilityMapping

@@ -9,7 +9,7 @@ public struct ImportBatch: Equatable, Sendable {
     /// The rows that cannot become logs, in input order.
     public var rejected: [RejectedRow] = []
     /// The columns left out, in input then column order.
-    public var leftOut: [LeftOutColumn] = []
+    var leftOut: [LeftOutColumn] = []
     /// The values of good rows that look like personal data, in input then column order.
     public var flagged: [FlaggedValue] = []
     /// How each CSV input's dates were read, in input order.

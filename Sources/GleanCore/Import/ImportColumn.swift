@@ -11,7 +11,7 @@ public struct ImportColumn: Equatable, Sendable {
     public var leftOutReason: String?
 
     /// Creates a column record.
-    public init(header: String, sample: String, guess: ColumnUse, leftOutReason: String? = nil) {
+    init(header: String, sample: String, guess: ColumnUse, leftOutReason: String? = nil) {
         self.header = header
         self.sample = sample
         self.guess = guess

@@ -7,18 +7,18 @@
 /// `SensitiveColumns`.
 public struct ImportMapping: Equatable, Sendable {
     /// The participant column's header, or nil to find it by name.
-    public var participantColumn: String?
+    var participantColumn: String?
     /// The date column's header, or nil to find it by name.
-    public var dateColumn: String?
+    var dateColumn: String?
     /// How the dates are written, or nil to detect it from a CSV file's dates (`DateFormatDetection`; ISO for text
     /// files).
-    public var dateFormat: DatePattern?
+    var dateFormat: DatePattern?
     /// The columns that become the log's sections, in order; empty for the default.
-    public var textColumns: [String]
+    var textColumns: [String]
     /// The columns that become participant attributes.
-    public var attributeColumns: [String]
+    var attributeColumns: [String]
     /// The columns left out.
-    public var ignoreColumns: [String]
+    var ignoreColumns: [String]
 
     /// Creates a mapping; every part defaults.
     public init(

@@ -1,19 +1,19 @@
 /// What an import did, or with a dry run would do, and the line that says so.
 public struct ImportReport: Equatable, Sendable {
     /// The project afterwards (as it would be, for a dry run; unchanged when refused).
-    public var project: Project
+    var project: Project
     /// The logs added, by fortnight, and how many were already present.
-    public var addition: Project.LogAddition
+    var addition: Project.LogAddition
     /// How many participants were new to the project.
-    public var newParticipants: Int
+    var newParticipants: Int
     /// The rows read, good and bad.
-    public var rows: Int
+    var rows: Int
     /// The bad rows, skipped or the reason for refusing.
-    public var bad: Int
+    var bad: Int
     /// Whether nothing was imported because rows were bad and skipping them was not asked for.
     public var refused: Bool
     /// Whether nothing was written.
-    public var dryRun: Bool
+    var dryRun: Bool
 
     /// E.g. "Imported 12 logs (3 new participants) into fortnights 1–3; 2 already present; 1 row skipped", or
     /// "Would import …" for a dry run, or, when refused, how many rows are bad.

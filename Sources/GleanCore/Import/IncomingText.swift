@@ -3,10 +3,10 @@
 /// Line breaks become `\n` (CR LF and a lone CR alike); C0 and C1 controls other than newline and tab, DEL, and the
 /// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are removed. They have no business
 /// in a participant's answer, and on a terminal or in an export they could hide or reorder what is shown.
-public enum IncomingText {
+enum IncomingText {
     /// `text` with line breaks made `\n` and controls removed.
     /// - Complexity: O(n) in the length of `text`; returns `text` itself when nothing needs changing.
-    public static func cleaned(_ text: String) -> String {
+    static func cleaned(_ text: String) -> String {
         guard mayNeedCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
@@ -24,7 +24,7 @@ public enum IncomingText {
 
     /// `text` cleaned for a one-line value (a header, a participant code, an attribute): line breaks and tabs become
     /// spaces, and white space around it is dropped.
-    public static func singleLine(_ text: String) -> String {
+    static func singleLine(_ text: String) -> String {
         if UTF8Scan.isPrintableASCII(text) { return UTF8Scan.trimmingSpaces(text) }
         let flat = cleaned(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }
         return String(flat).trimmingWhiteSpace()

@@ -1,8 +1,8 @@
 /// Finds what looks like personal data inside an imported value, so a row can be flagged for a facilitator to check:
 /// e-mail addresses, UK phone numbers and NHS numbers. Nothing is changed or dropped; this only looks.
-public enum PersonalValues {
+enum PersonalValues {
     /// A kind of personal data a value can hold.
-    public enum Kind: String, CaseIterable, Equatable, Sendable {
+    enum Kind: String, CaseIterable, Equatable, Sendable {
         /// `name@example.org`.
         case email = "an e-mail address"
         /// A UK mobile (07…, +44 7…) or landline (01…, 02…, 03…) number, with or without spaces.
@@ -15,7 +15,7 @@ public enum PersonalValues {
     /// person reads it (`VisibleText`), so `a＠b.com`, fullwidth digits and zero-width spaces inside a number hide
     /// nothing.
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    public static func kinds(in text: String) -> [Kind] {
+    static func kinds(in text: String) -> [Kind] {
         let bytes = Array(VisibleText.plain(text).utf8)
         var found = Set<Kind>()
         if bytes.contains(at) && hasEmail(bytes) { found.insert(.email) }

@@ -1,18 +1,18 @@
 /// A row of an input (or a file of a folder) that cannot become a log, with where it starts and what is wrong.
 public struct RejectedRow: Equatable, Sendable, CustomStringConvertible {
     /// The input, as the user named it.
-    public var file: String
+    var file: String
     /// The 1-based line the row starts on (the header is line 1), when there is one.
-    public var line: Int?
+    var line: Int?
     /// The 1-based column, when the problem is at one character (bytes that are not UTF-8).
-    public var column: Int?
+    var column: Int?
     /// What is wrong, quoting the offending value, e.g. `unreadable date "31/02/2020" (expected dd/MM/yyyy)`.
-    public var problem: String
+    var problem: String
     /// Whether a date that does not follow the format is among the problems.
     public var badDate: Bool
 
     /// Creates a record of a bad row.
-    public init(file: String, line: Int?, column: Int? = nil, problem: String, badDate: Bool = false) {
+    init(file: String, line: Int?, column: Int? = nil, problem: String, badDate: Bool = false) {
         self.file = file
         self.line = line
         self.column = column

@@ -11,10 +11,10 @@
 /// ending in "?") is taken as personal only when it asks for an identifier outright ("What is your e-mail address?") or
 /// is a bare field name ("Name?"), so "How are phone consultations going?", "How was your manager?" and "What name
 /// would you give this theme?" stay answers.
-public enum SensitiveColumns {
+enum SensitiveColumns {
     /// Why a column with this header is left out by default (e.g. "e-mail address", "form timing"), or nil when it is
     /// an ordinary column.
-    public static func reason(forHeader header: String) -> String? {
+    static func reason(forHeader header: String) -> String? {
         let words = HeaderName.words(header, droppingBracketed: true)
         guard !words.isEmpty else { return nil }
         let phrase = words.joined(separator: " ")

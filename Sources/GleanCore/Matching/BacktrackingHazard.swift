@@ -4,10 +4,10 @@
 /// common cause is a repeated group that itself contains a repetition, as in `(a+)+` or `(\w+\s?)*`; the next is
 /// several unbounded repetitions that can each take any share of a long sentence, as in `.*x.*y.*z`. This finds
 /// the first of either in a pattern, skipping escapes and bracketed sets.
-public enum BacktrackingHazard {
+enum BacktrackingHazard {
     /// A sentence for the error message, e.g. "it backtracks: the nested quantifiers in (a+)+ can try exponentially
     /// many ways to match".
-    public static func explain(_ pattern: String) -> String {
+    static func explain(_ pattern: String) -> String {
         if let nested = nestedQuantifier(in: pattern) {
             return "it backtracks: the nested quantifiers in \(nested) can try exponentially many ways to match; "
                 + "repeat the inner part only, e.g. a+ for (a+)+"
@@ -20,7 +20,7 @@ public enum BacktrackingHazard {
     }
 
     /// The first repeated group that contains a repetition, with its quantifier, e.g. "(a+)+".
-    public static func nestedQuantifier(in pattern: String) -> String? {
+    static func nestedQuantifier(in pattern: String) -> String? {
         let characters = Array(pattern)
         var groups: [(start: Int, repeats: Bool)] = []
         var index = 0
@@ -53,7 +53,7 @@ public enum BacktrackingHazard {
     }
 
     /// How many atoms or groups of the pattern are repeated without bound.
-    public static func unboundedRepeats(in pattern: String) -> Int {
+    static func unboundedRepeats(in pattern: String) -> Int {
         let characters = Array(pattern)
         var count = 0
         var index = 0

@@ -14,7 +14,7 @@ public final class CancellationToken: @unchecked Sendable {
     }
 
     /// Whether `cancel()` has been called.
-    public var isCancelled: Bool {
+    var isCancelled: Bool {
         lock.withLock { cancelled }
     }
 

@@ -33,7 +33,7 @@ public struct FoldedText: Sendable {
     }
 
     /// Whether nothing is left after folding (the empty text, or only marks).
-    public var isEmpty: Bool { folded.isEmpty }
+    var isEmpty: Bool { folded.isEmpty }
 
     /// The original scalar ranges of every occurrence of `query` in this text, in order and not overlapping; none
     /// when `query` is empty.

@@ -6,11 +6,11 @@
 /// most one uncounted step per sentence on top of `stepsPerRun`: the whole run stays linear in the text.
 public struct MatchBudget: Sendable {
     /// The most steps one search of one sentence may take.
-    public var stepsPerMatch: Int
+    var stepsPerMatch: Int
     /// The most steps all searches of one run may take together.
-    public var stepsPerRun: Int
+    var stepsPerRun: Int
     /// Stops the run when cancelled; looked at every step.
-    public var cancellation: CancellationToken
+    var cancellation: CancellationToken
 
     /// A budget. The defaults let an ordinary pattern such as `exhaust|burn.?out` search a 1 MiB sentence in about
     /// 40 steps, and stop a runaway search within a second and a whole run within seconds.

@@ -6,14 +6,14 @@ import CICURegex
 /// ICU's engine backtracks, so a pattern such as `(a+)+$` can take exponential time on a short text; here each search
 /// is stopped once it passes the budget, or as soon as the budget's token is cancelled, and says why by throwing
 /// `MatchStopped`. A matcher keeps ICU state between searches: use it from one thread at a time.
-public final class PatternMatcher {
+final class PatternMatcher {
     /// The pattern as written.
-    public let pattern: String
+    let pattern: String
     private let regex: OpaquePointer
     private let meter: Meter
 
     /// Compiles `pattern`; throws `InvalidPattern` saying what is wrong and where.
-    public init(_ pattern: String, budget: MatchBudget = MatchBudget()) throws(InvalidPattern) {
+    init(_ pattern: String, budget: MatchBudget = MatchBudget()) throws(InvalidPattern) {
         self.pattern = pattern
         meter = Meter(budget)
         var errorName: UnsafePointer<CChar>?
@@ -37,14 +37,14 @@ public final class PatternMatcher {
     /// Whether the pattern matches somewhere in `text`, searched as a whole (`^` and `$` are its ends).
     ///
     /// Throws `MatchStopped` when the search passes the budget or is cancelled.
-    public func matches(_ text: String) throws(MatchStopped) -> Bool {
+    func matches(_ text: String) throws(MatchStopped) -> Bool {
         try matches(Array(text.utf16)[...])
     }
 
     /// Whether the pattern matches somewhere in the UTF-16 code units `text`, searched as a whole.
     ///
     /// Throws `MatchStopped` when the search passes the budget or is cancelled.
-    public func matches(_ text: ArraySlice<UInt16>) throws(MatchStopped) -> Bool {
+    func matches(_ text: ArraySlice<UInt16>) throws(MatchStopped) -> Bool {
         try firstMatch(in: text) != nil
     }
 
@@ -52,7 +52,7 @@ public final class PatternMatcher {
     /// nil when it does not match.
     ///
     /// Throws `MatchStopped` when the search passes the budget or is cancelled.
-    public func firstMatch(in text: ArraySlice<UInt16>) throws(MatchStopped) -> Range<Int>? {
+    func firstMatch(in text: ArraySlice<UInt16>) throws(MatchStopped) -> Range<Int>? {
         if meter.budget.cancellation.isCancelled { throw .cancelled }
         var start: Int32 = 0, end: Int32 = 0
         let outcome = text.withUnsafeBufferPointer {
@@ -71,7 +71,7 @@ public final class PatternMatcher {
     }
 
     /// Whether the pattern matches the empty text, which would make it match every sentence.
-    public var matchesEmptyText: Bool {
+    var matchesEmptyText: Bool {
         (try? matches([][...])) ?? false
     }
 
@@ -110,11 +110,11 @@ public final class PatternMatcher {
 }
 
 /// A pattern ICU cannot compile: its error in words and the 0-based position in the pattern where it noticed.
-public struct InvalidPattern: Error, Equatable, Sendable, CustomStringConvertible {
+struct InvalidPattern: Error, Equatable, Sendable, CustomStringConvertible {
     /// ICU's error, e.g. "missing close paren".
-    public let reason: String
+    let reason: String
     /// Where in the pattern ICU noticed, in UTF-16 units, when it says.
-    public let offset: Int?
+    let offset: Int?
 
     init(icuName: String, offset: Int) {
         var name = Substring(icuName)
@@ -127,7 +127,7 @@ public struct InvalidPattern: Error, Equatable, Sendable, CustomStringConvertibl
     }
 
     /// "missing close paren at character 10", leaving out the position when ICU did not give one.
-    public var description: String {
+    var description: String {
         offset.map { "\(reason) at character \($0 + 1)" } ?? reason
     }
 }

@@ -23,12 +23,12 @@ public struct Attribution: Codable, Equatable, Sendable {
     public static let anonymous = "a participant"
 
     /// The writer's role, if the setting names one and the participant has a value for it.
-    public func role(of participant: Participant?) -> String? {
+    func role(of participant: Participant?) -> String? {
         value(role, of: participant)
     }
 
     /// The writer's care setting, if the setting names one and the participant has a value for it.
-    public func setting(of participant: Participant?) -> String? {
+    func setting(of participant: Participant?) -> String? {
         value(setting, of: participant)
     }
 
@@ -54,7 +54,7 @@ public struct Attribution: Codable, Equatable, Sendable {
     }
 
     /// The setting with every use of attribute `old` renamed `new`.
-    public func renaming(_ old: String, to new: String) -> Attribution {
+    func renaming(_ old: String, to new: String) -> Attribution {
         Attribution(role: role == old ? new : role, setting: setting == old ? new : setting)
     }
 

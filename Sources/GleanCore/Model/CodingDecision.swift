@@ -3,19 +3,19 @@
 /// Stored in the fortnight's coding file under `decisions`, one per (log, concern).
 public struct CodingDecision: Codable, Equatable, Sendable {
     /// The id of the log.
-    public var log: String
+    var log: String
     /// The id of the concern.
-    public var concern: String
+    var concern: String
     /// The facilitators (ids as in `Quote.coder`) whose coding of the concern in the log stands, sorted; empty when
     /// neither's does (the concern is dropped from the log).
     public var accepted: [String]
     /// The facilitator who decided.
-    public var by: String
+    var by: String
     /// When, ISO 8601 in UTC.
-    public var made: String
+    var made: String
 
     /// Creates a decision; `accepted` is stored sorted without repeats.
-    public init(log: String, concern: String, accepted: [String], by: String, made: String) {
+    init(log: String, concern: String, accepted: [String], by: String, made: String) {
         self.log = log
         self.concern = concern
         self.accepted = Set(accepted).sorted()
@@ -24,7 +24,7 @@ public struct CodingDecision: Codable, Equatable, Sendable {
     }
 
     /// The order decisions are kept in on disk: by log, then concern.
-    public static func precedes(_ lhs: CodingDecision, _ rhs: CodingDecision) -> Bool {
+    static func precedes(_ lhs: CodingDecision, _ rhs: CodingDecision) -> Bool {
         (lhs.log, lhs.concern) < (rhs.log, rhs.concern)
     }
 }

@@ -3,28 +3,28 @@
 ///
 /// Handing out many ids in turn takes time linear in their number, even when they share one name: the ids in use are
 /// a set, and each base remembers the suffix to try next.
-public struct ConcernIDs: Sendable {
+struct ConcernIDs: Sendable {
     private var taken: Set<String>
     private var nextSuffix: [String: Int] = [:]
 
     /// The ids `taken`, in use already.
-    public init(taken: some Sequence<String>) {
+    init(taken: some Sequence<String>) {
         self.taken = Set(taken)
     }
 
     /// Whether `id` is in use.
-    public func contains(_ id: String) -> Bool {
+    func contains(_ id: String) -> Bool {
         taken.contains(id)
     }
 
     /// Marks `id` as in use; false when it already was.
     @discardableResult
-    public mutating func take(_ id: String) -> Bool {
+    mutating func take(_ id: String) -> Bool {
         taken.insert(id).inserted
     }
 
     /// A free id derived from `name`, now marked as in use.
-    public mutating func newID(forName name: String) -> String {
+    mutating func newID(forName name: String) -> String {
         let words = name.lowercased().split { !($0.isLetter || $0.isNumber) }
         let base = words.isEmpty ? "concern" : words.joined(separator: "-")
         var candidate = base

@@ -7,21 +7,21 @@
 /// runs in living memory, and four-digit years keep `iso` one fixed width that `init(iso:)` reads back.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The years a date may have: 1900 to 2999.
-    public static let supportedYears = 1900...2999
+    static let supportedYears = 1900...2999
     /// `supportedYears` in words for messages.
     public static let supportedYearsText = "a year from \(supportedYears.lowerBound) to \(supportedYears.upperBound)"
 
     /// Days since 1970-01-01.
-    public let ordinal: Int
+    let ordinal: Int
 
     /// Creates the day `ordinal` days after 1970-01-01.
-    public init(ordinal: Int) {
+    init(ordinal: Int) {
         self.ordinal = ordinal
     }
 
     /// Creates a day from its year, month (1–12) and day of month, or nil when no such day exists or the year is
     /// not in `supportedYears`.
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard Day.supportedYears.contains(year), (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year) else { return nil }
         ordinal = Day.ordinal(year: year, month: month, day: day)
     }
@@ -51,12 +51,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// 0 for Monday through 6 for Sunday.
-    public var weekdayIndex: Int {
+    var weekdayIndex: Int {
         ((ordinal % 7) + 7 + 3) % 7
     }
 
     /// The English name of the weekday, e.g. "Sunday".
-    public var weekdayName: String {
+    var weekdayName: String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekdayIndex]
     }
 
@@ -83,7 +83,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { iso }
 
     /// The day `count` days later (earlier when negative).
-    public func adding(days count: Int) -> Day {
+    func adding(days count: Int) -> Day {
         Day(ordinal: ordinal + count)
     }
 

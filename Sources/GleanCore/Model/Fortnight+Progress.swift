@@ -11,7 +11,7 @@ extension Fortnight {
     }
 
     /// How many of the fortnight's logs are still to code (not marked done).
-    public var logsToCode: Int { logs.count - logsDone }
+    var logsToCode: Int { logs.count - logsDone }
 
     /// Whether the fortnight's figures may still change: some of its logs are not marked done.
     public var isProvisional: Bool { logsDone < logs.count }

@@ -6,7 +6,7 @@ import Foundation
 /// after an edit costs only the fortnight the edit touched.
 public struct Fortnight: Equatable, Sendable {
     /// The fortnight's number, from 1.
-    public var number: Int { didSet { memo = DigestMemo() } }
+    var number: Int { didSet { memo = DigestMemo() } }
     /// The logs written in it, ordered by participant code then date.
     public var logs: [Log] { didSet { memo = DigestMemo() } }
     /// The quotes tagged in its logs, in `Quote.precedes` order.
@@ -16,12 +16,12 @@ public struct Fortnight: Equatable, Sendable {
     /// The ids of the logs the facilitator has marked done (fully coded).
     public var done: Set<String> { didSet { memo = DigestMemo() } }
     /// The team's decisions on disagreements, in `CodingDecision.precedes` order.
-    public var decisions: [CodingDecision] { didSet { memo = DigestMemo() } }
+    var decisions: [CodingDecision] { didSet { memo = DigestMemo() } }
     /// The digest worked out for the fields as they are, once asked for.
     private var memo = DigestMemo()
 
     /// Creates a fortnight.
-    public init(
+    init(
         number: Int, logs: [Log] = [], quotes: [Quote] = [], note: FortnightNote = FortnightNote(),
         done: Set<String> = [], decisions: [CodingDecision] = []
     ) {
@@ -40,7 +40,7 @@ public struct Fortnight: Equatable, Sendable {
     }
 
     /// The fortnight's digest (`FortnightDigest`), worked out on first asking and kept until a field changes.
-    public var digest: FortnightDigest {
+    var digest: FortnightDigest {
         memo.value(or: FortnightDigest(self))
     }
 
@@ -50,7 +50,7 @@ public struct Fortnight: Equatable, Sendable {
     }
 
     /// The decision on `concern` in the log with `logID`, if the team made one.
-    public func decision(log logID: String, concern: String) -> CodingDecision? {
+    func decision(log logID: String, concern: String) -> CodingDecision? {
         decisions.first { $0.log == logID && $0.concern == concern }
     }
 

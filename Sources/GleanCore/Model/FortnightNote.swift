@@ -8,19 +8,19 @@ public struct FortnightNote: Codable, Equatable, Sendable {
     public static let standardClosingHeading = "Tackling these challenges"
 
     /// The paragraph that opens the summary.
-    public var opening: String
+    var opening: String
     /// The "What's next?" questions, one per entry.
-    public var next: [String]
+    var next: [String]
     /// The facilitator's paragraph on each concern, by concern id; a concern without one is described by its
     /// codebook description.
     public var paragraphs: [String: String]
     /// The closing section's heading; empty for `standardClosingHeading`.
-    public var closingHeading: String
+    var closingHeading: String
     /// The closing section's text.
-    public var closing: String
+    var closing: String
 
     /// Creates a note.
-    public init(
+    init(
         opening: String = "", next: [String] = [], paragraphs: [String: String] = [:], closingHeading: String = "",
         closing: String = ""
     ) {

@@ -10,7 +10,7 @@ public struct Log: Codable, Equatable, Sendable, Identifiable {
     public var sections: [LogSection]
 
     /// Creates a log.
-    public init(id: String, participant: String, date: Day, sections: [LogSection]) {
+    init(id: String, participant: String, date: Day, sections: [LogSection]) {
         self.id = id
         self.participant = participant
         self.date = date
@@ -26,11 +26,11 @@ public struct LogSection: Codable, Equatable, Sendable {
     public var text: String
 
     /// Creates a section.
-    public init(prompt: String, text: String) {
+    init(prompt: String, text: String) {
         self.prompt = prompt
         self.text = text
     }
 
     /// The length of `text` in Unicode scalars, the unit of quote offsets.
-    public var scalarCount: Int { text.unicodeScalars.count }
+    var scalarCount: Int { text.unicodeScalars.count }
 }

@@ -4,12 +4,12 @@ public struct Participant: Codable, Equatable, Sendable {
     /// The participant's code, unique in the programme.
     public var code: String
     /// The name used instead of the code in pseudonymised exports (e.g. `P007`), unique and never reused.
-    public var alias: String
+    var alias: String
     /// Free attributes, e.g. `["care setting": "primary", "role": "GP partner"]`.
     public var attributes: [String: String]
 
     /// Creates a participant; an empty alias is filled in when the participant joins a project.
-    public init(code: String, alias: String = "", attributes: [String: String] = [:]) {
+    init(code: String, alias: String = "", attributes: [String: String] = [:]) {
         self.code = code
         self.alias = alias
         self.attributes = attributes

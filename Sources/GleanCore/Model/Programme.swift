@@ -5,7 +5,7 @@ public struct Programme: Codable, Equatable, Sendable {
     /// The programme's name, shown in the status bar and summary titles.
     public var name: String
     /// The first day of fortnight 1.
-    public var start: Day
+    var start: Day
 
     /// Creates a programme.
     public init(name: String, start: Day) {
@@ -20,7 +20,7 @@ public struct Programme: Codable, Equatable, Sendable {
     }
 
     /// The first day of fortnight `number`.
-    public func firstDay(ofFortnight number: Int) -> Day {
+    func firstDay(ofFortnight number: Int) -> Day {
         start.adding(days: (number - 1) * 14)
     }
 

@@ -2,7 +2,7 @@ extension Project {
     /// What adding logs did.
     public struct LogAddition: Equatable, Sendable {
         /// The logs added, with their ids, by fortnight.
-        public var added: [Int: [Log]] = [:]
+        var added: [Int: [Log]] = [:]
         /// How many were already in the project (same participant, date and text) and so left out.
         public var alreadyPresent = 0
 
@@ -14,7 +14,7 @@ extension Project {
     /// sections), giving each an id `CODE-yyyy-MM-dd` (with `-2`, `-3`, … when taken). Logs dated before the
     /// programme starts must be rejected by the caller; they are left out here.
     @discardableResult
-    public mutating func addLogs(_ logs: [Log]) -> LogAddition {
+    mutating func addLogs(_ logs: [Log]) -> LogAddition {
         var addition = LogAddition()
         let existing = fortnights.values.reduce(0) { $0 + $1.logs.count }
         var present = Set<LogIdentity>(minimumCapacity: existing + logs.count)

@@ -1,6 +1,6 @@
 extension Project {
     /// Gives every participant without an alias the next free one (`P001`, `P002`, …), in code order.
-    public mutating func assignMissingAliases() {
+    mutating func assignMissingAliases() {
         var next = (participants.compactMap { Int($0.alias.dropFirst()) }.max() ?? 0) + 1
         for index in participants.indices where participants[index].alias.isEmpty {
             participants[index].alias = "P" + Project.threeDigits(next)
@@ -10,7 +10,7 @@ extension Project {
 
     /// Adds `newcomers` (participants whose codes are not yet in the project), keeping participants sorted by code and
     /// giving each an alias.
-    public mutating func addParticipants(_ newcomers: [Participant]) {
+    mutating func addParticipants(_ newcomers: [Participant]) {
         let known = Set(participants.map(\.code))
         participants += newcomers.filter { !known.contains($0.code) }
         participants.sort { $0.code < $1.code }

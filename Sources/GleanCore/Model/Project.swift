@@ -1,7 +1,7 @@
 /// A whole learning-log programme in memory: what `glean.json` holds plus every fortnight.
 public struct Project: Equatable, Sendable {
     /// The schema version this build reads and writes.
-    public static let currentSchemaVersion = 4
+    static let currentSchemaVersion = 4
 
     /// The fortnight numbers a project may use: four years of fortnights many times over, and no more, so a damaged
     /// number cannot make Glean build an absurdly long list.
@@ -44,12 +44,12 @@ public struct Project: Equatable, Sendable {
     public var isWhole: Bool { unread.isEmpty }
 
     /// The digest of fortnight `number`: the one standing in for it when it was not read, else its own.
-    public func digest(of number: Int) -> FortnightDigest {
+    func digest(of number: Int) -> FortnightDigest {
         unread[number] ?? fortnight(number).digest
     }
 
     /// The digest of each fortnight from 1 to the latest.
-    public func digests() -> [FortnightDigest] {
+    func digests() -> [FortnightDigest] {
         fortnightNumbers.map(digest(of:))
     }
 

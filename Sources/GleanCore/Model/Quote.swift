@@ -7,7 +7,7 @@ public struct Quote: Codable, Equatable, Sendable, Identifiable {
     /// The id of the log quoted.
     public var log: String
     /// The code of the participant who wrote the log (kept with the quote so counts need no log text).
-    public var participant: String
+    var participant: String
     /// The 0-based index of the section within the log.
     public var section: Int
     /// The first scalar of the passage.
@@ -23,7 +23,7 @@ public struct Quote: Codable, Equatable, Sendable, Identifiable {
     /// Who tagged it.
     public var coder: String
     /// When it was first tagged, ISO 8601 in UTC.
-    public var created: String
+    var created: String
 
     /// Creates a quote; `concerns` are stored sorted.
     public init(
@@ -47,7 +47,7 @@ public struct Quote: Codable, Equatable, Sendable, Identifiable {
     public var range: Range<Int> { start..<end }
 
     /// The order quotes are kept in on disk and listed on screen: by log, section, position, then id.
-    public static func precedes(_ lhs: Quote, _ rhs: Quote) -> Bool {
+    static func precedes(_ lhs: Quote, _ rhs: Quote) -> Bool {
         (lhs.log, lhs.section, lhs.start, lhs.end, lhs.id) < (rhs.log, rhs.section, rhs.start, rhs.end, rhs.id)
     }
 }

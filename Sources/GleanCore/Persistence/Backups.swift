@@ -7,13 +7,13 @@ import Foundation
 /// Only the newest `kept` backups are kept.
 public enum Backups {
     /// How many backups are kept.
-    public static let kept = 10
+    static let kept = 10
 
     /// One backup: its folder name (the UTC time it was made), why it was made, and where it is.
     public struct Backup: Equatable, Sendable {
         public var name: String
         public var reason: String
-        public var folder: URL
+        var folder: URL
     }
 
     /// What `backup.json` in a backup's folder says.
@@ -31,7 +31,7 @@ public enum Backups {
     /// The backup is assembled in a hidden folder and renamed into place once complete, so a crash never leaves a
     /// half-made backup among the real ones; leftovers of such crashes are removed by the next prune.
     @discardableResult
-    public static func make(
+    static func make(
         _ layout: ProjectLayout, reason: String, now: Date = Date(), keeping: Set<String> = []
     ) throws -> String {
         let root = try layout.openRoot()

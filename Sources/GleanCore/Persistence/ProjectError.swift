@@ -1,11 +1,11 @@
 /// A problem with a project's files, naming the file, the position where there is one, and what is wrong.
 public struct ProjectError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file at fault, as a path.
-    public var file: String
+    var file: String
     /// The 1-based line, when the problem has one.
-    public var line: Int?
+    var line: Int?
     /// The 1-based column, when the problem has one.
-    public var column: Int?
+    var column: Int?
     /// What is wrong, in words a facilitator can act on.
     public var problem: String
 

@@ -25,17 +25,17 @@ public struct ProjectLayout: Sendable {
     /// `glean.json`.
     public var manifest: URL { root.appendingPathComponent("glean.json") }
     /// `journal.jsonl`.
-    public var journal: URL { root.appendingPathComponent("journal.jsonl") }
+    var journal: URL { root.appendingPathComponent("journal.jsonl") }
     /// `glean.lock`, present while a Glean edits the project.
-    public var lockFile: URL { root.appendingPathComponent("glean.lock") }
+    var lockFile: URL { root.appendingPathComponent("glean.lock") }
     /// `transaction.json` (see `TransactionRecord`).
-    public var transaction: URL { root.appendingPathComponent(TransactionRecord.fileName) }
+    var transaction: URL { root.appendingPathComponent(TransactionRecord.fileName) }
     /// The folder of dated backups.
     public var backupsFolder: URL { root.appendingPathComponent("backups", isDirectory: true) }
     /// The folder of summaries exported from the interface.
-    public var exportsFolder: URL { root.appendingPathComponent("exports", isDirectory: true) }
+    var exportsFolder: URL { root.appendingPathComponent("exports", isDirectory: true) }
     /// The folder holding every fortnight's folder.
-    public var fortnightsFolder: URL { root.appendingPathComponent("fortnights", isDirectory: true) }
+    var fortnightsFolder: URL { root.appendingPathComponent("fortnights", isDirectory: true) }
 
     /// The folder of fortnight `number`, e.g. `fortnights/003`.
     public func folder(ofFortnight number: Int) -> URL {
@@ -43,12 +43,12 @@ public struct ProjectLayout: Sendable {
     }
 
     /// The logs file of fortnight `number`.
-    public func logs(ofFortnight number: Int) -> URL {
+    func logs(ofFortnight number: Int) -> URL {
         folder(ofFortnight: number).appendingPathComponent("logs.json")
     }
 
     /// The coding file of fortnight `number`.
-    public func coding(ofFortnight number: Int) -> URL {
+    func coding(ofFortnight number: Int) -> URL {
         folder(ofFortnight: number).appendingPathComponent("coding.json")
     }
 
@@ -79,12 +79,12 @@ public struct ProjectLayout: Sendable {
     }
 
     /// The fortnight numbers that have a folder on disk, sorted (see `fortnightNumbers(in:)`).
-    public func fortnightsOnDisk() throws -> [Int] {
+    func fortnightsOnDisk() throws -> [Int] {
         try ProjectLayout.fortnightNumbers(in: openFolder("fortnights"))
     }
 
     /// The path of `url` inside the project folder, e.g. `fortnights/003/coding.json`.
-    public func relativePath(_ url: URL) -> String {
+    func relativePath(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path

@@ -5,16 +5,16 @@ import Glibc
 ///
 /// The kernel releases a `flock` when its process dies, however it dies, so a lock left by a crashed Glean is taken
 /// over at once; the file's contents only say who holds it, for the message a second Glean shows.
-public final class ProjectLock {
+final class ProjectLock {
     /// Who holds a lock.
-    public struct Holder: Codable, Equatable, Sendable {
-        public var host: String
-        public var process: Int32
-        public var user: String
-        public var since: String
+    struct Holder: Codable, Equatable, Sendable {
+        var host: String
+        var process: Int32
+        var user: String
+        var since: String
 
         /// "on HOST (process PID, user USER) since SINCE".
-        public var description: String { "on \(host) (process \(process), user \(user)) since \(since)" }
+        var description: String { "on \(host) (process \(process), user \(user)) since \(since)" }
     }
 
     private let root: FolderDescriptor
@@ -34,7 +34,7 @@ public final class ProjectLock {
     /// Takes the lock of the project at `layout`; returns it with the holder it took over from a dead process, if any.
     /// Throws a `ProjectError` naming the holder when another live Glean holds it, and refuses a lock file that is a
     /// link or anything but a regular file of the user's own.
-    public static func acquire(_ layout: ProjectLayout) throws -> (lock: ProjectLock, takenOver: Holder?) {
+    static func acquire(_ layout: ProjectLayout) throws -> (lock: ProjectLock, takenOver: Holder?) {
         let url = layout.lockFile
         let root = try layout.openRoot()
         let name = url.lastPathComponent
@@ -61,7 +61,7 @@ public final class ProjectLock {
     }
 
     /// Gives the lock up and removes the lock file.
-    public func release() {
+    func release() {
         guard descriptor >= 0 else { return }
         try? root.remove(name)
         close(descriptor)

@@ -175,7 +175,7 @@ public final class ProjectStore {
     }
 
     /// Whether edits are journalled but not yet folded into the snapshot files.
-    public var hasUnfoldedEdits: Bool { !unfolded.isEmpty }
+    var hasUnfoldedEdits: Bool { !unfolded.isEmpty }
 
     /// Every problem `ProjectChecker` finds in the project as opened; those a journal line brought in name that line.
     public var problems: [ProjectError] {

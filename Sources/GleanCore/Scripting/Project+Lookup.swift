@@ -9,7 +9,7 @@ extension Project {
     }
 
     /// The quote with `id` and the fortnight it is in; throws a `ProjectError` naming the id when there is none.
-    public func findQuote(_ id: String, option: String = "QUOTE") throws -> (fortnight: Int, quote: Quote) {
+    func findQuote(_ id: String, option: String = "QUOTE") throws -> (fortnight: Int, quote: Quote) {
         for number in fortnights.keys.sorted() {
             if let quote = fortnight(number).quotes.first(where: { $0.id == id }) { return (number, quote) }
         }

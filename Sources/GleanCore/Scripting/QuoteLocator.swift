@@ -20,14 +20,14 @@ public enum PassageChoice: Equatable, Sendable {
 }
 
 /// Where a quote goes: a section of a log and a range of Unicode-scalar offsets in it.
-public struct QuoteLocation: Equatable, Sendable {
+struct QuoteLocation: Equatable, Sendable {
     /// The section's index, from 0.
-    public var section: Int
+    var section: Int
     /// The passage's offsets within the section.
-    public var range: Range<Int>
+    var range: Range<Int>
 
     /// Creates a location.
-    public init(section: Int, range: Range<Int>) {
+    init(section: Int, range: Range<Int>) {
         self.section = section
         self.range = range
     }
@@ -35,11 +35,11 @@ public struct QuoteLocation: Equatable, Sendable {
 
 /// Turns a passage named the way a person names it on the command line (a section by prompt or number, sentences by
 /// count, a snippet of text) into a quote's section and offsets. Sentences are the Reader's: `TextSegments.sentences`.
-public enum QuoteLocator {
+enum QuoteLocator {
     /// The location of `passage` in `log`, within `section` when given (section 0 for offsets and sentences when
     /// not). Throws a `ProjectError` naming the option and what does not fit: an unknown section, a sentence out of
     /// range, a snippet found nowhere or in several places (each listed by section and sentence).
-    public static func locate(_ passage: PassageChoice, section: SectionChoice?, in log: Log) throws -> QuoteLocation {
+    static func locate(_ passage: PassageChoice, section: SectionChoice?, in log: Log) throws -> QuoteLocation {
         let chosen = try section.map { try index(of: $0, in: log) }
         switch passage {
         case .offsets(let start, let end):
@@ -68,7 +68,7 @@ public enum QuoteLocator {
     }
 
     /// The index of the section `choice` names; throws naming the sections the log has.
-    public static func index(of choice: SectionChoice, in log: Log) throws -> Int {
+    static func index(of choice: SectionChoice, in log: Log) throws -> Int {
         switch choice {
         case .index(let number):
             guard log.sections.indices.contains(number) else { break }

@@ -14,8 +14,8 @@ public struct ListedLog: Codable, Equatable, Sendable {
     /// A sentence: its number within the section, its offsets and its text.
     public struct Sentence: Codable, Equatable, Sendable {
         public var number: Int
-        public var start: Int
-        public var end: Int
+        var start: Int
+        var end: Int
         public var text: String
     }
 
@@ -56,16 +56,16 @@ public struct ListedLog: Codable, Equatable, Sendable {
 public struct ListedQuote: Codable, Equatable, Sendable {
     /// A concern the quote is tagged with.
     public struct ConcernName: Codable, Equatable, Sendable {
-        public var id: String
+        var id: String
         public var name: String
     }
 
     public var id: String
-    public var fortnight: Int
+    var fortnight: Int
     public var log: String
-    public var participant: String
+    var participant: String
     public var section: Int
-    public var prompt: String
+    var prompt: String
     public var start: Int
     public var end: Int
     public var text: String

@@ -1,81 +1,81 @@
 /// The content of a fortnight summary, ready for a template: every number and sentence worked out, nothing styled.
-public struct FortnightSummary: Sendable {
+struct FortnightSummary: Sendable {
     /// One concern's line in the key themes or the full table.
-    public struct Theme: Sendable {
+    struct Theme: Sendable {
         /// The concern's id.
-        public var id: String
-        public var name: String
-        public var theme: String
+        var id: String
+        var name: String
+        var theme: String
         /// The concern's colour, `#RRGGBB`, distinct from every other concern's (see `ConcernPalette`).
-        public var colour: String
-        public var quotes: Int
-        public var participants: Int
+        var colour: String
+        var quotes: Int
+        var participants: Int
         /// `participants` minus the previous fortnight's; nil in fortnight 1.
-        public var participantChange: Int?
+        var participantChange: Int?
         /// The figure behind `raisedBy` and `change`: shares of participants who wrote, and how they moved.
-        public var figure: ConcernFigure
+        var figure: ConcernFigure
         /// The figure in words, e.g. "raised by 10 of 26 participants who wrote (38%), up from 7 of 28 (25%)".
-        public var raisedBy: String
+        var raisedBy: String
         /// The change in percentage points against the previous fortnight, e.g. "+5" or "−2"; "new", "=" or ""
         /// when no comparison holds (fortnight 1, or either fortnight provisional).
-        public var change: String
+        var change: String
         /// The distinct participants raising it in each fortnight, from 1 to the latest: the chart's data.
-        public var series: [Int]
+        var series: [Int]
     }
 
     /// A featured quote with its attribution (care setting and role, never a name or code).
-    public struct FeaturedQuote: Sendable {
+    struct FeaturedQuote: Sendable {
         /// The quote's id.
-        public var id: String
-        public var text: String
-        public var attribution: String
+        var id: String
+        var text: String
+        var attribution: String
         /// The names of its concerns, in the order the quote lists them.
-        public var concerns: [String]
+        var concerns: [String]
         /// The ids of its concerns, in the same order.
-        public var concernIDs: [String]
+        var concernIDs: [String]
     }
 
-    public var programme: String
-    public var title: String
-    public var fortnight: Int
-    public var weekEnding: String
+    var programme: String
+    var title: String
+    var fortnight: Int
+    var weekEnding: String
     /// The fortnight's first day.
-    public var firstDay: Day
+    var firstDay: Day
     /// The fortnight's last day.
-    public var lastDay: Day
-    public var logs: Int
-    public var participants: Int
+    var lastDay: Day
+    var logs: Int
+    var participants: Int
     /// Logs marked done (fully coded).
-    public var logsDone: Int
+    var logsDone: Int
     /// Whether some logs are still to code, so every figure is provisional.
-    public var isProvisional: Bool
+    var isProvisional: Bool
     /// What the summary is based on, e.g. "This summary is based on 26 logs from 26 participants, written in the
     /// fortnight ending 17 May 2020; all 26 of them coded."
-    public var basedOn: String
+    var basedOn: String
     /// For a provisional fortnight, the warning shown above the figures; "" when coding is done.
-    public var provisionalNote: String
-    public var opening: String
+    var provisionalNote: String
+    var opening: String
     /// The key concerns, grouped by theme in codebook order (see `sections`).
-    public var keyThemes: [Theme]
-    public var allConcerns: [Theme]
-    public var featured: [FeaturedQuote]
-    public var next: [String]
+    var keyThemes: [Theme]
+    var allConcerns: [Theme]
+    var featured: [FeaturedQuote]
+    var next: [String]
     /// The rule that chose the key concerns.
-    public var keyRule: KeyConcernRule
+    var keyRule: KeyConcernRule
     /// The key concerns under their themes, each with its paragraph and the featured quotes that show it.
-    public var sections: [ThemeSection]
+    var sections: [ThemeSection]
     /// The featured quotes of concerns that are not key (or of no concern).
-    public var alsoRaised: [FeaturedQuote]
+    var alsoRaised: [FeaturedQuote]
     /// The closing section's heading, "Tackling these challenges" unless the facilitator chose another.
-    public var closingHeading: String
+    var closingHeading: String
     /// The closing section's text; empty for none.
-    public var closing: String
+    var closing: String
     /// Links to the other summaries exported with this one; nil when it is exported alone.
-    public var links: SummaryLinks?
+    var links: SummaryLinks?
 
     /// Works out the summary of fortnight `number` of `project`, in its agreed coding; when more than one facilitator
     /// coded, `basedOn` says whose coding it uses, naming them by `names`.
-    public init(project: Project, fortnight number: Int, window: Int = 3, names: FacilitatorNames = FacilitatorNames()) {
+    init(project: Project, fortnight number: Int, window: Int = 3, names: FacilitatorNames = FacilitatorNames()) {
         let coding = CodingBasis(project: project, fortnight: number).sentence(naming: names.name(of:))
         let project = project.agreedCoding()
         let table = CountsTable(project: project, window: window)

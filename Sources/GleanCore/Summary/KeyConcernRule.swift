@@ -10,7 +10,7 @@ public enum KeyConcernRule: Codable, Equatable, Sendable {
     case atLeast(percent: Int)
 
     /// The rule of a project that has not chosen one: the five raised by most participants.
-    public static let standard = KeyConcernRule.top(5)
+    static let standard = KeyConcernRule.top(5)
     /// The numbers `top` accepts.
     public static let topRange = 1...99
     /// The percentages `atLeast` accepts.
@@ -43,7 +43,7 @@ public enum KeyConcernRule: Codable, Equatable, Sendable {
     ///
     /// `top(N)` ranks by participants and keeps the first N and any tied with the Nth; `atLeast(P)` keeps those whose
     /// share of the writers, rounded as every figure shows it (`Share.percent`), is at least P%.
-    public func keyConcerns(_ concerns: [(id: String, participants: Int)], writers: Int) -> [String] {
+    func keyConcerns(_ concerns: [(id: String, participants: Int)], writers: Int) -> [String] {
         let raised = concerns.filter { $0.participants > 0 }
         switch self {
         case .top(let count):

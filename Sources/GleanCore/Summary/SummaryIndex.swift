@@ -1,21 +1,21 @@
 /// The index page of every fortnight's summary, written by `glean export --all` for Markdown and HTML.
-public struct SummaryIndex: Sendable {
+struct SummaryIndex: Sendable {
     /// One fortnight's line.
-    public struct Entry: Sendable {
+    struct Entry: Sendable {
         /// Its summary's title and file.
-        public var link: SummaryLinks.Link
-        public var logs: Int
-        public var participants: Int
+        var link: SummaryLinks.Link
+        var logs: Int
+        var participants: Int
         /// The names of its key concerns, in the order the summary writes them up.
-        public var keyConcerns: [String]
+        var keyConcerns: [String]
     }
 
-    public var programme: String
+    var programme: String
     /// Every fortnight, the latest first.
-    public var entries: [Entry]
+    var entries: [Entry]
 
     /// The index of `summaries` (one per fortnight, in order), each linking to the file `fileName` gives it.
-    public init(programme: String, summaries: [FortnightSummary], fileName: (Int) -> String) {
+    init(programme: String, summaries: [FortnightSummary], fileName: (Int) -> String) {
         self.programme = programme
         entries = summaries.reversed().map { summary in
             Entry(
@@ -25,7 +25,7 @@ public struct SummaryIndex: Sendable {
     }
 
     /// The links of fortnight `number`'s summary among `numbers` (in order), to its neighbours and the index.
-    public static func links(
+    static func links(
         of number: Int, among numbers: [Int], titles: (Int) -> String, fileName: (Int) -> String, index: String
     ) -> SummaryLinks {
         let links = numbers.map { SummaryLinks.Link(title: titles($0), href: fileName($0)) }

@@ -3,9 +3,9 @@ import GleanResources
 import Mustache
 
 /// Renders a `FortnightSummary` through a Mustache template: a bundled one or a facilitator's own.
-public struct SummaryRenderer: Sendable {
+struct SummaryRenderer: Sendable {
     /// The templates shipped in `Resources/templates`.
-    public enum BundledTemplate: String, Sendable {
+    enum BundledTemplate: String, Sendable {
         /// The Markdown summary, `summary.md.mustache`.
         case markdown = "summary.md.mustache"
         /// The self-contained HTML summary with charts, `summary.html.mustache`.
@@ -21,14 +21,14 @@ public struct SummaryRenderer: Sendable {
     private let file: String
 
     /// A renderer for a bundled template, the Markdown one unless told otherwise.
-    public init(_ bundled: BundledTemplate = .markdown) throws {
+    init(_ bundled: BundledTemplate = .markdown) throws {
         try self.init(templateFile: BundledResources.templates.appendingPathComponent(bundled.rawValue))
     }
 
     /// A renderer for the template in `templateFile`. Throws a `ProjectError` when it cannot be read, is larger or
     /// nested deeper than `InputLimits` allows or uses partials (checked before parsing), or is not valid Mustache
     /// (`TemplateSyntaxError`).
-    public init(templateFile: URL) throws {
+    init(templateFile: URL) throws {
         MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
         file = templateFile.path
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
@@ -52,13 +52,13 @@ public struct SummaryRenderer: Sendable {
 
     /// The summary rendered through the template. Throws a `ProjectError` when the template goes through the
     /// summary's lists more often than a `RenderBudget` allows.
-    public func render(_ summary: FortnightSummary) throws -> String {
+    func render(_ summary: FortnightSummary) throws -> String {
         let budget = RenderBudget(items: SummaryTemplateContext.items(in: summary))
         return try checked(template.render(SummaryTemplateContext(summary, budget: budget)), budget)
     }
 
     /// The index of every summary rendered through the template, within a `RenderBudget` as `render` is.
-    public func render(_ index: SummaryIndex) throws -> String {
+    func render(_ index: SummaryIndex) throws -> String {
         let budget = RenderBudget(items: index.entries.count)
         return try checked(template.render(SummaryIndexContext(index, budget: budget)), budget)
     }

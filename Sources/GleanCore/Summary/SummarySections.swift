@@ -2,21 +2,21 @@ import Foundation
 
 extension FortnightSummary {
     /// A key concern as the summary writes it up: its figures, the facilitator's paragraph and its quotes.
-    public struct KeyConcern: Sendable {
+    struct KeyConcern: Sendable {
         /// The concern's figures.
-        public var theme: Theme
+        var theme: Theme
         /// The facilitator's paragraph for the fortnight, or the concern's description when there is none.
-        public var paragraph: String
+        var paragraph: String
         /// The featured quotes placed under it.
-        public var quotes: [FeaturedQuote]
+        var quotes: [FeaturedQuote]
     }
 
     /// A theme heading ("Growing concerns") and its key concerns, in codebook order.
-    public struct ThemeSection: Sendable {
+    struct ThemeSection: Sendable {
         /// The theme's name.
-        public var name: String
+        var name: String
         /// Its key concerns.
-        public var concerns: [KeyConcern]
+        var concerns: [KeyConcern]
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The one rule for a facilitator's display name: trimmed, 1–80 characters, no control characters.
 public enum FacilitatorName {
     /// The longest name, in characters.
-    public static let maximumLength = 80
+    static let maximumLength = 80
 
     /// The name used when none is set and `$USER` gives no usable one.
     public static let fallback = "facilitator"
@@ -22,7 +22,7 @@ public enum FacilitatorName {
     }
 
     /// The name a facilitator has before setting one: `$USER` when it makes a valid name, else "facilitator".
-    public static func standard(environment: [String: String]) -> String {
+    static func standard(environment: [String: String]) -> String {
         guard let user = environment["USER"], case .success(let name) = checked(user) else { return fallback }
         return name
     }
@@ -31,7 +31,7 @@ public enum FacilitatorName {
 /// Why a name was refused, in words for the person who typed it.
 public struct NameProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong.
-    public var text: String
+    var text: String
 
     public var description: String { text }
 }

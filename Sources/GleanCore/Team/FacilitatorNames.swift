@@ -6,9 +6,9 @@
 /// `init(known:)`.
 public struct FacilitatorNames: Equatable, Sendable {
     /// How many characters of an id stand for a facilitator whose name is not known.
-    public static let idPrefixLength = 8
+    static let idPrefixLength = 8
     /// The longest short name, in characters, its last one "…" when it was cut.
-    public static let shortLength = 12
+    static let shortLength = 12
 
     /// Display names by facilitator id.
     public var known: [String: String]
@@ -36,9 +36,9 @@ public struct FacilitatorNames: Equatable, Sendable {
 }
 
 /// The form of a facilitator id: a lower-case UUID.
-public enum FacilitatorID {
+enum FacilitatorID {
     /// Whether `text` is a lower-case UUID such as `0f8fad5b-d9cb-469f-a165-70867728950e`.
-    public static func isValid(_ text: String) -> Bool {
+    static func isValid(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 36 else { return false }
         for (index, scalar) in scalars.enumerated() {

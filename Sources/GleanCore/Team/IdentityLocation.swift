@@ -4,12 +4,12 @@ import Foundation
 /// `~/.config/glean/facilitator.json`; never inside a project.
 public struct IdentityLocation: Equatable, Sendable {
     /// The name of the identity file.
-    public static let fileName = "facilitator.json"
+    static let fileName = "facilitator.json"
     /// The name of Glean's folder inside the configuration folder.
-    public static let folderName = "glean"
+    static let folderName = "glean"
 
     /// The configuration folder (`$XDG_CONFIG_HOME`, else `$HOME/.config`).
-    public var configuration: URL
+    var configuration: URL
 
     /// The location for `environment`; a relative or empty `XDG_CONFIG_HOME` is ignored, as the XDG rules say.
     public init(environment: [String: String]) throws {

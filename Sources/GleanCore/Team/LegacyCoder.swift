@@ -18,7 +18,7 @@ public enum LegacyCoder {
 
 extension Project {
     /// The project with every quote whose coder is the pre-id name `legacy` given to facilitator `id` instead.
-    public func withLegacyCoder(_ legacy: String, givenTo id: String) -> Project {
+    func withLegacyCoder(_ legacy: String, givenTo id: String) -> Project {
         var owned = self
         for (number, fortnight) in fortnights where fortnight.quotes.contains(where: { $0.coder == legacy }) {
             var changed = fortnight

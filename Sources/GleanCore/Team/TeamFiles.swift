@@ -12,29 +12,29 @@ import Glibc
 ///
 /// Every file is written by one facilitator only, or once, so no two facilitators ever change the same file: git
 /// merges them without a conflict.
-public struct TeamFiles: Sendable {
+struct TeamFiles: Sendable {
     /// The project's layout.
-    public let layout: ProjectLayout
+    let layout: ProjectLayout
 
     /// The team files of the project at `layout`.
-    public init(_ layout: ProjectLayout) {
+    init(_ layout: ProjectLayout) {
         self.layout = layout
     }
 
     /// The folder name inside the project.
-    public static let folderName = "team"
+    static let folderName = "team"
     /// The base project's folder name inside `team/`.
-    public static let baseName = "base"
+    static let baseName = "base"
     /// What the project's `.gitignore` holds: everything but itself and `team/`.
-    public static let gitignore = "/*\n!/.gitignore\n!/team/\n"
+    static let gitignore = "/*\n!/.gitignore\n!/team/\n"
 
     /// `team/`.
-    public var folder: URL { layout.root.appendingPathComponent(Self.folderName, isDirectory: true) }
+    var folder: URL { layout.root.appendingPathComponent(Self.folderName, isDirectory: true) }
     /// The layout of `team/base/`.
-    public var base: ProjectLayout { ProjectLayout(root: folder.appendingPathComponent(Self.baseName, isDirectory: true)) }
+    var base: ProjectLayout { ProjectLayout(root: folder.appendingPathComponent(Self.baseName, isDirectory: true)) }
 
     /// Whether the project is a team project: it has `team/base/glean.json`.
-    public var isTeam: Bool {
+    var isTeam: Bool {
         guard let root = try? layout.openRoot(), let team = try? root.subfolder(Self.folderName, create: false),
             let base = try? team.subfolder(Self.baseName, create: false)
         else { return false }
@@ -42,7 +42,7 @@ public struct TeamFiles: Sendable {
     }
 
     /// Whether `id` is a facilitator id a team file may be named by.
-    public static func isValidID(_ id: String) -> Bool {
+    static func isValidID(_ id: String) -> Bool {
         (1...64).contains(id.utf8.count) && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
             && id.first != "-"
     }

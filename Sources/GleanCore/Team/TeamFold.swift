@@ -24,7 +24,7 @@ public enum TeamFold {
     /// folded. Folding every edit and checking the result once is the usual path; when that finds a new problem, the
     /// edits are folded again in runs that double while they bring in none, and a run that does is halved down to
     /// the edit that brings one in, which is left out: a few checks per edit left out, never one check per edit.
-    public static func fold(base: Project, ops: [TeamOp], names: [String: String] = [:]) -> Result {
+    static func fold(base: Project, ops: [TeamOp], names: [String: String] = [:]) -> Result {
         let ordered = ops.sorted(by: { $0.precedes($1) })
         let name = { (id: String) in names[id] ?? String(id.prefix(8)) }
         var all = FoldState(project: base)

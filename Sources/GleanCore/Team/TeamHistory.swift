@@ -14,7 +14,7 @@ public struct TeamHistory: Equatable, Sendable {
     }
 
     /// What an edit can be the last to change.
-    public enum Target: Hashable, Sendable {
+    enum Target: Hashable, Sendable {
         case concern(String)
         case note(fortnight: Int)
         case memo(quote: String)
@@ -25,7 +25,7 @@ public struct TeamHistory: Equatable, Sendable {
     private let lastAuthors: [Target: String]
 
     /// The history of `ops`, every facilitator's edits.
-    public init(ops: [TeamOp]) {
+    init(ops: [TeamOp]) {
         let ordered = ops.sorted { $0.precedes($1) }
         entries = ordered.map { Entry(facilitator: $0.facilitator, sequence: $0.sequence, made: $0.made, summary: $0.summary) }
         var authors: [Target: String] = [:]
@@ -39,7 +39,7 @@ public struct TeamHistory: Equatable, Sendable {
 
     /// The id of the facilitator whose edit last changed `target`, or nil when no shared edit has (it is as the base
     /// project had it).
-    public func lastAuthor(of target: Target) -> String? {
+    func lastAuthor(of target: Target) -> String? {
         lastAuthors[target]
     }
 

@@ -1,28 +1,28 @@
 /// One facilitator's edit as the team shares it: a line of `team/<facilitator>.jsonl`, the file only that facilitator
 /// ever writes, so two facilitators' files never conflict in git.
-public struct TeamOp: Codable, Equatable, Sendable {
+struct TeamOp: Codable, Equatable, Sendable {
     /// The id of the facilitator who made the edit.
-    public var facilitator: String
+    var facilitator: String
     /// Its place in the facilitator's file, from 1.
-    public var sequence: Int
+    var sequence: Int
     /// A Lamport clock: one more than the highest clock the facilitator had seen. The fold orders edits by
     /// (lamport, facilitator, sequence), the same order on every machine.
-    public var lamport: Int
+    var lamport: Int
     /// For each other facilitator, how many of their edits had been folded in when this one was made: an edit made
     /// without seeing another is concurrent with it.
-    public var seen: [String: Int]
+    var seen: [String: Int]
     /// The edit's summary, e.g. "Tagged Staff wellbeing".
-    public var summary: String
+    var summary: String
     /// The changes, each with the fields it set.
-    public var changes: [TeamChange]
+    var changes: [TeamChange]
     /// The participants and logs an import added, when the edit is an import.
-    public var imported: TeamImport?
+    var imported: TeamImport?
     /// When the edit was made, ISO 8601 in UTC by the facilitator's clock; absent in edits recorded before it was kept.
     /// Only `glean team history` shows it: the fold never reads it, since clocks differ between machines.
-    public var made: String?
+    var made: String?
 
     /// Creates an edit record.
-    public init(
+    init(
         facilitator: String, sequence: Int, lamport: Int, seen: [String: Int], summary: String, changes: [TeamChange],
         imported: TeamImport? = nil, made: String? = nil
     ) {
@@ -50,28 +50,28 @@ public struct TeamOp: Codable, Equatable, Sendable {
 
 /// A change, and which fields of its quote or concern the facilitator set; empty when it sets the whole entity (a
 /// new quote or concern, or a change that is not a put).
-public struct TeamChange: Codable, Equatable, Sendable {
+struct TeamChange: Codable, Equatable, Sendable {
     /// The change as the journal records it.
-    public var change: Change
+    var change: Change
     /// The JSON keys of the quote or concern the facilitator changed.
-    public var fields: [String]
+    var fields: [String]
 
     /// Creates a change record.
-    public init(change: Change, fields: [String] = []) {
+    init(change: Change, fields: [String] = []) {
         self.change = change
         self.fields = fields
     }
 }
 
 /// The participants and logs one import added, as the facilitator's Glean filed them.
-public struct TeamImport: Codable, Equatable, Sendable {
+struct TeamImport: Codable, Equatable, Sendable {
     /// The participants new to the project.
-    public var participants: [Participant]
+    var participants: [Participant]
     /// The logs added, with their ids.
-    public var logs: [Log]
+    var logs: [Log]
 
     /// Creates an import record.
-    public init(participants: [Participant], logs: [Log]) {
+    init(participants: [Participant], logs: [Log]) {
         self.participants = participants
         self.logs = logs
     }

@@ -6,7 +6,7 @@ public struct TeamReview: Codable, Equatable, Sendable, CustomStringConvertible 
     public var message: String
 
     /// Creates a review item.
-    public init(_ message: String) {
+    init(_ message: String) {
         self.message = message
     }
 

@@ -20,7 +20,7 @@ public enum TeamSync {
         public var notes: [String]
 
         /// Creates an outcome.
-        public init(shared: Int, received: [String: Int], notes: [String] = []) {
+        init(shared: Int, received: [String: Int], notes: [String] = []) {
             self.shared = shared
             self.received = received
             self.notes = notes
@@ -28,9 +28,9 @@ public enum TeamSync {
     }
 
     /// The name of the remote a team project syncs with.
-    public static let remote = "origin"
+    static let remote = "origin"
     /// The branch a team project shares.
-    public static let branch = "main"
+    static let branch = "main"
 
     /// Syncs the team project at `layout` for `facilitator`. The caller holds the project's lock.
     public static func sync(_ layout: ProjectLayout, as facilitator: Facilitator, attempts: Int = 5) throws -> Outcome {

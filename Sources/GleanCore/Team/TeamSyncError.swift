@@ -1,14 +1,14 @@
 /// Why a team operation could not be done, in words a facilitator can act on.
-public struct TeamSyncError: Error, Equatable, Sendable, CustomStringConvertible {
+struct TeamSyncError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong and what to do.
-    public var problem: String
+    var problem: String
 
     /// Creates an error.
-    public init(problem: String) {
+    init(problem: String) {
         self.problem = problem
     }
 
-    public var description: String { problem }
+    var description: String { problem }
 
     /// The error for a failed git command run to `action`, told apart by what git printed: no network, a refused
     /// login, a remote that is not there.

@@ -4,7 +4,7 @@
 /// a project for editing refuse to fold a journal whose lines it finds fault with.
 public enum ProjectChecker {
     /// The journal's name in problems.
-    public static let journalFile = Journal.fileName
+    static let journalFile = Journal.fileName
 
     /// Every problem in `project`, each naming the file it lives in (relative to the project), in a stable order. A
     /// problem that a journal line brought in (per `journal`) names that line of the journal instead.

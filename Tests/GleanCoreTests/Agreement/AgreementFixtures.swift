@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 
 /// Projects coded by two facilitators, ada and ben, whose agreement is known from the oracles.
 enum AgreementFixtures {

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 
 /// Four logs of fortnight 1 coded by ada and ben: in P-0's log ada tags Access and ben tags Calm (two
 /// disagreements); in P-1's both tag Access (agreement); in P-2's only ada tagged (one coder: nothing to compare);

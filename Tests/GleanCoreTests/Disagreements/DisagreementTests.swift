@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Which (log, concern) pairs are disagreements, how a decision changes the agreed coding and the counts, and how

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 
 /// A small project of hostile text for the REFI-QDA tests: emoji (with skin tones, ZWJ and flags), combining marks,
 /// CJK, CR LF inside a section and a prompt, markup and tabs in memos and names, an empty section, a concern without

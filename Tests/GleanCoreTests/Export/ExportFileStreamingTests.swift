@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Exports written straight into their file (`SummaryExport.write`): the same bytes as rendered whole, written

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import GleanResources
 
 /// Projects for the export tests: the bundled sample, and a small one full of hostile text.

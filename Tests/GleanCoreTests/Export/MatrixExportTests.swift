@@ -1,6 +1,6 @@
 import CSV
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The matrix exports: the CSV read back and checked against the project's quotes and Counts, the HTML checked as

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `--pseudonymise`: no participant code left anywhere, aliases in their place, only the kept attributes.

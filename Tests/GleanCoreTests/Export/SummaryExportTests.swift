@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// What `SummaryExport` accepts and refuses, the files it names and writes, and facilitators' own templates.

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// A template that includes another (a partial or a parent) is refused at its line, never rendered as nothing; a

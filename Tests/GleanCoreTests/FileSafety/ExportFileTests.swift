@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Exports go only to a new path or over a regular file; devices, fifos, sockets, folders and links are refused and

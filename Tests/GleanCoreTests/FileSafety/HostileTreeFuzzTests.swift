@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Links, fifos, device nodes, hard links and folders planted at random places of a project, one to three at a time.

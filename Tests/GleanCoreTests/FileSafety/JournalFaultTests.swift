@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Journal lines that would put something meaningless into the project (a quote on a missing log, a tag of an unknown

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Links and special files planted in a project (as anyone who can write in a shared project folder could): Glean

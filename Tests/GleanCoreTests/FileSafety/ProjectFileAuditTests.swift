@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `ProjectFileAudit` (behind `glean check`) names every link, special file, and group- or world-writable file or

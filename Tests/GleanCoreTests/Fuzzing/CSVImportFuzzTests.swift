@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Random CSV files (quotes, doubled quotes, commas and line breaks inside fields, CR LF and lone CR, a byte order

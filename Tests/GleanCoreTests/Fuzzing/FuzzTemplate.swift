@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 
 /// A small valid project with a journal, built once per run from the bundled sample, whose files every case starts
 /// from.

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 
 /// The property every damaged project must keep: opening it either works or fails cleanly, quickly, and read-only.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Random summary templates (sections of every kind over the context's lists, flags and missing names, nested up to

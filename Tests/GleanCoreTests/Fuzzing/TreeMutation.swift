@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 
 /// What a mutation may borrow from the rest of the project: every id it holds and the fortnights on disk.
 struct MutationContext {

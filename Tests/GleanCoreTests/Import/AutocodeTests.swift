@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Auto-coding: every matching sentence tagged in one edit, which one inverse undoes.

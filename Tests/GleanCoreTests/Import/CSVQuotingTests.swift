@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// A CSV whose quoting is broken is refused, naming the line where the bad field starts; good quoting is read as

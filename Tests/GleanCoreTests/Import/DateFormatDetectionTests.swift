@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Detecting how a date column is written: ISO, day-first, month-first; asking when the dates read two ways, and

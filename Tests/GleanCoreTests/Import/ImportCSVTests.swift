@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Reading hostile CSV exports: byte order marks, CR LF, quoted fields spanning lines, odd text, broken headers.

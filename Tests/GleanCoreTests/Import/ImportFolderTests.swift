@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Importing a folder of `.txt` and `.md` logs: front matter, the file-name convention, headings as sections.

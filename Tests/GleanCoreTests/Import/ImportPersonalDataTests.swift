@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Personal-data columns stay out of the project however their headers are spelt or disguised, and values that look

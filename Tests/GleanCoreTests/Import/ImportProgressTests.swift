@@ -1,8 +1,8 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
-/// What reading reports as it goes, and the line `glean import` draws from it; left-out columns across inputs.
+/// What reading reports as it goes; left-out columns across inputs.
 final class ImportProgressTests: XCTestCase {
     private var fixtures: ImportFixtures!
 
@@ -27,13 +27,6 @@ final class ImportProgressTests: XCTestCase {
         XCTAssertGreaterThan(shares.count, 50)
         XCTAssertLessThanOrEqual(shares.count, 101, "at most once a percent")
         XCTAssertEqual(shares.last, 1)
-    }
-
-    func testTheProgressLineRedrawsItselfWithABarAndAPercentage() {
-        XCTAssertEqual(ProgressLine.text(file: "forms.csv", fraction: 0), "\rReading forms.csv [--------------------]   0%")
-        XCTAssertEqual(ProgressLine.text(file: "forms.csv", fraction: 0.426), "\rReading forms.csv [########------------]  42%")
-        XCTAssertEqual(ProgressLine.text(file: "forms.csv", fraction: 1.2), "\rReading forms.csv [####################] 100%")
-        XCTAssertEqual(ProgressLine.text(file: "a\u{1B}b.csv", fraction: 1, width: 4), "\rReading a␛b.csv [####] 100%")
     }
 
     func testColumnsLeftOutAreNotedPerInput() throws {

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Importing into a project on disk: what is added, what is written, and what never is.

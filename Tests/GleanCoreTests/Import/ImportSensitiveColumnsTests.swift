@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Which headers of form exports are taken as personal data or form bookkeeping.

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// A log over `InputLimits.logTextBytes` is refused by every importer, naming the file, the line and the limit; a CSV

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Personal data written with look-alike forms (fullwidth `＠` and digits, a no-break space) or with invisible

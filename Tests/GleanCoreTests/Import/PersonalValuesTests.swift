@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// What counts as an e-mail address, a UK phone number or an NHS number inside a value.

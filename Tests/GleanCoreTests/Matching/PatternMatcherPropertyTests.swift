@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Random small patterns without catastrophic forms find the same texts through `PatternMatcher` as through

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The metered ICU matcher: ordinary patterns as before, runaway ones stopped by the step budget or a cancel.

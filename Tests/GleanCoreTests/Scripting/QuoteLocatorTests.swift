@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Naming a passage on the command line by section, sentences or snippet.

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The edits the scripting commands make: tagging by sentence with several concerns, featuring, memos and notes.

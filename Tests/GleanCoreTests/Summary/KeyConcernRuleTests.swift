@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Which concerns are key: the top N with ties, or at least P% of the participants who wrote.

@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The identity file: made once, kept private, and never trusted when it is not a plain file of the user's own.

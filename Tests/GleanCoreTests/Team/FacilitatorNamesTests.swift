@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// How a quote's coder is named on screen, and which names are accepted.

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The fold that merges a team's edits: the same result in any arrival order, field-level merges of concerns,

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Who made each shared edit and who last changed each concern, note and memo; and quotes from before facilitator

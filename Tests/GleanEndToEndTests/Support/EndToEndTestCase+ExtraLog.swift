@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 
 extension EndToEndTestCase {
     /// A copy of the sample programme with one more log, by `participant` (added if new) on 12 May 2020 (fortnight

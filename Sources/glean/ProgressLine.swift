@@ -1,16 +1,18 @@
+import GleanCore
+
 /// The one-line progress bar `glean import` redraws on standard error while it reads a large file.
-public enum ProgressLine {
+enum ProgressLine {
     /// Files smaller than this (in bytes) read too fast to need a bar.
-    public static let threshold = 1_000_000
+    static let threshold = 1_000_000
 
     /// `\rReading forms.csv [##########----------]  50%`: it starts with a carriage return, so each line is drawn over
     /// the one before.
-    public static func text(file: String, fraction: Double, width: Int = 20) -> String {
+    static func text(file: String, fraction: Double, width: Int = 20) -> String {
         text(label: "Reading \(TextSanitizer.displayable(file))", fraction: fraction, width: width)
     }
 
     /// `\rLABEL [##########----------]  50%`, for any long task.
-    public static func text(label: String, fraction: Double, width: Int = 20) -> String {
+    static func text(label: String, fraction: Double, width: Int = 20) -> String {
         let share = min(max(fraction, 0), 1)
         let filled = Int((share * Double(width)).rounded(.down))
         let percent = String(Int((share * 100).rounded(.down)))
