@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// Keeps the README's facts about the program true: every subcommand `glean --help` lists has its row in the

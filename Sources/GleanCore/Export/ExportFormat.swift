@@ -90,7 +90,7 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
     }
 
     /// Whether the format is the rapid-analysis matrix, and so takes `MatrixLayout`'s rows and cells.
-    var isMatrix: Bool {
+    public var isMatrix: Bool {
         self == .matrixCSV || self == .matrixHTML
     }
 }

@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// `ExportFormat` is the one list of export formats: each has one name it is known by, the exchange ones are
