@@ -1,4 +1,4 @@
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// The one tagging rule: the quote at exactly the passage takes the concerns, each once and in order; elsewhere a new
