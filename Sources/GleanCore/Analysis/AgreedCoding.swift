@@ -22,11 +22,8 @@ extension Fortnight {
         }
         var kept = self
         kept.quotes = quotes.compactMap { quote in
-            var quote = quote
-            quote.concerns = quote.concerns.filter { concern in
-                accepted[quote.log + "\u{0}" + concern]?.contains(quote.coder) ?? true
-            }
-            return quote.concerns.isEmpty ? nil : quote
+            QuoteTagging.removing(
+                where: { accepted[quote.log + "\u{0}" + $0]?.contains(quote.coder) == false }, from: quote)
         }
         return kept
     }

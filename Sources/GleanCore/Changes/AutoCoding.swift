@@ -5,13 +5,14 @@ public enum AutoCoding {
     /// that matches `pattern` (an ICU regular expression, matched ignoring case, see `PatternMatcher`) with `concern`;
     /// nil when no matching sentence lacks the tag.
     ///
-    /// A sentence that is already a quote (exactly that range) gets the concern added to that quote; any other gets a
-    /// new quote with id `newID()`, by `coder` at `created`. Throws a `ProjectError` naming the option at fault when
-    /// the pattern is invalid or matches empty text, or the concern or fortnight does not exist, and one naming the
-    /// log and sentence where the pattern ran past `budget`; throws `CancellationError` when the budget's token is
-    /// cancelled. Either way there is no edit: auto-coding tags everything it should or nothing.
-    /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a hash look-up of each among its log's
-    ///   quotes.
+    /// A sentence that is already a quote (exactly that range, anyone's) gets the concern added to that quote; any
+    /// other gets a new quote with id `newID()`, by `coder` at `created` (`QuoteTagging`'s rule). Throws a
+    /// `ProjectError` naming the option at fault when the pattern is invalid or matches empty text, or the concern or
+    /// fortnight does not exist, and one naming the log and sentence where the pattern ran past `budget`; throws
+    /// `CancellationError` when the budget's token is cancelled. Either way there is no edit: auto-coding tags
+    /// everything it should or nothing.
+    /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a hash look-up of each among its
+    ///   fortnight's quotes.
     static func edit(
         _ project: Project, pattern: String, concern: String, fortnight: Int?, newID: () -> String, coder: String,
         created: String, budget: MatchBudget = MatchBudget()
@@ -39,23 +40,19 @@ public enum AutoCoding {
         var samples: [AutocodeSample] = []
         for number in fortnight.map({ [$0] }) ?? project.fortnights.keys.sorted() {
             let current = project.fortnight(number)
+            let quotes = PassageQuotes(current.quotes)
             for log in current.logs {
-                let quotes = Dictionary(
-                    current.quotes(inLog: log.id).map { (QuotePlace(section: $0.section, range: $0.range), $0) },
-                    uniquingKeysWith: { first, _ in first })
                 for (index, section) in log.sections.enumerated() {
                     let text = SectionText(section.text)
                     for (position, sentence) in TextSegments.sentences(in: section.text).enumerated() {
                         let place = SentencePlace(log: log, section: index, sentence: position)
-                        guard let match = try search(matcher, text, sentence, at: place) else { continue }
-                        let existing = quotes[QuotePlace(section: index, range: sentence)]
-                        var quote = existing ?? Quote(
-                            id: newID(), log: log.id, participant: log.participant, section: index,
-                            start: sentence.lowerBound, end: sentence.upperBound, concerns: [], coder: coder,
-                            created: created)
-                        guard !quote.concerns.contains(concern) else { continue }
-                        quote.concerns = (quote.concerns + [concern]).sorted()
-                        changes.append(.putQuote(fortnight: number, quote: quote))
+                        guard let match = try search(matcher, text, sentence, at: place),
+                            let tagged = QuoteTagging.tag(
+                                [concern], at: QuotePassage(log: log.id, section: index, range: sentence),
+                                participant: log.participant, among: quotes, coder: coder, created: created,
+                                newID: newID)
+                        else { continue }
+                        changes.append(.putQuote(fortnight: number, quote: tagged.quote))
                         if samples.count < sampleLimit {
                             samples.append(
                                 AutocodeSample(
@@ -121,12 +118,6 @@ public enum AutoCoding {
         case .cancelled: return "was cancelled"
         }
     }
-}
-
-/// A passage of a log: a section and a scalar range in it, to find the quote that is exactly a sentence.
-private struct QuotePlace: Hashable {
-    let section: Int
-    let range: Range<Int>
 }
 
 /// Where a sentence is, for messages: "log A-01-2020-04-17, section 2 (“Challenges”), sentence 3".

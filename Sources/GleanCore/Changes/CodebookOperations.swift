@@ -160,7 +160,7 @@ public enum CodebookOperations {
         for number in project.fortnights.keys.sorted() {
             for quote in project.fortnight(number).quotes where quote.concerns.contains(merged.id) {
                 var retagged = quote
-                retagged.concerns = Set(quote.concerns.filter { $0 != merged.id } + [kept.id]).sorted()
+                retagged.concerns = QuoteTagging.ordered(quote.concerns.filter { $0 != merged.id } + [kept.id])
                 changes.append(.putQuote(fortnight: number, quote: retagged))
             }
         }

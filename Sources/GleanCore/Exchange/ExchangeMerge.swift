@@ -66,17 +66,19 @@ public struct ExchangeMerge: Equatable, Sendable {
         for fortnight in project.fortnights.values {
             for log in fortnight.logs where present[LogIdentity(log)] == nil { present[LogIdentity(log)] = log }
         }
-        var passages: [Int: Set<Passage>] = [:]
+        var passages: [Int: Set<ImportedQuote>] = [:]
         var newQuotes: [Int: [Quote]] = [:]
         for var quote in incoming.quotes {
             guard let source = sources[quote.log] else { continue }
             guard let log = present[LogIdentity(source)] else { continue }
             quote.log = log.id
-            quote.concerns = quote.concerns.compactMap { concernIDs[$0] }.sorted()
+            quote.concerns = QuoteTagging.ordered(quote.concerns.compactMap { concernIDs[$0] })
             if quoteIDs.contains(quote.id) { quote.id = UUID().uuidString.lowercased() }
             let number = project.programme.fortnight(containing: log.date)
-            if passages[number] == nil { passages[number] = Set(project.fortnight(number).quotes.map(\.passage)) }
-            guard passages[number]?.insert(quote.passage).inserted == true else { continue }
+            if passages[number] == nil {
+                passages[number] = Set(project.fortnight(number).quotes.map(ImportedQuote.init))
+            }
+            guard passages[number]?.insert(ImportedQuote(quote)).inserted == true else { continue }
             changes.append(.putQuote(fortnight: number, quote: quote))
             newQuotes[number, default: []].append(quote)
         }
@@ -154,18 +156,13 @@ public struct ExchangeMerge: Equatable, Sendable {
     }
 }
 
-/// What makes two quotes the same passage: log, section, range and concerns.
-private struct Passage: Hashable {
-    var log: String
-    var section: Int
-    var start: Int
-    var end: Int
+/// What makes an imported quote one already present: the same passage (`QuotePassage`) with the same concerns.
+private struct ImportedQuote: Hashable {
+    var passage: QuotePassage
     var concerns: [String]
-}
 
-extension Quote {
-    /// The passage the quote tags, with its concerns.
-    fileprivate var passage: Passage {
-        Passage(log: log, section: section, start: start, end: end, concerns: concerns)
+    init(_ quote: Quote) {
+        passage = quote.passage
+        concerns = quote.concerns
     }
 }

@@ -38,36 +38,41 @@ enum Tagging {
             &state)
     }
 
-    /// The edit that toggles `concern` on the selection, or nil when nothing is selected.
+    /// The edit that toggles `concern` on the selection, or nil when nothing is selected: `QuoteTagging`'s rule, among
+    /// the quotes the coding view shows (so the mine and blind views never change another facilitator's quote).
     private static func toggleEdit(_ concern: Concern, _ state: AppState, _ environment: UpdateEnvironment) -> Edit? {
         guard let reader = state.reader, !reader.selection.range.isEmpty,
             let participant = state.project.fortnight(reader.fortnight).log(id: reader.logID)?.participant
         else { return nil }
-        let id = concern.id
-        let selection = reader.selection
-        if var quote = exactQuote(state) {
-            if quote.concerns.contains(id) {
-                quote.concerns.removeAll { $0 == id }
-                let change: Change = quote.concerns.isEmpty
-                    ? .removeQuote(fortnight: reader.fortnight, id: quote.id) : .putQuote(fortnight: reader.fortnight, quote: quote)
-                return Edit(summary: "Untagged \(concern.name)", changes: [change])
-            }
-            quote.concerns = (quote.concerns + [id]).sorted()
-            return Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)])
+        let quotes = shownQuotes(state), passage = selectedPassage(reader)
+        if let quote = quotes[passage], quote.concerns.contains(concern.id) {
+            return Edit(
+                summary: "Untagged \(concern.name)",
+                changes: [QuoteTagging.untag(concern.id, from: quote, fortnight: reader.fortnight)])
         }
-        let quote = Quote(
-            id: environment.newID(), log: reader.logID, participant: participant, section: selection.section, start: selection.range.lowerBound,
-            end: selection.range.upperBound, concerns: [id], coder: environment.coder, created: environment.now())
-        return Edit(summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: quote)])
+        guard let tagged = QuoteTagging.tag(
+            [concern.id], at: passage, participant: participant, among: quotes, coder: environment.coder,
+            created: environment.now(), newID: environment.newID)
+        else { return nil }
+        return Edit(
+            summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: tagged.quote)])
     }
 
     /// The quote with exactly the selection's range, which tagging adds concerns to.
     static func exactQuote(_ state: AppState) -> Quote? {
         guard let reader = state.reader else { return nil }
-        let selection = reader.selection
-        return state.shownFortnight(reader.fortnight).quotes(inLog: reader.logID).first {
-            $0.section == selection.section && $0.range == selection.range
-        }
+        return shownQuotes(state)[selectedPassage(reader)]
+    }
+
+    /// The quotes of the Reader's log that the coding view shows, by passage.
+    private static func shownQuotes(_ state: AppState) -> PassageQuotes {
+        guard let reader = state.reader else { return PassageQuotes([]) }
+        return PassageQuotes(state.shownFortnight(reader.fortnight).quotes(inLog: reader.logID))
+    }
+
+    /// The passage the Reader has selected.
+    private static func selectedPassage(_ reader: ReaderState) -> QuotePassage {
+        QuotePassage(log: reader.logID, section: reader.selection.section, range: reader.selection.range)
     }
 
     /// The quote the selection points at: the one with exactly its range, else the first one overlapping it.
