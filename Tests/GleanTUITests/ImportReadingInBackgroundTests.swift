@@ -61,7 +61,7 @@ final class ImportReadingInBackgroundTests: XCTestCase {
         XCTAssertEqual(harness.state.screen, .logs)
         XCTAssertNil(harness.state.importPreview)
         XCTAssertNil(harness.state.importReading)
-        XCTAssertEqual(harness.state.project, Harness.sample)
+        assertNoDifference(harness.state.project, Harness.sample)
     }
 
     func testALateFailureOfACancelledReadSaysNothingMore() {
