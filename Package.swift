@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.0"),
+        .package(url: "https://github.com/pointfreeco/xctest-dynamic-overlay", from: "1.13.0"),
     ],
     targets: [
         .target(
@@ -50,21 +52,33 @@ let package = Package(
             dependencies: [
                 "GleanCore",
                 "GleanTUI",
+                "GleanTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/glean-bench"
         ),
+        .target(
+            name: "GleanTestSupport",
+            dependencies: [.product(name: "IssueReporting", package: "xctest-dynamic-overlay")],
+            path: "Tests/GleanTestSupport"),
         .testTarget(
             name: "GleanCoreTests",
             dependencies: [
-                "GleanCore", "GleanResources", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "GleanCore", "GleanResources", "GleanTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Exchange/Schemas"],
             resources: [.copy("Golden")]),
-        .testTarget(name: "GleanTUITests", dependencies: ["GleanTUI", "GleanCore", "GleanResources"]),
+        .testTarget(
+            name: "GleanTUITests",
+            dependencies: [
+                "GleanTUI", "GleanCore", "GleanResources", "GleanTestSupport",
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+            ]),
         .testTarget(
             name: "GleanEndToEndTests",
-            dependencies: ["GleanCore", "glean", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "GleanCore", "glean", "GleanTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
     ]
 )

@@ -45,12 +45,12 @@ struct FirstScreenBench {
         var screen = ""
         var elapsed: Double?
         while elapsed == nil, clock.now < started + .seconds(120) {
-            screen = try Spawn.succeed(tmux, client + ["capture-pane", "-p", "-t", "main"]).output
+            screen = try Spawn.succeed(tmux, client + ["capture-pane", "-p", "-t", "main"]).stdout
             if screen.contains("✓ saved") { elapsed = (clock.now - started).milliseconds } else { usleep(1_000) }
         }
         let pane = try? Spawn.succeed(tmux, client + ["display-message", "-p", "-t", "main", "#{pane_pid}"])
         _ = try? Spawn.run(tmux, client + ["kill-server"])
-        if let pid = pane.flatMap({ pid_t($0.output.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
+        if let pid = pane.flatMap({ pid_t($0.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
             let patience = clock.now + .seconds(10)
             while kill(pid, 0) == 0, clock.now < patience { usleep(1_000) }
         }

@@ -130,7 +130,7 @@ struct Suite {
 
     /// The size of `directory` on disk as `du -sk` reports it, in MiB.
     private func diskMiB(_ directory: URL) throws -> Double {
-        let output = try Spawn.succeed(try Spawn.onPath("du"), ["-sk", directory.path]).output
+        let output = try Spawn.succeed(try Spawn.onPath("du"), ["-sk", directory.path]).stdout
         guard let kibibytes = output.split(whereSeparator: \.isWhitespace).first.flatMap({ Double($0) }) else {
             throw BenchError("cannot read du's output: \(output)")
         }

@@ -3,19 +3,7 @@ import Foundation
 import XCTest
 
 /// The lock, backups, restore and schema upgrades.
-final class ReliabilityTests: XCTestCase {
-    private var folder: URL!
-    private var layout: ProjectLayout { ProjectLayout(root: folder) }
-
-    override func setUpWithError() throws {
-        folder = Fixtures.temporaryFolder()
-        try ProjectStore.create(Fixtures.small(), in: folder).close()
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class ReliabilityTests: SmallProjectTestCase {
     private func tag(_ id: String) -> Edit {
         Edit(summary: "Tagged", changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
     }

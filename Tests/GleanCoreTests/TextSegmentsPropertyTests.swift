@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The UTF-8 scanning `TextSegments` splits and slices random text exactly as the plain scalar-array algorithm it
@@ -13,7 +14,7 @@ final class TextSegmentsPropertyTests: XCTestCase {
     func testRandomTextIsSplitAndSlicedAsByTheReferenceAlgorithm() {
         let settings = FuzzSettings(environment: ProcessInfo.processInfo.environment)
         for index in settings.cases {
-            var random = SplitMix64.forCase(index, ofRun: settings.seed)
+            var random = SeededGenerator.forCase(index, ofRun: settings.seed)
             let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
             let sentences = TextSegments.sentences(in: text)
             let words = TextSegments.words(in: text)

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// `glean agreement` and the Agreement screen on a copy of the sample where a second facilitator, ben, has coded

@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Pathological patterns in `glean autocode` and in the interface's `A`: stopped by the step budget with a message,

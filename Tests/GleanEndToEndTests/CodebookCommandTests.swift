@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// `glean init --codebook` and `glean codebook`: starting from a codebook, editing it through the journal, and bad

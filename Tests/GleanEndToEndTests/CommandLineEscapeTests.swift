@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// Names from a project, a CSV or the command line never reach the terminal as control sequences: every subcommand's

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// `glean counts` reads the fortnights' digests, not their text, and a fortnight's file changed by hand is read again:

@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// `glean tag` and `glean compact` killed with SIGKILL at random moments: after every kill the project checks clean

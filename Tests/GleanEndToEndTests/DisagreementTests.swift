@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// `glean disagreements`, `glean decide` and the Disagreements screen on a copy of the sample where a second

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 import ZIPFoundation
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// `glean import` of a 20,000-row CSV spanning 40 fortnights, killed with SIGKILL at seeded moments: every time, the

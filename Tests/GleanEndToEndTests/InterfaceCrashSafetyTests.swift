@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The interface killed with SIGKILL a few milliseconds after a tag key: every tag and quote the screen showed as

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// A person's path through the lists and messages: a pick list answers End and g without closing, the status bar

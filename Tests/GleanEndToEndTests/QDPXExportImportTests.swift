@@ -7,7 +7,7 @@ final class QDPXExportImportTests: EndToEndTestCase {
     func testExportImportAndOpenTheCopy() throws {
         let project = try makeSample()
         let glean = try XCTUnwrap(GleanBinary.url).path
-        let shell = try TmuxSession(["sh"], environment: ["PS1": "$ "], in: directory, width: 40, height: 12)
+        let shell = try tmux(["sh"], environment: ["PS1": "$ "], width: 40, height: 12)
         try shell.type("\(glean) export -p project --format qdpx -o out.qdpx")
         try shell.sendKeys("Enter")
         try shell.waitFor(text: "Wrote the project to out.qdpx")

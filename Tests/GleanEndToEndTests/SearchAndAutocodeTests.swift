@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The paths a facilitator takes in tmux: `/` a word, Enter, the log open at the matching sentence with the match

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// Tagging in the Reader and what reaches the project files: counts, undo and redo, and a crash before the fold.

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// A team project records who made each edit (`glean team history`), gives the quotes tagged before facilitator ids

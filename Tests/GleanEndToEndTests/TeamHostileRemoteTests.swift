@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// A teammate's files arrive through git from another machine (another organisation, a compromised laptop, a bad

@@ -1,5 +1,6 @@
 import Foundation
 import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Two facilitators, each on a clone of one team project: Ben tags on the command line and syncs; Ada, in the

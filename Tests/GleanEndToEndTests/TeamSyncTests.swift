@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// Three facilitators on three clones of one team project, with a bare repository as the remote, all on this machine:

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// `glean whoami`, and the facilitator id that `glean tag` and `glean autocode` record on the quotes they make.

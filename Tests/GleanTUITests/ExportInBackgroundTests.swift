@@ -30,13 +30,7 @@ final class ExportInBackgroundTests: XCTestCase {
 
             harness.press(.char("j"))
             XCTAssertNil(harness.state.message, "the next key clears the message")
-            let status = harness.screen.trimmedLine(height - 1)
-            let expected = width == 80 ? message : "Exporting…"
-            guard status.hasSuffix(expected), let shown = status.range(of: "Exporting") else {
-                return XCTFail("the status bar keeps saying so at \(width)×\(height): \(status)")
-            }
-            let column = status.distance(from: status.startIndex, to: shown.lowerBound)
-            XCTAssertTrue(harness.screen.style(x: column, y: height - 1).reverse, "in the status bar's style")
+            harness.assertStatusBarEnds(with: width == 80 ? message : "Exporting…")
         }
     }
 

@@ -17,7 +17,8 @@ final class IDSequence: @unchecked Sendable {
     }
 }
 
-/// Drives the reducer the way the runtime does and checks every state change exhaustively, as TCA's TestStore does.
+/// Drives the reducer the way the runtime does and checks every state change exhaustively, as TCA's TestStore does;
+/// a difference is reported as CustomDump's diff of the two states, field by field.
 struct Harness {
     var state: AppState
     let environment: UpdateEnvironment
@@ -56,21 +57,8 @@ struct Harness {
         var expectedState = state
         expected(&expectedState)
         let effects = Update.reduce(&state, .key(key), environment)
-        XCTAssertEqual(effects, expectedEffects, "effects", file: file, line: line)
-        if state != expectedState {
-            XCTFail("state after \(key) differs in: \(Harness.differences(state, expectedState))", file: file, line: line)
-        }
-    }
-
-    /// The fields of two states that differ, each with both values cut short, so a failure reads in one line.
-    static func differences(_ actual: AppState, _ expected: AppState) -> String {
-        let pairs = zip(Mirror(reflecting: actual).children, Mirror(reflecting: expected).children)
-        return pairs.compactMap { actualField, expectedField -> String? in
-            let actualText = String(describing: actualField.value)
-            let expectedText = String(describing: expectedField.value)
-            guard actualText != expectedText else { return nil }
-            return "\(actualField.label ?? "?"): got \(actualText.prefix(300)) expected \(expectedText.prefix(300))"
-        }.joined(separator: "; ")
+        assertNoDifference(effects, expectedEffects, "effects after \(key)", file: file, line: line)
+        assertNoDifference(state, expectedState, "state after \(key)", file: file, line: line)
     }
 
     /// The frame for the current state.

@@ -32,13 +32,7 @@ final class ImportReadingInBackgroundTests: XCTestCase {
             let selected = harness.state.logs.selected
             harness.press(.char("j"))
             XCTAssertEqual(harness.state.logs.selected, selected + 1, "keys go on working")
-            let status = harness.screen.trimmedLine(height - 1)
-            let expected = width == 80 ? "Reading may.csv… Esc cancels" : "Reading…"
-            guard status.hasSuffix(expected), let shown = status.range(of: "Reading") else {
-                return XCTFail("the status bar says what is read at \(width)×\(height): \(status)")
-            }
-            let column = status.distance(from: status.startIndex, to: shown.lowerBound)
-            XCTAssertTrue(harness.screen.style(x: column, y: height - 1).reverse, "in the status bar's style")
+            harness.assertStatusBarEnds(with: width == 80 ? "Reading may.csv… Esc cancels" : "Reading…")
         }
     }
 
@@ -61,7 +55,7 @@ final class ImportReadingInBackgroundTests: XCTestCase {
         XCTAssertEqual(harness.state.screen, .logs)
         XCTAssertNil(harness.state.importPreview)
         XCTAssertNil(harness.state.importReading)
-        XCTAssertEqual(harness.state.project, Harness.sample)
+        assertNoDifference(harness.state.project, Harness.sample)
     }
 
     func testALateFailureOfACancelledReadSaysNothingMore() {

@@ -83,7 +83,7 @@ final class TeamSyncKeyTests: XCTestCase {
             concerns: ["staff-wellbeing"], coder: "ben", created: "2026-12-03T07:00:00Z")))
         let effects = receive(.synced(project, names: ["ben": "Ben"], summary: "Synced: shared 0, received 1 (Ben 1)"), &harness)
         XCTAssertEqual(effects, [.countPending])
-        XCTAssertEqual(harness.state.project, project)
+        assertNoDifference(harness.state.project, project)
         XCTAssertEqual(harness.state.selectedLog?.id, selected, "the log above left the list; the same log stays selected")
         XCTAssertEqual(harness.state.team?.syncing, false)
         XCTAssertEqual(harness.state.message, "Synced: shared 0, received 1 (Ben 1)")

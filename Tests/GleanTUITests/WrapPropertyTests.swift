@@ -1,6 +1,7 @@
 import Foundation
 @testable import GleanCore
 @testable import GleanTUI
+import GleanTestSupport
 import XCTest
 
 /// The fast `TextLayout.wrap` wraps random text exactly as the plain per-character algorithm it replaced (kept below
@@ -11,7 +12,7 @@ final class WrapPropertyTests: XCTestCase {
         "a", "bc", "Word", " ", "  ", "\n", "\r\n", "\t", "\u{1B}", "é", "e\u{301}", "漢", "字", "👩‍👩‍👧", "🇬🇧", ".", "-",
         "\u{A0}", "\u{2028}", "\u{85}",
     ]
-    private static let seed = ProcessInfo.processInfo.environment["GLEAN_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_202
+    private static let seed = SeededGenerator(seedFromEnvironment: "GLEAN_FUZZ_SEED", default: 20_261_202).seed
     private static let iterations = ProcessInfo.processInfo.environment["GLEAN_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 400
 
     private func randomText(_ random: inout some RandomNumberGenerator) -> String {
@@ -19,7 +20,7 @@ final class WrapPropertyTests: XCTestCase {
     }
 
     func testWrapMatchesTheReferenceAlgorithm() {
-        var random = SeededRandom(seed: Self.seed)
+        var random = SeededGenerator(seed: Self.seed)
         for _ in 0..<Self.iterations {
             let text = randomText(&random)
             let width = Int.random(in: 0...12, using: &random)
@@ -38,7 +39,7 @@ final class WrapPropertyTests: XCTestCase {
     }
 
     func testWrappingAFewRowsAtATimeGivesTheRowsOfWrappingInOneGo() {
-        var random = SeededRandom(seed: Self.seed)
+        var random = SeededGenerator(seed: Self.seed)
         for _ in 0..<Self.iterations {
             let text = randomText(&random)
             let width = Int.random(in: 1...12, using: &random)
@@ -56,7 +57,7 @@ final class WrapPropertyTests: XCTestCase {
     }
 
     func testLayingOutBitByBitEndsAsLayingOutInOneGo() {
-        var random = SeededRandom(seed: Self.seed)
+        var random = SeededGenerator(seed: Self.seed)
         for _ in 0..<Self.iterations {
             let sections = (0..<Int.random(in: 1...3, using: &random)).map { LogSection(prompt: "P\($0)", text: randomText(&random)) }
             let width = Int.random(in: 1...12, using: &random)
@@ -91,23 +92,6 @@ final class WrapPropertyTests: XCTestCase {
             let ofSection = rows.filter { $0.row.section == section }
             return (ofSection.first { $0.row.offsets.upperBound > offset } ?? ofSection.last)?.line
         })
-    }
-}
-
-/// SplitMix64, seeded, so every run of these tests sees the same texts.
-private struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }
 

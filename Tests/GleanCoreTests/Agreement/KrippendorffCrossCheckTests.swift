@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 @testable import GleanCore
 
@@ -7,7 +8,7 @@ import XCTest
 final class KrippendorffCrossCheckTests: XCTestCase {
     func testNominalAlphaMatchesThePythonPackage() throws {
         try XCTSkipUnless(Self.pythonHasKrippendorff(), "python3 with the krippendorff package is not installed (pip install krippendorff)")
-        var random = SplitMix64(seed: 12)
+        var random = SeededGenerator(seed: 12)
         var matrices: [[[Int?]]] = []
         var tallies: [BinaryTally] = []
         while matrices.count < 60 {

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 @testable import GleanCore
@@ -21,7 +22,7 @@ final class GUIDTextTests: XCTestCase {
     }
 
     func testAgreesWithTheWrittenFormOnMutatedGUIDs() {
-        var rng = SplitMix64(seed: FuzzSettings(environment: ProcessInfo.processInfo.environment).seed)
+        var rng = SeededGenerator(seed: FuzzSettings(environment: ProcessInfo.processInfo.environment).seed)
         let alphabet = Array("0123456789abcdefABCDEFgG-{} \t\u{A0}\u{3000}é")
         for _ in 0..<5_000 {
             var text = Array("{6A1C0B8E-0000-4000-8000-00000000000A}")

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 @testable import GleanCore
@@ -32,7 +33,7 @@ final class QDEMutationFuzzTests: XCTestCase {
         let settings = FuzzSettings(environment: ProcessInfo.processInfo.environment)
         let bases = [try base(try gleanExport()), base(HostileQDPX.document(sources: 3))]
         for index in settings.cases {
-            var rng = SplitMix64.forCase(index, ofRun: settings.seed)
+            var rng = SeededGenerator.forCase(index, ofRun: settings.seed)
             let base = bases[index % bases.count]
             var qde = Array(base.qde.utf8)
             var done: [String] = []
@@ -72,7 +73,7 @@ final class QDEMutationFuzzTests: XCTestCase {
 
     // MARK: - Attacks
 
-    private func attack(_ kind: Attack, _ qde: inout [UInt8], using rng: inout SplitMix64) -> String {
+    private func attack(_ kind: Attack, _ qde: inout [UInt8], using rng: inout SeededGenerator) -> String {
         switch kind {
         case .bytes:
             return ByteMutation.allCases.randomElement(using: &rng)!.apply(to: &qde, using: &rng)
@@ -120,7 +121,7 @@ final class QDEMutationFuzzTests: XCTestCase {
     }
 
     /// Inserts `text` just after a random `>` past the root's start, where character data may stand.
-    private func insert(_ text: String, afterTagOf qde: inout [UInt8], using rng: inout SplitMix64) {
+    private func insert(_ text: String, afterTagOf qde: inout [UInt8], using rng: inout SeededGenerator) {
         let closers = qde.indices.filter { qde[$0] == UInt8(ascii: ">") }.dropFirst(2)
         let position = closers.randomElement(using: &rng).map { $0 + 1 } ?? qde.count
         qde.insert(contentsOf: Array(text.utf8), at: position)

@@ -1,4 +1,5 @@
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The quotes CSV at speed keeps its meaning: quotes in the order the tuple of log date, participant, section,
@@ -6,7 +7,7 @@ import XCTest
 /// agreed coding whichever way the CSV is written, and the bytes handed on in blocks.
 final class CSVExportOrderAndStreamTests: XCTestCase {
     func testQuotesAreInTheOrderOfTheirSortKeysWithTiesAsStored() {
-        var generator = SplitMix64(seed: 21)
+        var generator = SeededGenerator(seed: 21)
         let participants = ["B-2", "A-1", "e\u{301}", "\u{E9}", "C-3"]
         let days = (10...13).map { Day(iso: "2020-04-\($0)")! }
         var logs: [Log] = []
@@ -41,7 +42,7 @@ final class CSVExportOrderAndStreamTests: XCTestCase {
 
     func testCellsAreCleanedAsTheSanitiserCleansEachLine() {
         let pieces = ["a", " ", "\n", "\t", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "é", "\u{301}", "👍🏽", "\u{2028}", "\u{61C}", "\""]
-        var generator = SplitMix64(seed: 22)
+        var generator = SeededGenerator(seed: 22)
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

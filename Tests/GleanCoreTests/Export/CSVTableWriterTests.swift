@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The streaming CSV writer gives, byte for byte, what the export wrote when every cell went through Foundation's
@@ -62,7 +63,7 @@ final class CSVTableWriterTests: XCTestCase {
             "a", "Z", " ", ",", "\"", "\n", "\r", "\r\n", "\t", "=", "+", "-", "@", "'", "é", "e\u{301}", "\u{301}",
             "\u{200D}", "\u{600}", "👍🏽", "视", "\u{1B}", "\u{85}", "\u{202E}", "\u{2028}", "\u{7F}", "\u{0}",
         ]
-        var generator = SplitMix64(seed: 13)
+        var generator = SeededGenerator(seed: 13)
         for _ in 0..<300 {
             let rows = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
                 (0..<Int.random(in: 0...5, using: &generator)).map { _ in

@@ -1,6 +1,7 @@
 import Foundation
 @testable import GleanCore
 import GleanResources
+import GleanTestSupport
 import XCTest
 
 /// Every export of the bundled sample programme, compared byte for byte with `Tests/GleanCoreTests/Golden/`.
@@ -10,37 +11,37 @@ final class ExportGoldenTests: XCTestCase {
     }
 
     func testMarkdownOfFortnight3() throws {
-        try GoldenFile.assertMatches(export(.init(format: .markdown, scope: .fortnight(3))), "summary-fortnight-003.md")
+        try GoldenFiles.core.assertMatches(export(.init(format: .markdown, scope: .fortnight(3))), "summary-fortnight-003.md")
     }
 
     func testHTMLOfFortnight3() throws {
-        try GoldenFile.assertMatches(export(.init(format: .html, scope: .fortnight(3))), "summary-fortnight-003.html")
+        try GoldenFiles.core.assertMatches(export(.init(format: .html, scope: .fortnight(3))), "summary-fortnight-003.html")
     }
 
     func testMarkdownOfFortnight2() throws {
-        try GoldenFile.assertMatches(export(.init(format: .markdown, scope: .fortnight(2))), "summary-fortnight-002.md")
+        try GoldenFiles.core.assertMatches(export(.init(format: .markdown, scope: .fortnight(2))), "summary-fortnight-002.md")
     }
 
     func testHTMLOfFortnight2() throws {
-        try GoldenFile.assertMatches(export(.init(format: .html, scope: .fortnight(2))), "summary-fortnight-002.html")
+        try GoldenFiles.core.assertMatches(export(.init(format: .html, scope: .fortnight(2))), "summary-fortnight-002.html")
     }
 
     func testCSVOfEveryFortnight() throws {
-        try GoldenFile.assertMatches(export(.init(format: .csv, scope: .all)), "quotes-all.csv")
+        try GoldenFiles.core.assertMatches(export(.init(format: .csv, scope: .all)), "quotes-all.csv")
     }
 
     func testJSONOfFortnight3() throws {
-        try GoldenFile.assertMatches(export(.init(format: .json, scope: .fortnight(3))), "summary-fortnight-003.json")
+        try GoldenFiles.core.assertMatches(export(.init(format: .json, scope: .fortnight(3))), "summary-fortnight-003.json")
     }
 
     func testJSONOfEveryFortnight() throws {
-        try GoldenFile.assertMatches(export(.init(format: .json, scope: .all)), "summary-all.json")
+        try GoldenFiles.core.assertMatches(export(.init(format: .json, scope: .all)), "summary-all.json")
     }
 
     func testPseudonymisedCSVKeepingCareSetting() throws {
         let request = SummaryExport.Request(
             format: .csv, scope: .all, pseudonymisation: Pseudonymisation(keeping: ["care setting"]))
-        try GoldenFile.assertMatches(export(request), "quotes-all-pseudonymised.csv")
+        try GoldenFiles.core.assertMatches(export(request), "quotes-all-pseudonymised.csv")
     }
 
     /// The interface's `e` and `glean export --fortnight 3` both go through `SummaryExport`; the Markdown they write

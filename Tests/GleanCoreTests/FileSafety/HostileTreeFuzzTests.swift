@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Links, fifos, device nodes, hard links and folders planted at random places of a project, one to three at a time.
@@ -44,7 +45,7 @@ final class HostileTreeFuzzTests: XCTestCase {
         store.close()
         var tally: [String: Int] = [:]
         for index in 0..<iterations {
-            var random = SplitMix64.forCase(index, ofRun: seed)
+            var random = SeededGenerator.forCase(index, ofRun: seed)
             let place = scratch.appendingPathComponent("case-\(index)")
             let project = place.appendingPathComponent("project")
             try FileManager.default.createDirectory(at: place, withIntermediateDirectories: true)

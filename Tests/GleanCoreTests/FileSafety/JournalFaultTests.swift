@@ -4,19 +4,7 @@ import XCTest
 
 /// Journal lines that would put something meaningless into the project (a quote on a missing log, a tag of an unknown
 /// concern, a concern removed while quotes use it) are reported at their line, and never folded.
-final class JournalFaultTests: XCTestCase {
-    private var folder: URL!
-    private var layout: ProjectLayout { ProjectLayout(root: folder) }
-
-    override func setUpWithError() throws {
-        folder = Fixtures.temporaryFolder()
-        try ProjectStore.create(Fixtures.small(), in: folder).close()
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class JournalFaultTests: SmallProjectTestCase {
     private func put(_ id: String, _ log: String, _ concerns: [String]) -> Edit {
         Edit(summary: "Tagged", changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, log, 0..<19, concerns))])
     }

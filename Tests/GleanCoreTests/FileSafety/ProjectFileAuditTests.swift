@@ -4,15 +4,10 @@ import XCTest
 
 /// `ProjectFileAudit` (behind `glean check`) names every link, special file, and group- or world-writable file or
 /// folder in a project, one problem each.
-final class ProjectFileAuditTests: XCTestCase {
-    private var scratch: URL!
-    private var folder: URL!
-    private var layout: ProjectLayout { ProjectLayout(root: folder) }
-
+final class ProjectFileAuditTests: SmallProjectTestCase {
     override func setUpWithError() throws {
-        scratch = Fixtures.temporaryFolder()
-        folder = scratch.appendingPathComponent("project")
-        let store = try ProjectStore.create(Fixtures.small(), in: folder)
+        try super.setUpWithError()
+        let store = try ProjectStore.open(folder, access: .editing)
         var project = store.opened
         var concern = project.codebook.concerns[0]
         concern.colour = "#000000"
@@ -24,10 +19,6 @@ final class ProjectFileAuditTests: XCTestCase {
         try store.fold(project)
         try SummaryExport.write(project, fortnight: 1, into: layout, replacing: true)
         store.close()
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: scratch)
     }
 
     private func path(_ relative: String) -> String {

@@ -5,21 +5,7 @@ import XCTest
 /// A write spanning several files (here an import adding logs to a fortnight on disk and a new one) is seen whole or
 /// not at all: in every state a crash can leave, readers see the old project or the new, and the next editor finishes
 /// it or clears it away.
-final class TransactionTests: XCTestCase {
-    private var scratch: URL!
-    private var folder: URL!
-    private var layout: ProjectLayout { ProjectLayout(root: folder) }
-
-    override func setUpWithError() throws {
-        scratch = Fixtures.temporaryFolder()
-        folder = scratch.appendingPathComponent("project")
-        try ProjectStore.create(Fixtures.small(), in: folder).close()
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
+final class TransactionTests: SmallProjectTestCase {
     /// The small project with a new participant's logs in fortnight 2 (on disk) and fortnight 5 (new).
     private func imported() -> (project: Project, parts: SnapshotParts) {
         var project = Fixtures.small()

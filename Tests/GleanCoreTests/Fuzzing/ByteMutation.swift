@@ -1,10 +1,12 @@
+import GleanTestSupport
+
 /// A change to a file's bytes, blind to JSON: the damage a crash, a bad disk, a bad copy or a bad editor does.
 enum ByteMutation: CaseIterable {
     case truncate, flipBits, insertRandom, deleteRange, invalidUTF8, rawHostileText, byteOrderMark, spliceRange
     case lineEndings, whitespaceOnly
 
     /// Applies this mutation to `bytes` and says what it did.
-    func apply(to bytes: inout [UInt8], using rng: inout SplitMix64) -> String {
+    func apply(to bytes: inout [UInt8], using rng: inout SeededGenerator) -> String {
         let position = Int.random(in: 0...bytes.count, using: &rng)
         switch self {
         case .truncate:

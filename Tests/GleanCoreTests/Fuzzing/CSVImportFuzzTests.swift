@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Random CSV files (quotes, doubled quotes, commas and line breaks inside fields, CR LF and lone CR, a byte order
@@ -12,7 +13,7 @@ final class CSVImportFuzzTests: XCTestCase {
         let settings = FuzzSettings(environment: ProcessInfo.processInfo.environment)
         let fixtures = ImportFixtures()
         for index in settings.cases {
-            var rng = SplitMix64.forCase(index, ofRun: settings.seed)
+            var rng = SeededGenerator.forCase(index, ofRun: settings.seed)
             let file = RandomCSV(using: &rng)
             let context = "case \(index) (\(settings.reproduction(ofCase: index))): \(file.text.brief)"
             do {
@@ -55,7 +56,7 @@ private struct RandomCSV {
     /// Whether a field opened with a quote has been left open, so every later quoted field must open with a letter.
     private var open = false
 
-    init(using rng: inout SplitMix64) {
+    init(using rng: inout SeededGenerator) {
         let prompts = ["Progress", "Concerns", "Next steps", "What helped?"].shuffled(using: &rng)
             .prefix(Int.random(in: 1...3, using: &rng))
             .map { Self.disguise($0, using: &rng) }
@@ -84,7 +85,7 @@ private struct RandomCSV {
     }
 
     /// Writes a row, quoting each field that needs it and some that do not.
-    private mutating func write(_ fields: [String], lineEnd: String, using rng: inout SplitMix64) {
+    private mutating func write(_ fields: [String], lineEnd: String, using rng: inout SeededGenerator) {
         for (index, field) in fields.enumerated() {
             if index > 0 { text += "," }
             let needsQuotes = Self.needsQuotes(field)
@@ -101,7 +102,7 @@ private struct RandomCSV {
 
     /// Writes a row with one field whose quoting is broken: left open (the rest of the file is then unquoted or
     /// opens its quoted fields with a letter), or holding a quote that is not doubled.
-    private mutating func breakQuoting(_ fields: [String], lineEnd: String, using rng: inout SplitMix64) {
+    private mutating func breakQuoting(_ fields: [String], lineEnd: String, using rng: inout SeededGenerator) {
         let broken = Int.random(in: 0..<fields.count, using: &rng)
         let leaveOpen = Bool.random(using: &rng)
         for (index, field) in fields.enumerated() {
@@ -136,13 +137,13 @@ private struct RandomCSV {
     }
 
     /// An answer of a few pieces: words, quotes, commas, line breaks of each kind, spaces, accents and emoji.
-    private static func answer(using rng: inout SplitMix64) -> String {
+    private static func answer(using rng: inout SeededGenerator) -> String {
         let pieces = ["word", " ", "\"", ",", "\n", "\r\n", "\r", "café", "🙂", "\"\"", "a,b", "tab\there", "x"]
         return (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
     }
 
     /// `header` with invisible characters and look-alike forms mixed in now and then.
-    private static func disguise(_ header: String, using rng: inout SplitMix64) -> String {
+    private static func disguise(_ header: String, using rng: inout SeededGenerator) -> String {
         let invisibles = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{FE0F}", "\u{200E}"]
         var result = header
         for _ in 0..<Int.random(in: 0...2, using: &rng) {

@@ -1,3 +1,5 @@
+import GleanTestSupport
+
 /// One fuzz case: a file of the template project and the damaged bytes that replace it.
 struct FuzzCase {
     /// The damaged file's path inside the project.
@@ -9,7 +11,7 @@ struct FuzzCase {
 
     /// A case drawn from `rng`: one file (each kind — manifest, logs, coding, journal — equally likely) and one to
     /// three mutations, about three in four of them to its values and the rest to its bytes.
-    init(template: FuzzTemplate, using rng: inout SplitMix64) {
+    init(template: FuzzTemplate, using rng: inout SeededGenerator) {
         let kind = ["glean.json", "/logs.json", "/coding.json", "journal.jsonl"].randomElement(using: &rng)!
         let file = template.files.filter { $0.path.hasSuffix(kind) }.randomElement(using: &rng)!
         let count = Int.random(in: 1...3, using: &rng)

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// Shows that the fuzzer's oracle sees what it must report: a crash, a hang, and a write.
@@ -47,8 +48,8 @@ final class FuzzHarnessTests: XCTestCase {
 
     func testTheSameSeedGivesTheSameCase() throws {
         let template = try FuzzTemplate()
-        var first = SplitMix64.forCase(17, ofRun: 5)
-        var second = SplitMix64.forCase(17, ofRun: 5)
+        var first = SeededGenerator.forCase(17, ofRun: 5)
+        var second = SeededGenerator.forCase(17, ofRun: 5)
         let one = FuzzCase(template: template, using: &first)
         let other = FuzzCase(template: template, using: &second)
         XCTAssertEqual([one.path] + one.steps, [other.path] + other.steps)

@@ -1,3 +1,5 @@
+import GleanTestSupport
+
 extension JSONValue {
     /// Sets the value at `path` and says what was done.
     mutating func replace(at path: [JSONStep], with value: JSONValue) -> String {
@@ -7,7 +9,7 @@ extension JSONValue {
 
     /// Sets a random whole-number member named one of `names` to an extreme or nearby value.
     mutating func replaceInteger(
-        inMembersNamed names: Set<String>, extra: [Int] = [], using rng: inout SplitMix64
+        inMembersNamed names: Set<String>, extra: [Int] = [], using rng: inout SeededGenerator
     ) -> String? {
         let paths = paths(ofMembersNamed: names).filter { value(at: $0)?.isInteger == true }
         guard let path = paths.randomElement(using: &rng), case .integer(let old) = value(at: path)! else { return nil }
@@ -29,7 +31,7 @@ extension JSONValue {
     }
 
     /// A value of another kind than `value`: null, true or false, a number, text, a list or an object.
-    static func random(otherKindThan value: JSONValue, using rng: inout SplitMix64) -> JSONValue {
+    static func random(otherKindThan value: JSONValue, using rng: inout SeededGenerator) -> JSONValue {
         let choices: [JSONValue] = [
             .null, .bool(Bool.random(using: &rng)), .integer(HostileValues.integers.randomElement(using: &rng)!),
             .string(["", "1", "true", "null", "text"].randomElement(using: &rng)!),

@@ -1,3 +1,5 @@
+import GleanTestSupport
+
 /// A change to the lines of `journal.jsonl`: what a crash mid-append, a bad merge or a stale copy leaves behind.
 enum JournalMutation: CaseIterable {
     case garbageLine, tornTail, missingFortnight, missingLog, extremeSequence, mutateLine, duplicateLine, swapLines
@@ -25,7 +27,7 @@ enum JournalMutation: CaseIterable {
     /// Applies this mutation to `lines` (and the cut-short `tornTail` after them) and says what it did, or returns nil
     /// when there is nothing for it to change.
     func apply(
-        to lines: inout [Line], tornTail: inout String?, context: MutationContext, using rng: inout SplitMix64
+        to lines: inout [Line], tornTail: inout String?, context: MutationContext, using rng: inout SeededGenerator
     ) -> String? {
         let documents = lines.indices.filter { if case .document = lines[$0] { return true } else { return false } }
         switch self {
@@ -80,7 +82,7 @@ enum JournalMutation: CaseIterable {
 
     /// Sets every member named `member` in one of the lines at `documents`, chosen at random, to `value`.
     private func setEvery(
-        in lines: inout [Line], _ documents: [Int], member: String, to value: JSONValue, using rng: inout SplitMix64
+        in lines: inout [Line], _ documents: [Int], member: String, to value: JSONValue, using rng: inout SeededGenerator
     ) -> String? {
         guard let index = documents.randomElement(using: &rng), case .document(var line) = lines[index] else { return nil }
         let paths = line.paths(ofMembersNamed: [member])

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// Fuzzes the project-file and journal readers: each case damages one file of a small valid project and checks
@@ -22,7 +23,7 @@ final class ProjectFuzzTests: XCTestCase {
         var refused = 0
         var failures = 0
         for index in settings.cases {
-            var rng = SplitMix64.forCase(index, ofRun: settings.seed)
+            var rng = SeededGenerator.forCase(index, ofRun: settings.seed)
             let fuzzCase = FuzzCase(template: template, using: &rng)
             try template.write(to: workspace, replacing: fuzzCase.path, with: fuzzCase.bytes)
             let outcome = Isolated.run(timeLimit: 5 * ProjectFuzzTests.timeLimit) {

@@ -1,6 +1,8 @@
+import GleanTestSupport
+
 extension String {
     /// The string with `insertion` placed at a random position between its scalars.
-    func inserting(_ insertion: String, using rng: inout SplitMix64) -> String {
+    func inserting(_ insertion: String, using rng: inout SeededGenerator) -> String {
         var scalars = Array(unicodeScalars)
         scalars.insert(contentsOf: insertion.unicodeScalars, at: Int.random(in: 0...scalars.count, using: &rng))
         var result = ""

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Random summary templates (sections of every kind over the context's lists, flags and missing names, nested up to
@@ -16,7 +17,7 @@ final class TemplateFuzzTests: XCTestCase {
         var outcomes = (rendered: 0, refused: 0)
         let chosen = ProcessInfo.processInfo.environment["GLEAN_FUZZ_ITERATIONS"] != nil
         for index in chosen ? settings.cases : Array(settings.cases.prefix(150)) {
-            var rng = SplitMix64.forCase(index, ofRun: settings.seed)
+            var rng = SeededGenerator.forCase(index, ofRun: settings.seed)
             let template = RandomTemplate.make(using: &rng)
             try template.write(to: url, atomically: true, encoding: .utf8)
             let context = "case \(index) (\(settings.reproduction(ofCase: index))): \(template.brief)"
@@ -43,7 +44,7 @@ private enum RandomTemplate {
     static let lists = ["allConcerns", "keyThemes", "featured", "next", "chart.panels", "chart.ticks", "bars"]
     static let values = ["name", "programme", "title", "text", ".", "hasOpening", "hasKeyThemes", "missing", "fortnight"]
 
-    static func make(using rng: inout SplitMix64) -> String {
+    static func make(using rng: inout SeededGenerator) -> String {
         var text = Int.random(in: 0..<3, using: &rng) == 0 ? "{{% CONTENT_TYPE: MARKDOWN}}\n" : ""
         var open: [String] = []
         let wellFormed = Bool.random(using: &rng)

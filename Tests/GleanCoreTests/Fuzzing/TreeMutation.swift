@@ -1,4 +1,5 @@
 @testable import GleanCore
+import GleanTestSupport
 
 /// What a mutation may borrow from the rest of the project: every id it holds and the fortnights on disk.
 struct MutationContext {
@@ -14,7 +15,7 @@ enum TreeMutation: CaseIterable {
     case date, hostileText, hostileKey, deepNesting, longString, extremeNumber
 
     /// Applies a randomly chosen mutation that finds a place in `document`, and says what it did.
-    static func applyAny(to document: inout JSONValue, context: MutationContext, using rng: inout SplitMix64) -> String {
+    static func applyAny(to document: inout JSONValue, context: MutationContext, using rng: inout SeededGenerator) -> String {
         while true {
             let mutation = allCases.randomElement(using: &rng)!
             if let done = mutation.apply(to: &document, context: context, using: &rng) { return done }
@@ -23,7 +24,7 @@ enum TreeMutation: CaseIterable {
 
     /// Applies this mutation at a random place in `document` and says what it did, or returns nil when the document
     /// has no place for it (e.g. no quote offsets in `glean.json`).
-    func apply(to document: inout JSONValue, context: MutationContext, using rng: inout SplitMix64) -> String? {
+    func apply(to document: inout JSONValue, context: MutationContext, using rng: inout SeededGenerator) -> String? {
         switch self {
         case .retype:
             let path = document.paths.randomElement(using: &rng)!
@@ -108,7 +109,7 @@ enum TreeMutation: CaseIterable {
     }
 
     /// `text` made into a date Glean must refuse, an extreme date, or a valid date moved to another fortnight.
-    private static func damaged(date text: String, using rng: inout SplitMix64) -> String {
+    private static func damaged(date text: String, using rng: inout SeededGenerator) -> String {
         switch Int.random(in: 0..<3, using: &rng) {
         case 0: return HostileValues.badDates.randomElement(using: &rng)!
         case 1: return HostileValues.extremeDates.randomElement(using: &rng)!

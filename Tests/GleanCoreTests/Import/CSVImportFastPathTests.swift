@@ -1,4 +1,5 @@
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The byte-level shortcuts of the CSV import give what the character-by-character rules give: rows read as locations
@@ -10,12 +11,12 @@ final class CSVImportFastPathTests: XCTestCase {
         "\u{202E}", "\u{2067}", "\u{201C}", "£", "\u{7F}", "\u{1}", "\u{A0}", "\u{2028}", "7", "-",
     ]
 
-    private func random(_ generator: inout SplitMix64, upTo count: Int = 12) -> String {
+    private func random(_ generator: inout SeededGenerator, upTo count: Int = 12) -> String {
         (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
     }
 
     func testRowsReadAsLocationsGiveTheFieldsLineBreaksAndBlanknessOfTheirText() {
-        var generator = SplitMix64(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         for _ in 0..<2_000 {
             let text = random(&generator, upTo: 16)
             var strings = CSVRowReader(text)
@@ -35,7 +36,7 @@ final class CSVImportFastPathTests: XCTestCase {
     }
 
     func testCleaningAndOneLineValuesAreTheScalarRules() {
-        var generator = SplitMix64(seed: 12)
+        var generator = SeededGenerator(seed: 12)
         for _ in 0..<3_000 {
             let text = random(&generator)
             XCTAssertEqual(IncomingText.cleaned(text), Self.cleanedScalarByScalar(text), text.debugDescription)
@@ -52,7 +53,7 @@ final class CSVImportFastPathTests: XCTestCase {
             ["", " ", "\t"], ["2020", "20", "1", "01", "12", "13", "31"], ["-", "/", ":"], ["1", "01", "2", "12", "13"],
             ["-", "/"], ["2020", "20", "1", "09", "31", "32"], ["", " ", " 09:31", "T09:31", "x", "\t", "\r\n", ":00", " 24:00"],
         ]
-        var generator = SplitMix64(seed: 13)
+        var generator = SeededGenerator(seed: 13)
         for _ in 0..<5_000 {
             let text = parts.map { $0.randomElement(using: &generator)! }.joined()
             for pattern in patterns {

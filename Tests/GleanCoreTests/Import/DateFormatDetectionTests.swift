@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Detecting how a date column is written: ISO, day-first, month-first; asking when the dates read two ways, and
@@ -59,7 +60,7 @@ final class DateFormatDetectionTests: XCTestCase {
     /// Dates generated in each format, from a fixed seed: a column with at least one day after the twelfth is detected
     /// as its own format and reads every value as the day written; one with none is ISO or ambiguous, never guessed.
     func testGeneratedColumnsAreDetectedAsWrittenOrAskedAbout() throws {
-        var random = SplitMix64(seed: 11)
+        var random = SeededGenerator(seed: 11)
         for _ in 0..<300 {
             let family = DateFormatDetection.Family.allCases.randomElement(using: &random)!
             let padded = Bool.random(using: &random)

@@ -1,4 +1,5 @@
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Reading dates in the formats form tools export.
@@ -15,7 +16,7 @@ final class ImportDatePatternTests: XCTestCase {
             "yy-M-d": "20-5-17", "d.M.yyyy,": "17.5.2020,", "d·M·yyyy": "17·5·2020",
         ]
         let pieces = ["1", "05", "2020", "-", "/", ".", ",", ":", " ", "T", "x", "\t", "\n", "\r", "\u{0B}", "\u{1C}", ""]
-        var generator = SplitMix64(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         for (format, sample) in samples.sorted(by: { $0.key < $1.key }) {
             let pattern = try DatePattern(format)
             XCTAssertNotNil(pattern.day(from: sample), format)

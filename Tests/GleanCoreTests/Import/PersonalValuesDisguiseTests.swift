@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Personal data written with look-alike forms (fullwidth `＠` and digits, a no-break space) or with invisible
@@ -38,7 +39,7 @@ final class PersonalValuesDisguiseTests: XCTestCase {
         ]
         let invisible: [Character] = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{FE0F}"]
         for index in settings.cases {
-            var random = SplitMix64.forCase(index, ofRun: settings.seed)
+            var random = SeededGenerator.forCase(index, ofRun: settings.seed)
             let (text, kind) = plain[index % plain.count]
             var disguised = ""
             for character in text {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// Random small patterns without catastrophic forms find the same texts through `PatternMatcher` as through
@@ -13,7 +14,7 @@ final class PatternMatcherPropertyTests: XCTestCase {
         let settings = FuzzSettings(environment: ProcessInfo.processInfo.environment)
         var compared = 0
         for index in settings.cases {
-            var random = SplitMix64.forCase(index, ofRun: settings.seed)
+            var random = SeededGenerator.forCase(index, ofRun: settings.seed)
             let pattern = RandomPattern.alternation(depth: 2, &random)
             let matcher = try PatternMatcher(pattern)
             let foundation = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
@@ -37,14 +38,14 @@ private enum RandomPattern {
     private static let quantifiers = ["", "", "", "?", "*", "+", "{1,2}", "{2}", "*?", "+?"]
     private static let alphabet: [Character] = ["a", "A", "b", "B", "x", " ", ".", "é", "É", "c"]
 
-    static func alternation(depth: Int, _ random: inout SplitMix64) -> String {
+    static func alternation(depth: Int, _ random: inout SeededGenerator) -> String {
         let branches = (0..<Int.random(in: 1...2, using: &random)).map { _ in sequence(depth: depth, &random) }
         let anchoredStart = Int.random(in: 0..<4, using: &random) == 0 ? "^" : ""
         let anchoredEnd = Int.random(in: 0..<4, using: &random) == 0 ? "$" : ""
         return anchoredStart + branches.joined(separator: "|") + anchoredEnd
     }
 
-    private static func sequence(depth: Int, _ random: inout SplitMix64) -> String {
+    private static func sequence(depth: Int, _ random: inout SeededGenerator) -> String {
         (0..<Int.random(in: 1...4, using: &random)).map { _ in
             if depth > 0, Int.random(in: 0..<5, using: &random) == 0 {
                 let inner = (0..<Int.random(in: 1...2, using: &random)).map { _ in
@@ -56,7 +57,7 @@ private enum RandomPattern {
         }.joined()
     }
 
-    static func text(_ random: inout SplitMix64) -> String {
+    static func text(_ random: inout SeededGenerator) -> String {
         String((0..<Int.random(in: 0...10, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
     }
 }

@@ -1,4 +1,5 @@
 @testable import GleanCore
+import GleanTestSupport
 import XCTest
 
 /// The fold that merges a team's edits: the same result in any arrival order, field-level merges of concerns,
@@ -108,7 +109,7 @@ final class TeamFoldTests: XCTestCase {
     }
 
     func testTheFoldIsTheSameForEveryArrivalOrder() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seedFromEnvironment: "GLEAN_FOLD_SEED")
         let ops = [
             op(ada, 1, lamport: 1, "a1", [renamed("A")]), op(ada, 2, lamport: 2, "a2", [recoloured("#000001")]),
             op(ben, 1, lamport: 1, "b1", [recoloured("#000002")]), op(ben, 2, lamport: 3, seen: [ada: 2], "b2", [renamed("B")]),
@@ -118,8 +119,8 @@ final class TeamFoldTests: XCTestCase {
         for _ in 0..<20 {
             let shuffled = ops.shuffled(using: &generator)
             let result = TeamFold.fold(base: base, ops: shuffled)
-            XCTAssertEqual(result.project, expected.project)
-            XCTAssertEqual(result.reviews, expected.reviews)
+            XCTAssertEqual(result.project, expected.project, "seed \(generator.seed)")
+            XCTAssertEqual(result.reviews, expected.reviews, "seed \(generator.seed)")
         }
         XCTAssertEqual(expected.project.codebook.concern(id: "wellbeing")?.name, "B")
         XCTAssertEqual(expected.project.codebook.concern(id: "wellbeing")?.colour, "#000001")

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// The subcommands and long option names `glean --experimental-dump-help` reports: argument-parser's own account of

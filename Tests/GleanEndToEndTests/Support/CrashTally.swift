@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 
 /// What a run of killed `glean tag` and `glean compact` processes did: where each kill landed, and what survived.
 struct CrashTally: CustomStringConvertible {

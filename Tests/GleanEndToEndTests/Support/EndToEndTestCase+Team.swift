@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// One facilitator in a team test: a project folder and a config folder (so an identity) of their own.

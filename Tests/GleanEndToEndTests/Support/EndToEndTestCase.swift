@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 import XCTest
 
 /// A test case with a fresh temporary directory and helpers to run `glean` in it, in tmux or as a subprocess.
@@ -44,7 +45,17 @@ class EndToEndTestCase: XCTestCase {
         _ arguments: [String], environment: [String: String] = [:], width: Int = 100, height: Int = 30
     ) throws -> TmuxSession {
         guard let binary = GleanBinary.url else { throw MissingBinary() }
-        return try TmuxSession([binary.path] + arguments, environment: environment, in: directory, width: width, height: height)
+        return try tmux([binary.path] + arguments, environment: environment, width: width, height: height)
+    }
+
+    /// Starts `arguments` (the program first) in tmux, in this test's directory, with the tests' own configuration
+    /// folder (`GleanBinary.configurationHome`) and then `environment`; skips the test when tmux is not installed.
+    func tmux(
+        _ arguments: [String], environment: [String: String] = [:], width: Int = 100, height: Int = 30
+    ) throws -> TmuxSession {
+        guard TmuxSession.executable != nil else { throw XCTSkip(TmuxMissing().description) }
+        let settings = ["XDG_CONFIG_HOME": GleanBinary.configurationHome].merging(environment) { _, new in new }
+        return try TmuxSession(arguments, environment: settings, in: directory, width: width, height: height)
     }
 
     /// Opens `project` with `glean open` and waits for the Logs screen of its latest fortnight.

@@ -1,4 +1,5 @@
 import Foundation
+import GleanTestSupport
 
 /// The `glean` executable built next to the test bundle, and a way to run it as a subprocess.
 enum GleanBinary {

@@ -5,28 +5,40 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs programs, to completion or in the background, and collects what they wrote.
+/// Runs programs, to completion or in the background, and collects what they wrote: the tests' and the bench's one
+/// way to start a program.
 ///
 /// This uses `posix_spawn` and `waitpid` rather than Foundation's `Process`: on Linux, `Process` learns that a child
 /// exited from a socket the child inherits, so it waits forever on `tmux`, whose forked server keeps that socket open.
 /// Output goes to files, which a daemon may keep open without blocking anyone.
-enum Subprocess {
-    /// Runs `executable arguments…` with `environment` as its whole environment and standard input from /dev/null.
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> CommandResult {
-        try spawn(executable, arguments, environment: environment).wait()
+public enum Subprocess {
+    /// Runs `executable arguments…` with `environment` as its whole environment and standard input from /dev/null;
+    /// standard output goes to the file at `standardOutput` when given (and the result's `stdout` is then empty).
+    public static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String], standardOutput: String? = nil
+    ) throws -> CommandResult {
+        try spawn(executable, arguments, environment: environment, standardOutput: standardOutput).wait()
+    }
+
+    /// The program called `name` on `PATH`, or nil when there is none.
+    public static func onPath(_ name: String) -> URL? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     /// Starts `executable arguments…` as `run` does, without waiting for it.
     ///
     /// With `terminalOutput`, standard output is a pseudo-terminal (where one is available: on Linux), so the program's
     /// C library writes each line as it is printed, as it does in a terminal, rather than on exit. Nothing reads that
-    /// terminal until `wait`, so it suits short outputs only.
-    static func spawn(
-        _ executable: URL, _ arguments: [String], environment: [String: String], terminalOutput: Bool = false
+    /// terminal until `wait`, so it suits short outputs only. `standardOutput` is as for `run`.
+    public static func spawn(
+        _ executable: URL, _ arguments: [String], environment: [String: String], terminalOutput: Bool = false,
+        standardOutput: String? = nil
     ) throws -> SpawnedProcess {
         let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("glean-e2e-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
-        let stdoutPath = outputs.appendingPathComponent("stdout").path
+        let stdoutPath = standardOutput ?? outputs.appendingPathComponent("stdout").path
         let stderrPath = outputs.appendingPathComponent("stderr").path
         let terminal = terminalOutput ? openTerminal() : nil
         defer { if let terminal { close(terminal.secondary) } }
@@ -51,6 +63,7 @@ enum Subprocess {
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
+        let started = ContinuousClock.now
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
         guard spawned == 0 else {
@@ -58,7 +71,9 @@ enum Subprocess {
             try? FileManager.default.removeItem(at: outputs)
             throw SpawnFailed(executable: executable, code: spawned)
         }
-        return SpawnedProcess(pid: pid, executable: executable, outputs: outputs, terminal: terminal?.primary)
+        return SpawnedProcess(
+            pid: pid, executable: executable, outputs: outputs, terminal: terminal?.primary, started: started,
+            capturesOutput: standardOutput == nil)
     }
 
     /// A new pseudo-terminal whose primary side does not block on reading, or nil where Swift cannot open one.
@@ -78,19 +93,26 @@ enum Subprocess {
 /// A program started by `Subprocess.spawn`: it can be signalled while it runs, and `wait` collects what it wrote.
 ///
 /// A process dropped without `wait` is killed and reaped, so a failing test leaves no zombie behind.
-final class SpawnedProcess {
+public final class SpawnedProcess {
     /// The process id.
-    let pid: pid_t
+    public let pid: pid_t
     private let executable: URL
     private let outputs: URL
     private var terminal: Int32?
+    private let started: ContinuousClock.Instant
+    private let capturesOutput: Bool
     private var reaped = false
 
-    fileprivate init(pid: pid_t, executable: URL, outputs: URL, terminal: Int32?) {
+    fileprivate init(
+        pid: pid_t, executable: URL, outputs: URL, terminal: Int32?, started: ContinuousClock.Instant,
+        capturesOutput: Bool
+    ) {
         self.pid = pid
         self.executable = executable
         self.outputs = outputs
         self.terminal = terminal
+        self.started = started
+        self.capturesOutput = capturesOutput
     }
 
     deinit {
@@ -104,21 +126,23 @@ final class SpawnedProcess {
     }
 
     /// Sends signal `number`; a process that has exited but is not yet reaped ignores it.
-    func kill(_ number: Int32) {
+    public func kill(_ number: Int32) {
         sendSignal(pid, number)
     }
 
     /// Waits for the process to end and returns its status and everything it wrote.
-    func wait() throws -> CommandResult {
+    public func wait() throws -> CommandResult {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw SpawnFailed(executable: executable, code: errno) }
         }
+        let wall = ContinuousClock.now - started
         reaped = true
         let signal = status & 0x7F
-        let stdout = try terminal.map(drain) ?? Data(contentsOf: outputs.appendingPathComponent("stdout"))
+        let stdout = try terminal.map(drain)
+            ?? (capturesOutput ? Data(contentsOf: outputs.appendingPathComponent("stdout")) : Data())
         return CommandResult(
-            status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
+            status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, wall: wall,
             stdout: String(decoding: stdout, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"),
             stderr: String(decoding: try Data(contentsOf: outputs.appendingPathComponent("stderr")), as: UTF8.self))
     }
@@ -144,21 +168,25 @@ final class SpawnedProcess {
 }
 
 /// What a finished subprocess left behind.
-struct CommandResult {
+public struct CommandResult: Sendable {
     /// The exit status, or 128 + n when signal n ended it.
-    let status: Int32
-    /// Everything written to standard output.
-    let stdout: String
+    public let status: Int32
+    /// From just before `posix_spawn` to `waitpid` returning.
+    public let wall: Duration
+    /// Everything written to standard output, unless it went to a file of the caller's.
+    public let stdout: String
     /// Everything written to standard error.
-    let stderr: String
+    public let stderr: String
 }
 
 /// `posix_spawn` or `waitpid` failed.
-struct SpawnFailed: Error, CustomStringConvertible {
-    let executable: URL
-    let code: Int32
+public struct SpawnFailed: Error, CustomStringConvertible {
+    /// The program that could not be started or waited for.
+    public let executable: URL
+    /// The `errno` value.
+    public let code: Int32
 
-    var description: String { "cannot run \(executable.path): \(String(cString: strerror(code)))" }
+    public var description: String { "cannot run \(executable.path): \(String(cString: strerror(code)))" }
 }
 
 /// `kill(2)`, under a name that methods called `kill` do not shadow.

@@ -1,33 +1,35 @@
 import Foundation
-import XCTest
+import IssueReporting
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A private tmux server running one command in a pane of a fixed size: keys go in, screens come out.
 ///
 /// Each session has its own socket (`tmux -L`), so tests never touch the user's tmux server and can run side by
 /// side. The server keeps a pane whose command has exited (`remain-on-exit`), so a test can read its exit status.
-final class TmuxSession {
+public final class TmuxSession {
     /// How often `waitFor` looks at the screen.
-    static let pollInterval: TimeInterval = 0.05
+    public static let pollInterval: TimeInterval = 0.05
 
     private let tmux: URL
     private let socket = "glean-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     private var socketPath: String?
 
     /// The tmux executable on `PATH`, or nil when tmux is not installed.
-    static var executable: URL? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { URL(fileURLWithPath: String($0)).appendingPathComponent("tmux") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    public static var executable: URL? { Subprocess.onPath("tmux") }
 
     /// Starts `arguments` (the program first) in a `width`×`height` pane, in `directory`, with `environment` set
     /// on top of a UTF-8 locale and `TERM=xterm-256color`. The program replaces the shell, so the pane's pid is its.
-    init(
+    /// Throws `TmuxMissing` when tmux is not installed.
+    public init(
         _ arguments: [String], environment: [String: String] = [:], in directory: URL, width: Int = 100, height: Int = 30
     ) throws {
-        guard let tmux = TmuxSession.executable else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
+        guard let tmux = TmuxSession.executable else { throw TmuxMissing() }
         self.tmux = tmux
-        let settings = ["TERM": "xterm-256color", "LC_ALL": TmuxSession.utf8Locale, "XDG_CONFIG_HOME": GleanBinary.configurationHome]
+        let settings = ["TERM": "xterm-256color", "LC_ALL": TmuxSession.utf8Locale]
             .merging(environment) { _, new in new }
         let assignments = settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let command = (["exec", "env", "-u", "NO_COLOR"] + assignments + arguments).map(TmuxSession.quoted).joined(separator: " ")
@@ -45,42 +47,42 @@ final class TmuxSession {
     }
 
     /// Sends tmux key names, e.g. "Enter", "Escape", "Tab", "C-r", "q", one key press each.
-    func sendKeys(_ keys: String...) throws {
+    public func sendKeys(_ keys: String...) throws {
         try sendKeys(keys)
     }
 
     /// Sends a list of tmux key names in one go, as `sendKeys(_:…)` does.
-    func sendKeys(_ keys: [String]) throws {
+    public func sendKeys(_ keys: [String]) throws {
         try run(["send-keys", "-t", "main"] + keys)
     }
 
     /// Types `text` literally, character by character.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try run(["send-keys", "-t", "main", "-l", text])
     }
 
     /// The screen's rows as plain text.
-    func capture() throws -> [String] {
+    public func capture() throws -> [String] {
         try lines(run(["capture-pane", "-p", "-t", "main"]))
     }
 
     /// The screen's rows as plain text, with rows the terminal wrapped joined back into one line.
-    func captureJoined() throws -> [String] {
+    public func captureJoined() throws -> [String] {
         try lines(run(["capture-pane", "-p", "-J", "-t", "main"]))
     }
 
     /// The screen's rows with SGR escape sequences for colours and attributes.
-    func captureWithEscapes() throws -> [String] {
+    public func captureWithEscapes() throws -> [String] {
         try lines(run(["capture-pane", "-p", "-e", "-t", "main"]))
     }
 
     /// The normal screen hidden behind the alternate screen the interface draws on: what was printed before it.
-    func captureNormalScreen() throws -> [String] {
+    public func captureNormalScreen() throws -> [String] {
         try lines(run(["capture-pane", "-p", "-a", "-q", "-t", "main"]))
     }
 
     /// Polls the screen until some row contains `text`; fails the test with the last screen when `timeout` passes.
-    func waitFor(
+    public func waitFor(
         text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line
     ) throws {
         try waitUntil("\"\(text)\" on the screen", timeout: timeout, file: file, line: line) { screen in
@@ -89,7 +91,7 @@ final class TmuxSession {
     }
 
     /// Polls the screen until no row contains `text`; fails the test with the last screen when `timeout` passes.
-    func waitForAbsence(
+    public func waitForAbsence(
         of text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line
     ) throws {
         try waitUntil("\"\(text)\" gone from the screen", timeout: timeout, file: file, line: line) { screen in
@@ -98,7 +100,7 @@ final class TmuxSession {
     }
 
     /// Polls the screen every 50 ms until `condition` holds; fails the test with the last screen when `timeout` passes.
-    func waitUntil(
+    public func waitUntil(
         _ description: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
         _ condition: ([String]) -> Bool
     ) throws {
@@ -107,7 +109,7 @@ final class TmuxSession {
         while !condition(screen) {
             guard Date() < deadline else {
                 let shown = screen.map { "|\($0)" }.joined(separator: "\n")
-                XCTFail("Gave up after \(timeout) s waiting for \(description). Last screen:\n\(shown)", file: file, line: line)
+                reportIssue("Gave up after \(timeout) s waiting for \(description). Last screen:\n\(shown)", filePath: file, line: line)
                 throw WaitTimedOut(description: description)
             }
             Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
@@ -117,7 +119,7 @@ final class TmuxSession {
 
     /// Waits for the pane's command to exit and returns its exit status (128 + n for signal n).
     @discardableResult
-    func waitForExit(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int32 {
+    public func waitForExit(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let fields = try display("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}|#{pid}")
@@ -131,7 +133,7 @@ final class TmuxSession {
             }
             guard Date() < deadline else {
                 let shown = try capture().map { "|\($0)" }.joined(separator: "\n")
-                XCTFail("Gave up after \(timeout) s waiting for the program to exit. Last screen:\n\(shown)", file: file, line: line)
+                reportIssue("Gave up after \(timeout) s waiting for the program to exit. Last screen:\n\(shown)", filePath: file, line: line)
                 throw WaitTimedOut(description: "the program to exit")
             }
             Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
@@ -139,22 +141,22 @@ final class TmuxSession {
     }
 
     /// Whether the pane's command has exited.
-    var isDead: Bool {
+    public var isDead: Bool {
         (try? display("#{pane_dead}")) == "1"
     }
 
     /// Resizes the window, which sends the program SIGWINCH.
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The pane's title, which a program can set with OSC 0 or OSC 2.
-    func paneTitle() throws -> String {
+    public func paneTitle() throws -> String {
         try display("#{pane_title}")
     }
 
     /// The process id of the pane's command.
-    func panePID() throws -> pid_t {
+    public func panePID() throws -> pid_t {
         let text = try display("#{pane_pid}")
         guard let pid = pid_t(text) else { throw TmuxFailed(arguments: ["display", "#{pane_pid}"], output: text) }
         return pid
@@ -193,14 +195,25 @@ final class TmuxSession {
 }
 
 /// A tmux command that exited non-zero.
-struct TmuxFailed: Error, CustomStringConvertible {
-    let arguments: [String]
-    let output: String
+public struct TmuxFailed: Error, CustomStringConvertible {
+    /// The tmux command's arguments.
+    public let arguments: [String]
+    /// What it wrote to standard error.
+    public let output: String
 
-    var description: String { "tmux \(arguments.joined(separator: " ")) failed: \(output)" }
+    public var description: String { "tmux \(arguments.joined(separator: " ")) failed: \(output)" }
 }
 
 /// A wait that ran out of time; the test has already been failed with the screen.
-struct WaitTimedOut: Error, CustomStringConvertible {
-    let description: String
+public struct WaitTimedOut: Error, CustomStringConvertible {
+    /// What was waited for.
+    public let description: String
+}
+
+/// tmux is not on `PATH`; tests that need it skip.
+public struct TmuxMissing: Error, CustomStringConvertible {
+    /// The error, to throw or to describe.
+    public init() {}
+
+    public var description: String { "tmux is not installed; the end-to-end tests need it" }
 }
