@@ -6,7 +6,7 @@ import GleanCore
 enum DomainErrorOptions {
     /// `error` as `glean` reports it after `glean: `: the subject it concerns, when it has one, then its message.
     static func text(for error: any DomainError) -> String {
-        let message = TextSanitizer.displayable(error.message + hint(for: error))
+        let message = TextSanitizer.displayable(withHints(error))
         guard let subject = subject(of: error) else { return message }
         return ProjectError(file: subject, problem: message).description
     }
@@ -32,6 +32,7 @@ enum DomainErrorOptions {
             }
         case is DateFormatError: return "--date-format"
         case is ArchiveError: return "archive"
+        case let error as ExchangeMappingError: return error.file
         default: return nil
         }
     }
@@ -49,9 +50,21 @@ enum DomainErrorOptions {
         }
     }
 
-    /// What to do next, in the command line's words, appended to the message.
-    private static func hint(for error: any DomainError) -> String {
-        guard case .snippetAmbiguous = error as? ScriptingError else { return "" }
-        return "; give a longer snippet or --section"
+    /// The message with what to do next in the command line's words, where that names options.
+    private static func withHints(_ error: any DomainError) -> String {
+        switch error {
+        case ScriptingError.snippetAmbiguous:
+            return error.message + "; give a longer snippet or --section"
+        case let error as ExchangeMappingError:
+            return error.message { lack in
+                switch lack {
+                case .participant(.caseName): return "try --participant-from source-name or --participant-from variable NAME"
+                case .date: return "give --date YYYY-MM-DD or --date-from variable NAME"
+                case .participant, .unreadableDate: return nil
+                }
+            }
+        default:
+            return error.message
+        }
     }
 }

@@ -31,6 +31,27 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         XCTAssertEqual(try FileTree.contents(under: project), before, "a refused command writes nothing")
     }
 
+    /// An exchange project whose sources lack a date: the domain error lists them; only the command line says which
+    /// options to give, after each.
+    func testAnExchangeImportsHintsNameTheCommandLinesOptions() throws {
+        let project = try makeSample()
+        let archive = directory.appendingPathComponent("sample.qdpx")
+        XCTAssertEqual(try glean("export", "-p", project.path, "--format", "qdpx", "-o", archive.path).status, 0)
+        let target = directory.appendingPathComponent("new")
+        let result = try glean("import", "-p", target.path, "--format", "qdpx", "--date-from", "variable", "Nope", archive.path)
+        XCTAssertEqual(result.status, 1)
+        let listed = result.stderr.matches(of: /source "([^"]+)"/).map { String($0.1) }
+        XCTAssertEqual(listed.count, 5, result.stderr)
+        let others = try readProject(project).fortnights.values.flatMap(\.logs).map(\.id).filter { !listed.contains($0) }
+        let error = ExchangeMappingError.sourcesWithoutLogs(
+            file: archive.path, sources: (listed + others).map { .init(source: $0, lack: .date) })
+        XCTAssertFalse(error.description.contains("--"), error.description)
+        let hint = " (give --date YYYY-MM-DD or --date-from variable NAME)"
+        let expected = error.message.replacingOccurrences(of: "has no date", with: "has no date" + hint)
+        XCTAssertEqual(result.stderr, "glean: \(archive.path): \(expected)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target.path), "nothing written")
+    }
+
     /// In tmux at 80x24, then 40x12: `A`, Staff wellbeing, a pattern that matches empty text: the status bar says what the command
     /// line says, without its option name, wrapped whole.
     func testTheInterfaceShowsTheSameMessageWithoutTheOption() throws {
