@@ -2,7 +2,7 @@
 /// against the log, merged with a quote that has exactly that passage, as the Reader's number keys do.
 public enum PassageTagging {
     /// The edit that tags `concerns` (ids or names) on the passage, or nil when it has them all already. Throws a
-    /// `ProjectError` naming what does not exist or does not fit.
+    /// `ScriptingError` naming what does not exist or does not fit.
     public static func edit(
         _ project: Project, log logID: String, section: SectionChoice?, passage: PassageChoice, concerns: [String],
         id: String, coder: String, created: String
