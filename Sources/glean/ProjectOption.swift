@@ -17,12 +17,16 @@ struct ProjectOption: ParsableArguments {
     }
 }
 
-/// Runs `body`; a `ProjectError` (or any error) is printed to stderr as `glean: …` and exits with status 1.
+/// Runs `body`; a `ProjectError`, a domain error (named by its option, see `DomainErrorOptions`) or any other error
+/// is printed to stderr as `glean: …` and exits with status 1.
 func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
     do {
         return try body()
     } catch let error as ProjectError {
         printError(error.description)
+        throw ExitCode.failure
+    } catch let error as any DomainError {
+        printError(DomainErrorOptions.text(for: error))
         throw ExitCode.failure
     } catch let error as ExitCode {
         throw error

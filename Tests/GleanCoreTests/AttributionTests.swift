@@ -104,7 +104,8 @@ final class AttributionTests: XCTestCase {
     func testRenamingRefusesAMissingOrTakenName() {
         let project = Fixtures.small()
         XCTAssertThrowsError(try project.renamingAttribute("grade", to: "band")) { error in
-            XCTAssertEqual("\(error)", "grade: no participant has this attribute; the attributes are \"care setting\", \"role\"")
+            XCTAssertEqual(error as? AttributionError, .renamingUnknown("grade", known: ["care setting", "role"]))
+            XCTAssertEqual("\(error)", "no participant has this attribute; the attributes are \"care setting\", \"role\"")
         }
         XCTAssertThrowsError(try project.renamingAttribute("role", to: "care setting")) { error in
             XCTAssertTrue("\(error)".contains("already have this attribute"), "\(error)")
@@ -115,7 +116,7 @@ final class AttributionTests: XCTestCase {
     func testChoosingASettingNeedsAttributesThatExist() throws {
         let project = Fixtures.small()
         XCTAssertThrowsError(try project.choosingAttribution(Attribution(role: "Your role", setting: nil))) { error in
-            XCTAssertEqual("\(error)", "--role: no participant has an attribute \"Your role\"; the attributes are \"care setting\", \"role\"")
+            XCTAssertEqual("\(error)", "no participant has an attribute \"Your role\"; the attributes are \"care setting\", \"role\"")
         }
         XCTAssertNil(try project.choosingAttribution(.standard), "already the setting")
         let edit = try XCTUnwrap(project.choosingAttribution(Attribution(role: "role", setting: nil)))
@@ -161,7 +162,7 @@ final class AttributionTests: XCTestCase {
         let chosen = try Attribution.standard.choosing(role: "your ROLE", setting: nil, importing: incoming, into: project)
         XCTAssertEqual(chosen, Attribution(role: "Your role", setting: "care setting"))
         XCTAssertThrowsError(try Attribution.standard.choosing(role: nil, setting: "Sector", importing: incoming, into: project)) { error in
-            XCTAssertEqual("\(error)", "--attribute-as: setting=\"Sector\": no participant has a value in that column")
+            XCTAssertEqual("\(error)", "setting=\"Sector\": no participant has a value in that column")
         }
     }
 

@@ -49,7 +49,8 @@ final class CodingProgressTests: XCTestCase {
         project.apply(undo)
         XCTAssertEqual(project, before)
         XCTAssertThrowsError(try LogCompletion.edit(project, fortnight: 2, logs: ["nobody"], done: true)) { error in
-            XCTAssertEqual("\(error)", "--log: fortnight 2 has no log \"nobody\"")
+            XCTAssertEqual(error as? ScriptingError, .logNotInFortnight(log: "nobody", fortnight: 2))
+            XCTAssertEqual("\(error)", "fortnight 2 has no log \"nobody\"")
         }
     }
 

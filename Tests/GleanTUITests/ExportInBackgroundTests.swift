@@ -79,9 +79,10 @@ final class ExportInBackgroundTests: XCTestCase {
         _ = start(&harness)
         XCTAssertEqual(start(&harness), [])
         XCTAssertEqual(harness.state.message, "Still exporting \(csv); Esc cancels it")
-        _ = Update.reduce(&harness.state, .exportFailed("disk full"), harness.environment)
+        let full = EffectFailure(ProjectError(file: "exports", problem: "disk full"))
+        _ = Update.reduce(&harness.state, .exportFailed(full), harness.environment)
         XCTAssertNil(harness.state.exporting)
-        XCTAssertEqual(harness.state.message, "Export failed: disk full")
+        XCTAssertEqual(harness.state.message, "Export failed: exports: disk full")
         XCTAssertEqual(start(&harness), [.export(fortnight: 3, format: .csv)])
     }
 }

@@ -62,7 +62,7 @@ final class ImportReadingInBackgroundTests: XCTestCase {
         var harness = Harness()
         _ = start(&harness)
         harness.press(.escape)
-        _ = Update.reduce(&harness.state, .importFailed("no such file"), harness.environment)
+        _ = Update.reduce(&harness.state, .importFailed(EffectFailure(ProjectError(file: "logs.csv", problem: "no such file"))), harness.environment)
         XCTAssertEqual(harness.state.message, "Import cancelled; nothing was imported")
         XCTAssertNil(harness.state.importReading)
     }

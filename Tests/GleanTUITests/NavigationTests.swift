@@ -202,8 +202,9 @@ final class NavigationTests: XCTestCase {
         var harness = Harness()
         harness.press(.enter, .char("1"))
         XCTAssertEqual(harness.state.saveState, .saving)
-        _ = Update.reduce(&harness.state, .saveFailed("disk full"), harness.environment)
-        XCTAssertEqual(harness.state.saveState, .failed("disk full"))
+        let full = EffectFailure(ProjectError(file: "journal.jsonl", problem: "disk full"))
+        _ = Update.reduce(&harness.state, .saveFailed(full), harness.environment)
+        XCTAssertEqual(harness.state.saveState, .failed("journal.jsonl: disk full"))
         _ = Update.reduce(&harness.state, .saved, harness.environment)
         XCTAssertEqual(harness.state.saveState, .saved)
     }

@@ -15,26 +15,21 @@ public struct AgreementScope: Equatable, Sendable {
     /// Logs of the fortnights that some but not all of the facilitators coded.
     let logsLeftOut: Int
 
-    /// The scope in `project`; throws a `ProjectError` naming the option for an unknown fortnight, concern or
-    /// facilitator, or when fewer than two facilitators are compared.
+    /// The scope in `project`; throws an `AgreementError` for a fortnight without logs, a facilitator who tagged
+    /// nothing, or fewer than two facilitators compared, and a `ScriptingError` for an unknown concern.
     public init(project: Project, fortnight: Int? = nil, concern: String? = nil, facilitators named: [String]? = nil) throws {
         if let fortnight, project.fortnights[fortnight]?.logs.isEmpty ?? true {
             let held = project.fortnightNumbers.filter { !project.fortnight($0).logs.isEmpty }
-            throw ProjectError(
-                file: "--fortnight",
-                problem: "fortnight \(fortnight) has no logs; fortnights with logs: \(held.map(String.init).joined(separator: ", "))")
+            throw AgreementError.fortnightHasNoLogs(fortnight, withLogs: held)
         }
         let numbers = fortnight.map { [$0] } ?? project.fortnights.keys.sorted()
         let fortnights = numbers.map(project.fortnight)
         let coders = Set(fortnights.flatMap(\.quotes).map(\.coder)).sorted()
         let chosen = try named.map { try Self.check($0, against: coders, fortnight: fortnight) } ?? coders
         guard chosen.count >= 2 else {
-            let whose = coders.isEmpty ? "nobody has tagged a quote" : "only \(coders.joined(separator: ", ")) tagged quotes"
-            throw ProjectError(
-                file: named == nil ? "agreement" : "--facilitators",
-                problem: named == nil
-                    ? "agreement compares two or more facilitators; in \(Self.place(fortnight)) \(whose)"
-                    : "name two or more facilitators to compare; in \(Self.place(fortnight)) \(coders.joined(separator: ", ")) tagged quotes")
+            throw named == nil
+                ? AgreementError.tooFewCoders(fortnight: fortnight, coders: coders)
+                : AgreementError.tooFewNamed(fortnight: fortnight, coders: coders)
         }
         self.fortnight = fortnight
         facilitators = chosen
@@ -63,17 +58,11 @@ public struct AgreementScope: Equatable, Sendable {
         var chosen: [String] = []
         for name in named where !chosen.contains(name) {
             guard coders.contains(name) else {
-                let known = coders.isEmpty ? "nobody has tagged one there" : "those who have: \(coders.joined(separator: ", "))"
-                throw ProjectError(
-                    file: "--facilitators", problem: "\"\(name)\" has tagged no quote in \(place(fortnight)); \(known)")
+                throw AgreementError.taggedNothing(facilitator: name, fortnight: fortnight, coders: coders)
             }
             chosen.append(name)
         }
         return chosen
-    }
-
-    private static func place(_ fortnight: Int?) -> String {
-        fortnight.map { "fortnight \($0)" } ?? "the project"
     }
 
     /// Who coded the logs counted: "both ada and ben", "all of ada, ben and cy".

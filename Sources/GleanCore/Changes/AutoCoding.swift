@@ -6,11 +6,11 @@ public enum AutoCoding {
     /// nil when no matching sentence lacks the tag.
     ///
     /// A sentence that is already a quote (exactly that range, anyone's) gets the concern added to that quote; any
-    /// other gets a new quote with id `newID()`, by `coder` at `created` (`QuoteTagging`'s rule). Throws a
-    /// `ProjectError` naming the option at fault when the pattern is invalid or matches empty text, or the concern or
-    /// fortnight does not exist, and one naming the log and sentence where the pattern ran past `budget`; throws
-    /// `CancellationError` when the budget's token is cancelled. Either way there is no edit: auto-coding tags
-    /// everything it should or nothing.
+    /// other gets a new quote with id `newID()`, by `coder` at `created` (`QuoteTagging`'s rule). Throws an
+    /// `AutoCodingError` when the pattern is invalid or matches empty text, the fortnight does not exist, or the
+    /// pattern ran past `budget` (naming the log and sentence), and a `ScriptingError` when the concern does not
+    /// exist; throws `CancellationError` when the budget's token is cancelled. Either way there is no edit:
+    /// auto-coding tags everything it should or nothing.
     /// - Complexity: O(n) searches for n sentences, each within `budget`, plus a hash look-up of each among its
     ///   fortnight's quotes.
     static func edit(
@@ -32,9 +32,7 @@ public enum AutoCoding {
         let chosen = try project.findConcern(concern)
         let (concern, name) = (chosen.id, chosen.name)
         if let fortnight, !project.fortnightNumbers.contains(fortnight) {
-            throw ProjectError(
-                file: "--fortnight",
-                problem: "fortnight \(fortnight) does not exist; this programme has fortnights 1 to \(project.latestFortnight)")
+            throw AutoCodingError.unknownFortnight(asked: fortnight, latest: project.latestFortnight)
         }
         var changes: [Change] = []
         var samples: [AutocodeSample] = []
@@ -84,11 +82,10 @@ public enum AutoCoding {
         do {
             matcher = try PatternMatcher(pattern, budget: budget)
         } catch {
-            throw ProjectError(file: "--pattern", problem: "\"\(pattern)\" is not a valid regular expression: \(error)")
+            throw AutoCodingError.invalidPattern(pattern, reason: "\(error)")
         }
         guard !matcher.matchesEmptyText else {
-            throw ProjectError(
-                file: "--pattern", problem: "\"\(pattern)\" matches empty text, so it would tag every sentence")
+            throw AutoCodingError.patternMatchesEmptyText(pattern)
         }
         return matcher
     }
@@ -103,31 +100,20 @@ public enum AutoCoding {
         } catch .cancelled {
             throw CancellationError()
         } catch {
-            throw ProjectError(
-                file: "--pattern",
-                problem: "\"\(matcher.pattern)\" \(describe(error)) at \(place) (“\(text.excerpt(sentence))”): "
-                    + "\(BacktrackingHazard.explain(matcher.pattern)); nothing was tagged")
-        }
-    }
-
-    private static func describe(_ stop: MatchStopped) -> String {
-        switch stop {
-        case .matchTooLong: return "took too long"
-        case .runTooLong: return "used up the time allowed for the whole run"
-        case .tooMuchBacktracking: return "needed too much memory to backtrack"
-        case .cancelled: return "was cancelled"
+            throw AutoCodingError.searchStopped(
+                pattern: matcher.pattern, why: error, place: place.located, excerpt: text.excerpt(sentence))
         }
     }
 }
 
-/// Where a sentence is, for messages: "log A-01-2020-04-17, section 2 (“Challenges”), sentence 3".
-private struct SentencePlace: CustomStringConvertible {
+/// Where a sentence is, for messages.
+private struct SentencePlace {
     let log: Log
     let section: Int
     let sentence: Int
 
-    var description: String {
-        "log \(log.id), section \(section + 1) (“\(log.sections[section].prompt)”), sentence \(sentence + 1)"
+    var located: AutoCodingError.SentencePlace {
+        AutoCodingError.SentencePlace(log: log.id, section: section, prompt: log.sections[section].prompt, sentence: sentence)
     }
 }
 

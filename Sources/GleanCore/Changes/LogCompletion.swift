@@ -1,11 +1,11 @@
 /// Marking logs done (fully coded) or not done, as the Reader's and Logs screen's key and `glean done` do.
 public enum LogCompletion {
     /// The edit that marks `logIDs` of fortnight `number` (every log of it when empty) `done`, leaving out logs
-    /// already so; nil when nothing would change. Throws a `ProjectError` naming a log not in the fortnight.
+    /// already so; nil when nothing would change. Throws a `ScriptingError` naming a log not in the fortnight.
     public static func edit(_ project: Project, fortnight number: Int, logs logIDs: [String] = [], done: Bool) throws -> Edit? {
         let fortnight = project.fortnight(number)
         for id in logIDs where fortnight.log(id: id) == nil {
-            throw ProjectError(file: "--log", problem: "fortnight \(number) has no log \"\(id)\"")
+            throw ScriptingError.logNotInFortnight(log: id, fortnight: number)
         }
         let chosen = logIDs.isEmpty ? fortnight.logs.map(\.id) : logIDs
         var seen = Set<String>()

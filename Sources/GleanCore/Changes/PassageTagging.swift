@@ -3,7 +3,7 @@
 /// `QuoteTagging`'s rule.
 public enum PassageTagging {
     /// The edit that tags `concerns` (ids or names) on the passage, or nil when it has them all already. Throws a
-    /// `ProjectError` naming what does not exist or does not fit.
+    /// `ScriptingError` naming what does not exist or does not fit.
     public static func edit(
         _ project: Project, log logID: String, section: SectionChoice?, passage: PassageChoice, concerns: [String],
         id: String, coder: String, created: String

@@ -14,7 +14,7 @@ struct ExchangeMapping {
     private let caseNamed: [String: Int]
     private var participantCodes: Set<String> = []
 
-    /// Maps `document`; throws when a source has no participant or no date under `options`.
+    /// Maps `document`; throws an `ExchangeMappingError` when a source has no participant or no date under `options`.
     init(_ document: ExchangeDocument, options: ExchangeImport.Options, file: String) throws {
         self.document = document
         self.options = options
@@ -50,13 +50,14 @@ struct ExchangeMapping {
                 .map { Participant(code: $0, attributes: attributes(ofCaseNamed: $0)) }
             participantCodes = Set(incoming.participants.map(\.code))
         }
-        var missing: [String] = []
+        var missing: [ExchangeMappingError.UnmappedSource] = []
         for source in document.sources {
-            if let problem = addLog(source) { missing.append(problem) }
+            if let lack = addLog(source) {
+                missing.append(ExchangeMappingError.UnmappedSource(source: source.name ?? source.guid, lack: lack))
+            }
         }
         if !missing.isEmpty {
-            throw ProjectError(
-                file: file, problem: "\(missing.count) source(s) cannot become logs: \(missing.prefix(5).joined(separator: "; "))")
+            throw ExchangeMappingError.sourcesWithoutLogs(file: file, sources: missing)
         }
         for (guid, note) in document.notes.sorted(by: { $0.key < $1.key }) where !usedNotes.contains(guid) {
             incoming.unmapped.append("note \"\(note.name ?? guid)\" is not attached to a coded passage; not imported")
@@ -68,8 +69,8 @@ struct ExchangeMapping {
         return Dictionary(found.values.map { (IncomingText.singleLine($0.key), IncomingText.singleLine($0.value)) }) { first, _ in first }
     }
 
-    /// Adds the log of `source` and its quotes; returns why it cannot be a log, when a participant or date is missing.
-    private mutating func addLog(_ source: ExchangeDocument.Source) -> String? {
+    /// Adds the log of `source` and its quotes; returns what it lacks to be a log: a participant or a date.
+    private mutating func addLog(_ source: ExchangeDocument.Source) -> ExchangeMappingError.Lack? {
         let label = "source \"\(source.name ?? source.guid)\""
         let holder = ([caseOfSource[source.guid]] + source.selections.map { caseOfSelection[$0.guid] }).compactMap { $0 }.min()
             .map { document.cases[$0] }
@@ -80,15 +81,15 @@ struct ExchangeMapping {
         case .sourceName: participant = source.name ?? source.guid
         }
         guard let code = participant.map(IncomingText.singleLine), !code.isEmpty else {
-            return "\(label) has no participant (\(participantHint))"
+            return .participant(options.participantFrom)
         }
         let dateText = value(named: options.dateVariable ?? ProjectXML.dateVariable, in: source)
             .map { String($0.trimmingCharacters(in: .whitespaces).prefix(10)) }.flatMap { $0.isEmpty ? nil : $0 }
         if let dateText, Day(iso: dateText) == nil {
-            return "\(label) has the date \"\(IncomingText.singleLine(dateText))\", not a date YYYY-MM-DD with \(Day.supportedYearsText)"
+            return .unreadableDate(IncomingText.singleLine(dateText))
         }
         guard let date = dateText.flatMap(Day.init(iso:)) ?? options.date else {
-            return "\(label) has no date (give --date YYYY-MM-DD or --date-from variable NAME)"
+            return .date
         }
         guard let text = source.text else {
             let codings = source.selections.count + source.wholeCodings.count
@@ -175,14 +176,6 @@ struct ExchangeMapping {
 
     private func value(named name: String, in source: ExchangeDocument.Source) -> String? {
         source.values.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
-
-    private var participantHint: String {
-        switch options.participantFrom {
-        case .caseName: return "no case holds it; try --participant-from source-name or --participant-from variable NAME"
-        case .variable(let name): return "no variable \"\(name)\""
-        case .sourceName: return "no name"
-        }
     }
 
     private static func clip(_ range: Range<Int>, to section: Range<Int>) -> Range<Int>? {

@@ -32,7 +32,7 @@ final class ZipStreamWriter {
         self.output = output
         stream.initialize(to: z_stream())
         guard deflateInit2_(stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw ProjectError(file: "archive", problem: "the zip archive could not be made (zlib did not start)")
+            throw ArchiveError.compressorDidNotStart
         }
     }
 
@@ -78,10 +78,10 @@ final class ZipStreamWriter {
     /// Finishes the open entry and fills in its header.
     func endEntry() throws {
         try deflate(UnsafeBufferPointer(start: nil, count: 0), finishing: true)
-        guard deflateReset(stream) == Z_OK, let entry = current else { throw failure("zlib could not start again") }
+        guard deflateReset(stream) == Z_OK, let entry = current else { throw ArchiveError.compressorDidNotRestart }
         current = nil
         guard entry.size < UInt64(UInt32.max), entry.compressed < UInt64(UInt32.max) else {
-            throw failure("the entry \(IncomingText.singleLine(String(decoding: entry.name, as: UTF8.self))) is 4 GiB or more")
+            throw ArchiveError.entryTooLarge(entry: IncomingText.singleLine(String(decoding: entry.name, as: UTF8.self)))
         }
         var sizes = ZipBytes()
         sizes.u32(entry.crc)
@@ -164,7 +164,7 @@ final class ZipStreamWriter {
                 stream.pointee.avail_out = uInt(buffer.count)
                 return CZlib.deflate(stream, finishing ? Z_FINISH : Z_NO_FLUSH)
             }
-            guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else { throw failure("zlib could not deflate") }
+            guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else { throw ArchiveError.compressionFailed }
             let produced = deflated.count - Int(stream.pointee.avail_out)
             try emit(deflated[..<produced])
             entry.compressed += UInt64(produced)
@@ -177,10 +177,6 @@ final class ZipStreamWriter {
         try bytes.withContiguousStorageIfAvailable { try output.append(UnsafeRawBufferPointer($0)) }
             ?? Array(bytes).withUnsafeBytes { try output.append($0) }
         offset += UInt64(bytes.count)
-    }
-
-    private func failure(_ problem: String) -> ProjectError {
-        ProjectError(file: "archive", problem: "the zip archive could not be made: \(problem)")
     }
 }
 

@@ -20,8 +20,7 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
     public let description: String
     private let tokens: [Token]
 
-    /// Reads `format`; throws a `ProjectError` naming `--date-format` when it has an unknown token or lacks a year,
-    /// month or day.
+    /// Reads `format`; throws a `DateFormatError` when it has an unknown token or lacks a year, month or day.
     public init(_ format: String) throws {
         var tokens: [Token] = []
         let characters = Array(format)
@@ -34,7 +33,7 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
             if let token = Token.named[run] {
                 tokens.append(token)
             } else if character.isLetter && character != "T" {
-                throw DatePattern.formatError(format, "\"\(run)\" is not a token; use dd, d, MM, M, yyyy, yy, HH, mm and ss")
+                throw DateFormatError.unknownToken(format: format, token: run, tokens: Token.listed)
             } else {
                 tokens += run.map(Token.literal)
             }
@@ -43,7 +42,9 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
         for (name, kinds) in [("year", [Token.year4, .year2]), ("month", [.month2, .month1]), ("day", [.day2, .day1])] {
             let count = tokens.filter(kinds.contains).count
             guard count == 1 else {
-                throw DatePattern.formatError(format, count == 0 ? "it has no \(name)" : "it has the \(name) twice")
+                throw count == 0
+                    ? DateFormatError.missingPart(format: format, part: name)
+                    : DateFormatError.repeatedPart(format: format, part: name)
             }
         }
         self.init(tokens: tokens, text: format)
@@ -132,10 +133,6 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func formatError(_ format: String, _ problem: String) -> ProjectError {
-        ProjectError(file: "--date-format", problem: "\"\(format)\" is not a date format: \(problem)")
-    }
-
     /// One part of a pattern.
     private enum Token: Hashable, Sendable {
         case year4, year2, month2, month1, day2, day1, hour, minute, second
@@ -145,6 +142,9 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
             "yyyy": .year4, "yy": .year2, "MM": .month2, "M": .month1, "dd": .day2, "d": .day1, "HH": .hour,
             "mm": .minute, "ss": .second,
         ]
+
+        /// The tokens' names, in the order a message lists them.
+        static let listed = ["dd", "d", "MM", "M", "yyyy", "yy", "HH", "mm", "ss"]
 
         var minimumDigits: Int {
             switch self {

@@ -1,5 +1,5 @@
 /// Why a search was stopped before it could say whether the pattern matches.
-enum MatchStopped: Error, Equatable, Sendable {
+public enum MatchStopped: Error, Equatable, Sendable {
     /// The search of one text took more than `MatchBudget.stepsPerMatch` steps.
     case matchTooLong
     /// The searches of the run together took more than `MatchBudget.stepsPerRun` steps.

@@ -2,23 +2,22 @@ extension Attribution {
     /// The setting after an import that marks the column `roleColumn` as the role and `settingColumn` as the care
     /// setting (either nil to keep this setting's), naming each by the attribute the import gives it: the project's
     /// spelling when it has one that reads as the same words, else the column's header. `participants` are the
-    /// import's writers. Throws a `ProjectError` naming `--attribute-as` when no participant has a value in a column.
+    /// import's writers. Throws an `AttributionError` when no participant has a value in a column.
     public func choosing(
         role roleColumn: String?, setting settingColumn: String?, importing participants: [Participant], into project: Project
     ) throws -> Attribution {
         let names = Set(participants.flatMap(\.attributes.keys)).union(project.attributeNames).sorted()
-        func resolve(_ column: String, _ use: String) throws -> String {
+        func resolve(_ column: String, _ part: AttributionError.Part) throws -> String {
             if names.contains(column) { return column }
             let matches = names.filter { HeaderName.key($0) == HeaderName.key(column) }
             guard matches.count == 1 else {
-                throw ProjectError(
-                    file: "--attribute-as", problem: "\(use)=\"\(column)\": no participant has a value in that column")
+                throw AttributionError.columnHasNoValues(column, part: part)
             }
             return matches[0]
         }
         return Attribution(
-            role: try roleColumn.map { try resolve($0, "role") } ?? role,
-            setting: try settingColumn.map { try resolve($0, "setting") } ?? setting)
+            role: try roleColumn.map { try resolve($0, .role) } ?? role,
+            setting: try settingColumn.map { try resolve($0, .setting) } ?? setting)
     }
 
     /// The column of `headers` that reads as a role ("Your role", "Job title", "Role") or as this setting's role

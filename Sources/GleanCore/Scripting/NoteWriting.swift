@@ -3,12 +3,10 @@ import Foundation
 /// Writing a part of a fortnight's note from the command line, as the interface's note editor does.
 public enum NoteWriting {
     /// The edit that puts `text` in `part` of fortnight `number`'s note (see `NotePart.setting`), or nil when the note
-    /// says that already. Throws a `ProjectError` for a fortnight past the programme's latest or an unknown concern.
+    /// says that already. Throws a `ScriptingError` for a fortnight past the programme's latest or an unknown concern.
     public static func edit(_ project: Project, fortnight number: Int, part: NotePart, text: String) throws -> Edit? {
         guard project.fortnightNumbers.contains(number) else {
-            throw ProjectError(
-                file: "--fortnight",
-                problem: "the programme has fortnights 1 to \(project.latestFortnight), not \(number)")
+            throw ScriptingError.fortnightOutsideProgramme(asked: number, latest: project.latestFortnight)
         }
         var part = part
         var label = part.label

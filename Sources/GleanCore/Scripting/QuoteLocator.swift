@@ -37,29 +37,27 @@ struct QuoteLocation: Equatable, Sendable {
 /// count, a snippet of text) into a quote's section and offsets. Sentences are the Reader's: `TextSegments.sentences`.
 enum QuoteLocator {
     /// The location of `passage` in `log`, within `section` when given (section 0 for offsets and sentences when
-    /// not). Throws a `ProjectError` naming the option and what does not fit: an unknown section, a sentence out of
-    /// range, a snippet found nowhere or in several places (each listed by section and sentence).
-    static func locate(_ passage: PassageChoice, section: SectionChoice?, in log: Log) throws -> QuoteLocation {
-        let chosen = try section.map { try index(of: $0, in: log) }
+    /// not). Throws a `ScriptingError` saying what does not fit: an unknown section, a sentence out of range, a
+    /// snippet found nowhere or in several places (each listed by section and sentence).
+    static func locate(
+        _ passage: PassageChoice, section: SectionChoice?, in log: Log
+    ) throws(ScriptingError) -> QuoteLocation {
+        let chosen = try section.map { choice throws(ScriptingError) in try index(of: choice, in: log) }
         switch passage {
         case .offsets(let start, let end):
             let number = chosen ?? 0
             let length = log.sections[number].scalarCount
             let end = end ?? length
             guard start >= 0, start < end, end <= length else {
-                throw ProjectError(
-                    file: "--start/--end",
-                    problem: "\(start)..<\(end) is not a passage of section \(number), which has \(length) characters")
+                throw .offsetsOutsideSection(start: start, end: end, section: number, length: length)
             }
             return QuoteLocation(section: number, range: start..<end)
         case .sentences(let first, let last):
             let number = chosen ?? 0
             let sentences = TextSegments.sentences(in: log.sections[number].text)
             guard first >= 1, first <= last, last <= sentences.count else {
-                let asked = first == last ? "sentence \(first)" : "sentences \(first)-\(last)"
-                let has = sentences.isEmpty ? "no sentences" : "sentences 1 to \(sentences.count)"
-                throw ProjectError(
-                    file: "--sentence", problem: "section \(number) of log \"\(log.id)\" has \(has), not \(asked)")
+                throw .sentencesOutsideSection(
+                    log: log.id, section: number, first: first, last: last, count: sentences.count)
             }
             return QuoteLocation(section: number, range: sentences[first - 1].lowerBound..<sentences[last - 1].upperBound)
         case .snippet(let text):
@@ -68,7 +66,7 @@ enum QuoteLocator {
     }
 
     /// The index of the section `choice` names; throws naming the sections the log has.
-    static func index(of choice: SectionChoice, in log: Log) throws -> Int {
+    static func index(of choice: SectionChoice, in log: Log) throws(ScriptingError) -> Int {
         switch choice {
         case .index(let number):
             guard log.sections.indices.contains(number) else { break }
@@ -77,29 +75,24 @@ enum QuoteLocator {
             let matches = log.sections.indices.filter { log.sections[$0].prompt.lowercased() == prompt.lowercased() }
             if matches.count == 1 { return matches[0] }
         }
-        let sections = log.sections.indices.map { "\($0) \"\(log.sections[$0].prompt)\"" }.joined(separator: ", ")
-        throw ProjectError(file: "--section", problem: "log \"\(log.id)\" has sections \(sections)")
+        throw .unknownSection(log: log.id, prompts: log.sections.map(\.prompt))
     }
 
     /// The one place `snippet` occurs in `section` of `log` (every section when nil).
-    private static func find(_ snippet: String, in log: Log, section: Int?) throws -> QuoteLocation {
+    private static func find(_ snippet: String, in log: Log, section: Int?) throws(ScriptingError) -> QuoteLocation {
         let needle = Array(snippet.unicodeScalars)
-        guard !needle.isEmpty else { throw ProjectError(file: "--snippet", problem: "the snippet is empty") }
+        guard !needle.isEmpty else { throw .emptySnippet }
         let sections = section.map { [$0] } ?? Array(log.sections.indices)
         let matches = sections.flatMap { number in
             occurrences(of: needle, in: Array(log.sections[number].text.unicodeScalars)).map {
                 QuoteLocation(section: number, range: $0..<($0 + needle.count))
             }
         }
-        let place = section.map { "section \($0) of log \"\(log.id)\"" } ?? "log \"\(log.id)\""
         guard matches.count == 1 else {
             guard !matches.isEmpty else {
-                throw ProjectError(file: "--snippet", problem: "\"\(snippet)\" is not in \(place) (it must match exactly)")
+                throw .snippetNotFound(snippet, log: log.id, section: section)
             }
-            let listed = matches.map { describe($0, in: log) }.joined(separator: "; ")
-            throw ProjectError(
-                file: "--snippet",
-                problem: "\"\(snippet)\" occurs \(matches.count) times in \(place): \(listed); give a longer snippet or --section")
+            throw .snippetAmbiguous(snippet, log: log.id, section: section, places: matches.map { place($0, in: log) })
         }
         return matches[0]
     }
@@ -112,11 +105,11 @@ enum QuoteLocator {
         }
     }
 
-    /// "section 1 sentence 3 (offset 57)": where a match starts, in the units `glean logs --sentences` shows.
-    private static func describe(_ location: QuoteLocation, in log: Log) -> String {
+    /// Where a match starts, in the units `glean logs --sentences` shows.
+    private static func place(_ location: QuoteLocation, in log: Log) -> ScriptingError.SnippetPlace {
         let sentences = TextSegments.sentences(in: log.sections[location.section].text)
         let start = location.range.lowerBound
         let sentence = (sentences.firstIndex { $0.upperBound > start } ?? max(sentences.count - 1, 0)) + 1
-        return "section \(location.section) sentence \(sentence) (offset \(start))"
+        return ScriptingError.SnippetPlace(section: location.section, sentence: sentence, offset: start)
     }
 }

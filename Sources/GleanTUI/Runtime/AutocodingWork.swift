@@ -10,10 +10,8 @@ extension AutocodingJob {
             return plan.map(AutocodingOutcome.found) ?? .nothingToTag
         } catch is CancellationError {
             return .cancelled
-        } catch let error as ProjectError {
-            return .refused(error.problem)
         } catch {
-            return .refused("\(error)")
+            return .refused(EffectFailure(error))
         }
     }
 }

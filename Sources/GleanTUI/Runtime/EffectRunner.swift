@@ -43,7 +43,7 @@ final class EffectRunner {
                 }
                 return [.saved]
             } catch {
-                return [.saveFailed("\(error)")]
+                return [.saveFailed(EffectFailure(error))]
             }
         case .export(let fortnight, let format, let replacing):
             let project = state.project, layout = store.layout
@@ -59,7 +59,7 @@ final class EffectRunner {
                 } catch let exists as ExportFile.Exists {
                     return .exportWouldReplace(path: exists.path, fortnight: fortnight, format: format)
                 } catch {
-                    return .exportFailed("\(error)")
+                    return .exportFailed(EffectFailure(error))
                 }
             }
             return []
@@ -76,7 +76,7 @@ final class EffectRunner {
                     let problems = whole.isWhole ? ProjectChecker.problems(in: whole).map(\.description) : nil
                     return .fortnightsRead(read, problems: problems)
                 } catch {
-                    return .fortnightsReadFailed("\(error)")
+                    return .fortnightsReadFailed(EffectFailure(error))
                 }
             }
             return []
@@ -91,7 +91,7 @@ final class EffectRunner {
                 } catch is CancellationError {
                     return .importReadingCancelled
                 } catch {
-                    return .importFailed("\(error)")
+                    return .importFailed(EffectFailure(error))
                 }
             }
             return []
@@ -110,7 +110,7 @@ final class EffectRunner {
                 let attributed = attribution.map { "; quotes attributed by \($0.description)" } ?? ""
                 return [.imported(project, "Imported \(addition.count) logs (\(added) new participants); \(addition.alreadyPresent) already present\(attributed)")]
             } catch {
-                return [.importFailed("\(error)")]
+                return [.importFailed(EffectFailure(error))]
             }
         case .autocode(let job):
             let project = state.project, environment = environment
@@ -149,9 +149,9 @@ final class EffectRunner {
     /// of defence behind the reducer's own refusals, so that read-only writes nothing at all.
     private func refusedAsReadOnly(_ effect: Effect) -> [Event]? {
         switch effect {
-        case .record: return [.saveFailed("the project was opened read-only")]
-        case .export: return [.exportFailed("exports are off in read-only mode")]
-        case .importLogs: return [.importFailed("imports are off in read-only mode")]
+        case .record: return [.saveFailed(EffectFailure(ReadOnlyWrite.edit))]
+        case .export: return [.exportFailed(EffectFailure(ReadOnlyWrite.export))]
+        case .importLogs: return [.importFailed(EffectFailure(ReadOnlyWrite.importLogs))]
         case .sync, .refold: return [.syncFailed("sync is off in read-only mode")]
         case .readImport, .rereadImport, .autocode, .cancelAutocode, .cancelExport, .cancelImportReading, .countPending,
             .readFortnights, .quit:

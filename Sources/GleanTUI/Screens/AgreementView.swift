@@ -13,7 +13,7 @@ enum AgreementView {
         let report: AgreementReport
         switch state.agreementReport {
         case .failure(let error):
-            putWrapped(error.problem, y: area.y + 2, rows: area.height - 2, width: width, style: theme.dim, into: &buffer)
+            putWrapped(error.description, y: area.y + 2, rows: area.height - 2, width: width, style: theme.dim, into: &buffer)
             return
         case .success(let made):
             report = made

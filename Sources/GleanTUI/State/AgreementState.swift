@@ -20,10 +20,10 @@ public struct AgreementState: Equatable, Sendable {
 extension AppState {
     /// The Agreement screen's report on every facilitator who tagged in its fortnight, or the reason there is none
     /// (fewer than two facilitators).
-    public var agreementReport: Result<AgreementReport, ProjectError> {
+    public var agreementReport: Result<AgreementReport, EffectFailure> {
         let named = project.withCoders { coding.me.id == $0 ? coding.me.name : coding.names.name(of: $0) }
         return Result { try AgreementScope(project: named, fortnight: agreement.fortnight) }
             .map { AgreementReport(scope: $0, unit: agreement.unit) }
-            .mapError { $0 as? ProjectError ?? ProjectError(file: "agreement", problem: "\($0)") }
+            .mapError(EffectFailure.init)
     }
 }

@@ -27,7 +27,7 @@ public enum AutocodingOutcome: Equatable, Sendable {
     /// No untagged sentence matches.
     case nothingToTag
     /// The run was refused or stopped (an invalid pattern, one that ran past its budget): why, for the status bar.
-    case refused(String)
+    case refused(EffectFailure)
     /// The run was cancelled before it finished.
     case cancelled
 }

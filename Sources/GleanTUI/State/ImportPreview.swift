@@ -101,8 +101,8 @@ public struct ImportPreview: Equatable, Sendable {
         return suggested
     }
 
-    /// The attribution the import would leave the project with, given its current `attribution`. Throws a
-    /// `ProjectError` when a marked column has no value in any row.
+    /// The attribution the import would leave the project with, given its current `attribution`. Throws an
+    /// `AttributionError` when a marked column has no value in any row.
     public func attribution(after attribution: Attribution, in project: Project) throws -> Attribution {
         try attribution.choosing(role: role, setting: setting, importing: batch.participants, into: project)
     }

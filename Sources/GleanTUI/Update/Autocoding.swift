@@ -59,8 +59,8 @@ enum Autocoding {
             state.modal = .confirm(Confirmation(question: question(plan), purpose: .autocode(plan)))
         case .nothingToTag:
             state.message = "No untagged sentence in fortnight \(job.fortnight) matches “\(job.pattern)”"
-        case .refused(let reason):
-            state.message = reason
+        case .refused(let failure):
+            state.message = failure.description
         case .cancelled:
             state.message = cancelledMessage
         }

@@ -36,8 +36,8 @@ enum ExportUpdate {
         case .exported(let path):
             state.message = AttributionUpdate.exportWarning(state).map { "Exported, but \($0) (\(path))" }
                 ?? "Exported the summary to \(path)"
-        case .exportFailed(let reason):
-            state.message = "Export failed: \(reason)"
+        case .exportFailed(let failure):
+            state.message = "Export failed: \(failure)"
         case .exportCancelled:
             state.message = cancelledMessage
         case .exportWouldReplace(let path, let fortnight, let format) where state.modal == nil:

@@ -128,8 +128,8 @@ enum ImportPreviewUpdate {
         do {
             let chosen = try preview.attribution(after: current, in: state.project)
             return [.importLogs(preview.batch, attribution: chosen == current ? nil : chosen)]
-        } catch let error as ProjectError {
-            state.message = "\(error.problem); s makes the column a section"
+        } catch let error as AttributionError {
+            state.message = "\(error); s makes the column a section"
             return []
         } catch {
             return []

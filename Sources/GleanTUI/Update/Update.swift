@@ -5,9 +5,9 @@ public enum Event: Equatable, Sendable {
     case key(KeyPress)
     case resized(TerminalSize)
     case saved
-    case saveFailed(String)
+    case saveFailed(EffectFailure)
     case exported(String)
-    case exportFailed(String)
+    case exportFailed(EffectFailure)
     /// An export was cancelled before its file was renamed into place: nothing was written.
     case exportCancelled
     /// An export of `fortnight` in `format` was not written because a file is already at `path`: ask before replacing.
@@ -15,7 +15,7 @@ public enum Event: Equatable, Sendable {
     /// An import's input was read: show what it would do.
     case importRead(ImportPreview)
     /// An import's input could not be read, or the import failed.
-    case importFailed(String)
+    case importFailed(EffectFailure)
     /// Reading an import's input was cancelled before its preview opened.
     case importReadingCancelled
     /// Logs were imported: the project with them, and a summary for the status bar.
@@ -34,7 +34,7 @@ public enum Event: Equatable, Sendable {
     /// the last of them is in (nil before).
     case fortnightsRead([Int: Fortnight], problems: [String]?)
     /// Fortnights not read on opening could not be read.
-    case fortnightsReadFailed(String)
+    case fortnightsReadFailed(EffectFailure)
 }
 
 /// Work the runtime must do for the reducer: the reducer itself never touches disk or terminal.
@@ -107,16 +107,16 @@ public enum Update {
         case .saved:
             state.saveState = .saved
             return TeamUpdate.edited(&state)
-        case .saveFailed(let reason):
-            state.saveState = .failed(reason)
+        case .saveFailed(let failure):
+            state.saveState = .failed(failure.description)
             return []
         case .exported, .exportFailed, .exportCancelled, .exportWouldReplace:
             return ExportUpdate.finish(event, &state)
         case .importRead(let preview):
             guard ImportReadingUpdate.awaited(preview, &state) else { return [] }
             return ImportPreviewUpdate.show(preview, &state)
-        case .importFailed(let reason):
-            ImportReadingUpdate.failed(reason, &state)
+        case .importFailed(let failure):
+            ImportReadingUpdate.failed(failure.description, &state)
             return []
         case .importReadingCancelled:
             state.importReading = nil
@@ -145,8 +145,8 @@ public enum Update {
             return TeamUpdate.counted(pending, &state)
         case .fortnightsRead(let read, let problems):
             return FortnightReading.arrived(read, problems: problems, &state)
-        case .fortnightsReadFailed(let reason):
-            return FortnightReading.failed(reason, &state)
+        case .fortnightsReadFailed(let failure):
+            return FortnightReading.failed(failure.description, &state)
         case .key(let key) where state.autocoding != nil:
             return Autocoding.handle(key, &state)
         case .key(let key):

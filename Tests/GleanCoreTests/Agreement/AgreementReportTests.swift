@@ -56,20 +56,21 @@ final class AgreementReportTests: XCTestCase {
 
     func testRefusals() {
         XCTAssertThrowsError(try AgreementScope(project: project, fortnight: 7)) { error in
-            XCTAssertEqual((error as? ProjectError)?.description, "--fortnight: fortnight 7 has no logs; fortnights with logs: 1, 2")
+            XCTAssertEqual(error as? AgreementError, .fortnightHasNoLogs(7, withLogs: [1, 2]))
+            XCTAssertEqual("\(error)", "fortnight 7 has no logs; fortnights with logs: 1, 2")
         }
         XCTAssertThrowsError(try AgreementScope(project: project, concern: "nothing")) { error in
-            XCTAssertEqual((error as? ProjectError)?.file, "--concern")
+            guard case .unknownConcern(.unknown("nothing", _))? = error as? ScriptingError else {
+                return XCTFail("\(type(of: error)): \(error)")
+            }
         }
         XCTAssertThrowsError(try AgreementScope(project: project, facilitators: ["ada", "cy"])) { error in
-            XCTAssertEqual(
-                (error as? ProjectError)?.description,
-                "--facilitators: \"cy\" has tagged no quote in the project; those who have: ada, ben")
+            XCTAssertEqual(error as? AgreementError, .taggedNothing(facilitator: "cy", fortnight: nil, coders: ["ada", "ben"]))
+            XCTAssertEqual("\(error)", "\"cy\" has tagged no quote in the project; those who have: ada, ben")
         }
         XCTAssertThrowsError(try AgreementScope(project: project, facilitators: ["ada", "ada"])) { error in
-            XCTAssertEqual(
-                (error as? ProjectError)?.description,
-                "--facilitators: name two or more facilitators to compare; in the project ada, ben tagged quotes")
+            XCTAssertEqual(error as? AgreementError, .tooFewNamed(fortnight: nil, coders: ["ada", "ben"]))
+            XCTAssertEqual("\(error)", "name two or more facilitators to compare; in the project ada, ben tagged quotes")
         }
     }
 }

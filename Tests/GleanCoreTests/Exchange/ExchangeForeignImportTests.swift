@@ -135,7 +135,11 @@ final class ExchangeForeignImportTests: XCTestCase {
 
     func testSourcesWithoutADateAreRefusedWithAHint() throws {
         XCTAssertThrowsError(try ExchangeTestSupport.read(Self.foreign)) { error in
-            XCTAssertTrue("\(error)".contains("has no date (give --date YYYY-MM-DD or --date-from variable NAME)"), "\(error)")
+            guard case .sourcesWithoutLogs(_, let sources)? = error as? ExchangeMappingError else {
+                return XCTFail("\(type(of: error)): \(error)")
+            }
+            XCTAssertTrue(sources.contains { $0.lack == .date }, "\(sources)")
+            XCTAssertTrue("\(error)".contains("has no date"), "\(error)")
         }
     }
 

@@ -81,8 +81,9 @@ enum HostileQDPX {
         "\(incoming)"
     }
 
-    /// The refusal `body` throws: fails unless it throws a `ProjectError` whose message contains each of `expected`,
-    /// holds no control character or the secret marker, and is one line.
+    /// The refusal `body` throws: fails unless it throws a `ProjectError` (or an `ExchangeMappingError`, which names
+    /// the file too) whose message contains each of `expected`, holds no control character or the secret marker, and
+    /// is one line. Returns the `ProjectError`.
     @discardableResult
     static func assertRefused(
         _ expected: [String], file: StaticString = #filePath, line: UInt = #line, _ body: () throws -> Any
@@ -92,17 +93,23 @@ enum HostileQDPX {
             XCTFail("imported instead of refusing: \(result)", file: file, line: line)
             return nil
         } catch let error as ProjectError {
-            let message = error.description
-            for part in expected {
-                XCTAssertTrue(message.contains(part), "\"\(part)\" is not in: \(message)", file: file, line: line)
-            }
-            XCTAssertFalse(message.contains(secretMarker), "the secret leaked: \(message)", file: file, line: line)
-            let unsafe = message.unicodeScalars.contains { $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
-            XCTAssertFalse(unsafe, "a control or bidi override reached the message: \(message.debugDescription)", file: file, line: line)
+            assertSafe(error.description, containing: expected, file: file, line: line)
             return error
+        } catch let error as ExchangeMappingError {
+            assertSafe(error.description, containing: expected, file: file, line: line)
+            return nil
         } catch {
             XCTFail("not a ProjectError: \(error)", file: file, line: line)
             return nil
         }
+    }
+
+    private static func assertSafe(_ message: String, containing expected: [String], file: StaticString, line: UInt) {
+        for part in expected {
+            XCTAssertTrue(message.contains(part), "\"\(part)\" is not in: \(message)", file: file, line: line)
+        }
+        XCTAssertFalse(message.contains(secretMarker), "the secret leaked: \(message)", file: file, line: line)
+        let unsafe = message.unicodeScalars.contains { $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+        XCTAssertFalse(unsafe, "a control or bidi override reached the message: \(message.debugDescription)", file: file, line: line)
     }
 }

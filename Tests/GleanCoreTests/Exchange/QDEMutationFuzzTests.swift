@@ -134,17 +134,22 @@ final class QDEMutationFuzzTests: XCTestCase {
         do {
             incoming = try ExchangeTestSupport.read(try ZipWriting.archive([("project.qde", qde)] + files), options: HostileQDPX.options)
         } catch let error as ProjectError {
-            outcomes["refused", default: 0] += 1
-            let message = error.description
-            XCTAssertFalse(message.contains(HostileQDPX.secretMarker), "secret in the message, \(context)")
-            XCTAssertFalse(message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription), \(context)")
-            return
+            return refused(error.description, context: context)
+        } catch let error as ExchangeMappingError {
+            return refused(error.description, context: context)
         } catch {
             return XCTFail("not a ProjectError: \(error), \(context)")
         }
         outcomes["imported", default: 0] += 1
         XCTAssertFalse("\(incoming)".contains(HostileQDPX.secretMarker), "secret imported, \(context)")
         assertNothingLost(qde, incoming, context: context)
+    }
+
+    /// Counts a refusal and checks its message: one safe line without the secret.
+    private func refused(_ message: String, context: String) {
+        outcomes["refused", default: 0] += 1
+        XCTAssertFalse(message.contains(HostileQDPX.secretMarker), "secret in the message, \(context)")
+        XCTAssertFalse(message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription), \(context)")
     }
 
     /// Every source of `qde` (as Foundation's parser reads it, independently of Glean's) is a log or is reported, and

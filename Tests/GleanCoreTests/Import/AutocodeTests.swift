@@ -101,10 +101,23 @@ final class AutocodeTests: XCTestCase {
     }
 
     func testBadPatternsConcernsAndFortnightsAreClearErrors() {
-        assertImportError(try edit("(unclosed", "feedback"), contains: ["--pattern: \"(unclosed\" is not a valid regular expression"])
-        assertImportError(try edit("x*", "feedback"), contains: ["--pattern: \"x*\" matches empty text"])
-        assertImportError(try edit("tired", "nope"), contains: ["--concern: there is no concern \"nope\"; the codebook has feedback, wellbeing, equipment"])
-        assertImportError(try edit("tired", "feedback", fortnight: 9), contains: ["--fortnight: fortnight 9 does not exist; this programme has fortnights 1 to 2"])
+        XCTAssertThrowsError(try edit("(unclosed", "feedback")) { error in
+            guard case .invalidPattern("(unclosed", _)? = error as? AutoCodingError else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".hasPrefix("\"(unclosed\" is not a valid regular expression"), "\(error)")
+        }
+        XCTAssertThrowsError(try edit("x*", "feedback")) { error in
+            XCTAssertEqual(error as? AutoCodingError, .patternMatchesEmptyText("x*"))
+            XCTAssertEqual("\(error)", "\"x*\" matches empty text, so it would tag every sentence")
+        }
+        XCTAssertThrowsError(try edit("tired", "nope")) { error in
+            let known = ["feedback", "wellbeing", "equipment"]
+            XCTAssertEqual(error as? ScriptingError, .unknownConcern(.unknown(reference: "nope", known: known)))
+            XCTAssertEqual("\(error)", "there is no concern \"nope\"; the codebook has feedback, wellbeing, equipment")
+        }
+        XCTAssertThrowsError(try edit("tired", "feedback", fortnight: 9)) { error in
+            XCTAssertEqual(error as? AutoCodingError, .unknownFortnight(asked: 9, latest: 2))
+            XCTAssertEqual("\(error)", "fortnight 9 does not exist; this programme has fortnights 1 to 2")
+        }
     }
 
     private func quote(_ id: String, _ log: String, _ range: Range<Int>, _ concerns: [String]) -> Quote {

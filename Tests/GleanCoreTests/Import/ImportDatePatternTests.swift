@@ -90,7 +90,10 @@ final class ImportDatePatternTests: XCTestCase {
             ("dd/yyyy", "it has no month"),
             ("dd/MM/yyyy dd", "it has the day twice"),
         ] {
-            assertImportError(try DatePattern(format), contains: ["--date-format: \"\(format)\" is not a date format: \(problem)"])
+            XCTAssertThrowsError(try DatePattern(format)) { error in
+                XCTAssertTrue(error is DateFormatError, "\(type(of: error))")
+                XCTAssertTrue("\(error)".hasPrefix("\"\(format)\" is not a date format: \(problem)"), "\(error)")
+            }
         }
     }
 }

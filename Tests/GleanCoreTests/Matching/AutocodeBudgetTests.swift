@@ -70,7 +70,7 @@ final class AutocodeBudgetTests: XCTestCase {
         let started = Date()
         XCTAssertThrowsError(try edit(project, "(a+)+$")) { error in
             let message = "\(error)"
-            XCTAssertTrue(message.hasPrefix("--pattern: \"(a+)+$\" took too long at log \(participant)-2020-05-01, section 1 (“Progress”), sentence 2 (“aaaa"), message)
+            XCTAssertTrue(message.hasPrefix("\"(a+)+$\" took too long at log \(participant)-2020-05-01, section 1 (“Progress”), sentence 2 (“aaaa"), message)
             XCTAssertTrue(message.contains("it backtracks: the nested quantifiers in (a+)+"), message)
             XCTAssertTrue(message.hasSuffix("nothing was tagged"), message)
         }

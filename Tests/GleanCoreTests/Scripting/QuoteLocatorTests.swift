@@ -33,36 +33,36 @@ final class QuoteLocatorTests: XCTestCase {
     func testASentenceOutOfRangeNamesTheSentencesTheSectionHas() {
         XCTAssertEqual(
             problem(.sentences(first: 4, last: 4)),
-            "--sentence: section 0 of log \"A-01-2020-04-17\" has sentences 1 to 3, not sentence 4")
+            "section 0 of log \"A-01-2020-04-17\" has sentences 1 to 3, not sentence 4")
         XCTAssertEqual(
             problem(.sentences(first: 3, last: 2)),
-            "--sentence: section 0 of log \"A-01-2020-04-17\" has sentences 1 to 3, not sentences 3-2")
+            "section 0 of log \"A-01-2020-04-17\" has sentences 1 to 3, not sentences 3-2")
         XCTAssertEqual(
             problem(.sentences(first: 0, last: 1)),
-            "--sentence: section 0 of log \"A-01-2020-04-17\" has sentences 1 to 3, not sentences 0-1")
+            "section 0 of log \"A-01-2020-04-17\" has sentences 1 to 3, not sentences 0-1")
     }
 
     func testASectionIsNamedByIndexOrPromptIgnoringCase() throws {
         XCTAssertEqual(try locate(.snippet("Rooms"), "concerns"), QuoteLocation(section: 1, range: 17..<22))
         XCTAssertEqual(
             problem(.snippet("Rooms"), "Worries"),
-            "--section: log \"A-01-2020-04-17\" has sections 0 \"Progress\", 1 \"Concerns\"")
+            "log \"A-01-2020-04-17\" has sections 0 \"Progress\", 1 \"Concerns\"")
         XCTAssertEqual(
             problem(.sentences(first: 1, last: 1), "2"),
-            "--section: log \"A-01-2020-04-17\" has sections 0 \"Progress\", 1 \"Concerns\"")
+            "log \"A-01-2020-04-17\" has sections 0 \"Progress\", 1 \"Concerns\"")
     }
 
     func testASnippetMustOccurExactlyOnce() throws {
         XCTAssertEqual(try locate(.snippet("Headsets broke")), QuoteLocation(section: 0, range: 37..<51))
         XCTAssertEqual(
             problem(.snippet("Staff are tired")),
-            "--snippet: \"Staff are tired\" occurs 3 times in log \"A-01-2020-04-17\": section 0 sentence 2 (offset 20); "
-                + "section 1 sentence 1 (offset 0); section 1 sentence 3 (offset 33); give a longer snippet or --section")
+            "\"Staff are tired\" occurs 3 times in log \"A-01-2020-04-17\": section 0 sentence 2 (offset 20); "
+                + "section 1 sentence 1 (offset 0); section 1 sentence 3 (offset 33)")
         XCTAssertEqual(try locate(.snippet("Staff are tired"), "0"), QuoteLocation(section: 0, range: 20..<35))
         XCTAssertEqual(
             problem(.snippet("staff are tired")),
-            "--snippet: \"staff are tired\" is not in log \"A-01-2020-04-17\" (it must match exactly)")
-        XCTAssertEqual(problem(.snippet("Rooms"), "0"), "--snippet: \"Rooms\" is not in section 0 of log \"A-01-2020-04-17\" (it must match exactly)")
+            "\"staff are tired\" is not in log \"A-01-2020-04-17\" (it must match exactly)")
+        XCTAssertEqual(problem(.snippet("Rooms"), "0"), "\"Rooms\" is not in section 0 of log \"A-01-2020-04-17\" (it must match exactly)")
     }
 
     func testOverlappingOccurrencesCountAsSeveral() {
@@ -75,6 +75,6 @@ final class QuoteLocatorTests: XCTestCase {
     func testOffsetsMustFitTheSection() {
         XCTAssertEqual(
             problem(.offsets(start: 10, end: 99)),
-            "--start/--end: 10..<99 is not a passage of section 0, which has 52 characters")
+            "10..<99 is not a passage of section 0, which has 52 characters")
     }
 }

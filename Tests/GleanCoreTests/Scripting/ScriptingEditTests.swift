@@ -24,14 +24,14 @@ final class ScriptingEditTests: XCTestCase {
             try PassageTagging.edit(
                 project, log: "nobody", section: nil, passage: .sentences(first: 1, last: 1), concerns: ["wellbeing"],
                 id: "x", coder: "t", created: "n")
-        ) { XCTAssertEqual("\($0)", "--log: there is no log \"nobody\"; glean logs lists them") }
+        ) { XCTAssertEqual("\($0)", "there is no log \"nobody\"; glean logs lists them") }
         XCTAssertThrowsError(
             try PassageTagging.edit(
                 project, log: "C-03-2020-05-03", section: nil, passage: .sentences(first: 1, last: 1),
                 concerns: ["wellbeing", "sleep"], id: "x", coder: "t", created: "n")
-        ) { XCTAssertEqual("\($0)", "--concern: there is no concern \"sleep\"; the codebook has feedback, wellbeing, equipment") }
+        ) { XCTAssertEqual("\($0)", "there is no concern \"sleep\"; the codebook has feedback, wellbeing, equipment") }
         XCTAssertThrowsError(try QuoteMarking.featuring(project, quote: "q-none", featured: true)) {
-            XCTAssertEqual("\($0)", "QUOTE: there is no quote \"q-none\"; glean quotes lists them")
+            XCTAssertEqual("\($0)", "there is no quote \"q-none\"; glean quotes lists them")
         }
     }
 
@@ -59,7 +59,7 @@ final class ScriptingEditTests: XCTestCase {
         XCTAssertEqual(heading.changes, [.setNote(fortnight: 2, note: FortnightNote(closingHeading: "Next steps"))])
         XCTAssertNil(try NoteWriting.edit(project, fortnight: 2, part: .closing, text: "  "), "already empty")
         XCTAssertThrowsError(try NoteWriting.edit(project, fortnight: 3, part: .opening, text: "x")) {
-            XCTAssertEqual("\($0)", "--fortnight: the programme has fortnights 1 to 2, not 3")
+            XCTAssertEqual("\($0)", "the programme has fortnights 1 to 2, not 3")
         }
     }
 }

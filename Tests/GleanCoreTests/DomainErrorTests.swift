@@ -1,0 +1,109 @@
+@testable import GleanCore
+import XCTest
+
+/// Each area's failures are typed: a case carrying the bad value and the choices there are, and one message that
+/// names them and no command-line option (the command line adds those).
+final class DomainErrorTests: XCTestCase {
+    private let project = Fixtures.small()
+    private let log = Log(
+        id: "A-01-2020-04-17", participant: "A-01", date: Day(iso: "2020-04-17")!,
+        sections: [
+            LogSection(prompt: "Progress", text: "We started clinics. Staff are tired!"),
+            LogSection(prompt: "Concerns", text: "Staff are tired."),
+        ])
+
+    private func caught(_ body: () throws -> Void) -> (any Error)? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func assertNoOptionNames(_ error: (any Error)?, file: StaticString = #filePath, line: UInt = #line) {
+        let message = "\(error.map { "\($0)" } ?? "no error")"
+        XCTAssertFalse(message.contains("--"), "an option name in \"\(message)\"", file: file, line: line)
+    }
+
+    func testScriptingErrorsCarryTheBadValueAndTheChoices() {
+        let section = caught { _ = try QuoteLocator.locate(.snippet("Staff"), section: .prompt("Worries"), in: log) }
+        XCTAssertEqual(section as? ScriptingError, .unknownSection(log: log.id, prompts: ["Progress", "Concerns"]))
+        XCTAssertEqual("\(section!)", "log \"A-01-2020-04-17\" has sections 0 \"Progress\", 1 \"Concerns\"")
+
+        let sentence = caught { _ = try QuoteLocator.locate(.sentences(first: 3, last: 3), section: nil, in: log) }
+        XCTAssertEqual(
+            sentence as? ScriptingError, .sentencesOutsideSection(log: log.id, section: 0, first: 3, last: 3, count: 2))
+
+        let snippet = caught { _ = try QuoteLocator.locate(.snippet("Staff are tired"), section: nil, in: log) }
+        guard case .snippetAmbiguous("Staff are tired", log.id, nil, let places)? = snippet as? ScriptingError else {
+            return XCTFail("\(String(describing: snippet))")
+        }
+        XCTAssertEqual(places, [.init(section: 0, sentence: 2, offset: 20), .init(section: 1, sentence: 1, offset: 0)])
+
+        let concern = caught { _ = try project.findConcern("sleep") }
+        XCTAssertEqual(
+            concern as? ScriptingError,
+            .unknownConcern(.unknown(reference: "sleep", known: ["feedback", "wellbeing", "equipment"])))
+        XCTAssertEqual("\(concern!)", "there is no concern \"sleep\"; the codebook has feedback, wellbeing, equipment")
+
+        let fortnight = caught { _ = try NoteWriting.edit(project, fortnight: 3, part: .opening, text: "x") }
+        XCTAssertEqual(fortnight as? ScriptingError, .fortnightOutsideProgramme(asked: 3, latest: 2))
+        for error in [section, sentence, snippet, concern, fortnight, caught { _ = try project.findLog("nobody") }] {
+            assertNoOptionNames(error)
+        }
+    }
+
+    func testAConcernNameHeldTwiceNamesTheIDs() {
+        let twice = Codebook(concerns: [Fixtures.concern("a", key: nil), Fixtures.concern("b", key: nil)].map {
+            var concern = $0
+            concern.name = "Same"
+            return concern
+        })
+        XCTAssertThrowsError(try twice.concern(referencedBy: "same")) { error in
+            XCTAssertEqual(error as? ConcernReferenceError, .ambiguousName("same", ids: ["a", "b"]))
+            XCTAssertEqual("\(error)", "2 concerns are named “same”; name one by its id: a, b")
+        }
+    }
+
+    func testAutoCodingAndAgreementErrorsAreTyped() {
+        let pattern = caught {
+            _ = try AutoCoding.plan(
+                project, pattern: "(open", concern: "wellbeing", fortnight: nil, newID: { "n" }, coder: "c", created: "t")
+        }
+        guard case .invalidPattern("(open", _)? = pattern as? AutoCodingError else {
+            return XCTFail("\(String(describing: pattern))")
+        }
+        let agreement = caught { _ = try AgreementScope(project: project, fortnight: 9) }
+        XCTAssertEqual(agreement as? AgreementError, .fortnightHasNoLogs(9, withLogs: [1, 2]))
+        let alone = caught { _ = try AgreementScope(project: project) }
+        XCTAssertEqual(alone as? AgreementError, .tooFewCoders(fortnight: nil, coders: ["tester"]))
+        XCTAssertEqual("\(alone!)", "agreement compares two or more facilitators; in the project only tester tagged quotes")
+        [pattern, agreement, alone].forEach { assertNoOptionNames($0) }
+    }
+
+    func testAttributionDateFormatAndArchiveErrorsAreTyped() {
+        let role = caught { _ = try project.choosingAttribution(Attribution(role: nil, setting: "Sector")) }
+        XCTAssertEqual(role as? AttributionError, .unknownAttribute("Sector", part: .setting, known: ["care setting", "role"]))
+        XCTAssertEqual((role as? AttributionError)?.name, "Sector")
+        let taken = caught { _ = try project.renamingAttribute("role", to: "care setting") }
+        XCTAssertEqual(taken as? AttributionError, .nameTaken("care setting"))
+
+        let format = caught { _ = try DatePattern("dd/MM/yyyy q") }
+        XCTAssertEqual(
+            format as? DateFormatError,
+            .unknownToken(format: "dd/MM/yyyy q", token: "q", tokens: ["dd", "d", "MM", "M", "yyyy", "yy", "HH", "mm", "ss"]))
+        XCTAssertEqual(
+            "\(format!)", "\"dd/MM/yyyy q\" is not a date format: \"q\" is not a token; use dd, d, MM, M, yyyy, yy, HH, mm and ss")
+        XCTAssertEqual(
+            ArchiveError.entryTooLarge(entry: "sources/a.txt").message,
+            "the zip archive could not be made: the entry sources/a.txt is 4 GiB or more")
+        [role, taken, format].forEach { assertNoOptionNames($0) }
+    }
+
+    func testAMessageQuotingControlCharactersIsMadeSafeToPrint() {
+        let error = ScriptingError.unknownLog(id: "x\u{1B}[2J")
+        XCTAssertFalse(error.description.contains("\u{1B}"), error.description)
+        XCTAssertTrue(error.message.contains("\u{1B}"), "the message keeps the value; description makes it printable")
+    }
+}
