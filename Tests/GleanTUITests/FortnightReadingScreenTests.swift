@@ -36,13 +36,55 @@ final class FortnightReadingScreenTests: XCTestCase {
             let effects = harness.press(key)
             XCTAssertEqual(effects, [], "\(key)")
             XCTAssertNil(harness.state.modal, "\(key) opened nothing")
-            XCTAssertTrue(harness.state.message?.hasPrefix("Still reading") ?? false, "\(key): \(harness.state.message ?? "")")
+            XCTAssertNotNil(harness.state.waitingCommand, "\(key) waits")
+            XCTAssertEqual(harness.state.message, "Goes ahead once 2 fortnight(s) are read from disk; Esc cancels", "\(key)")
+            let lines = harness.screen.lines
+            XCTAssertTrue(lines[lines.count - 2].contains("Goes ahead once 2 fortnight(s)"), lines.joined(separator: "\n"))
         }
         harness.press(.left)
+        XCTAssertNil(harness.state.waitingCommand, "another key drops what waited")
         harness.press(.char("n"))
         XCTAssertNil(harness.state.modal, "the note of a fortnight not read cannot be edited yet")
         harness.press(.char("e"))
         XCTAssertNil(harness.state.modal, "nor exported")
+        XCTAssertEqual(harness.state.waitingCommand, .export)
+    }
+
+    func testWhatWaitedGoesAheadOnceTheFortnightsAreIn() {
+        let whole = Harness.sample
+        var harness = Harness(project: partial(whole))
+        harness.press(.char("/"))
+        XCTAssertNil(harness.state.modal)
+        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
+        XCTAssertNil(harness.state.waitingCommand)
+        XCTAssertNotNil(harness.state.modal, "the search prompt opens by itself once every fortnight is in")
+        XCTAssertTrue(harness.screen.lines.joined(separator: "\n").contains("Search"), harness.screen.lines.joined(separator: "\n"))
+    }
+
+    func testEscCancelsWhatWaitsAndTheFortnightsArrivingOpenNothing() {
+        let whole = Harness.sample
+        var harness = Harness(project: partial(whole))
+        harness.press(.char("A"))
+        harness.press(.escape)
+        XCTAssertNil(harness.state.waitingCommand)
+        XCTAssertEqual(harness.state.message, "Cancelled: nothing waits for the reading any more")
+        XCTAssertEqual(harness.state.screen, .logs, "Esc only cancelled; it did not go back")
+        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
+        XCTAssertNil(harness.state.modal)
+    }
+
+    func testWhatWaitedIsRefusedWhenTheReadingFindsAProblem() {
+        let whole = Harness.sample
+        var harness = Harness(project: partial(whole))
+        harness.press(.char("A"))
+        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: ["fortnights/002/coding.json: a quote on a missing log"]), harness.environment)
+        XCTAssertTrue(harness.state.readOnly)
+        XCTAssertNil(harness.state.modal, "auto-coding edits, so a project turned read-only does not start it")
+        XCTAssertNil(harness.state.waitingCommand)
+        XCTAssertTrue(harness.state.message?.contains("glean check") ?? false, harness.state.message ?? "")
     }
 
     func testTheCountsScreenShowsTheWholeProjectsFiguresWhileReading() {

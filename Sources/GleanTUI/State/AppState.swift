@@ -67,6 +67,9 @@ public struct AppState: Equatable, Sendable {
     public var exporting: ExportJob?
     /// The import input being read in the background for its first preview, if any: Esc cancels it.
     public var importReading: ImportReadingJob?
+    /// A command put off until the fortnights it needs are read from disk: it goes ahead when they are in, and Esc
+    /// or any other key drops it (see `FortnightReading`).
+    public var waitingCommand: Command?
     /// Who is coding at this machine, and whose coding is shown.
     public var coding = CodingScope()
     /// In a team project, its syncing and what waits to be shared; nil in a project of one facilitator.

@@ -3,9 +3,10 @@ import GleanCore
 /// Reading, after the first frame, the fortnights a project opened without: a few at a time in the background,
 /// nearest the fortnight on screen first, while every key keeps working. Until the last is in, what needs the whole
 /// programme (search, imports, auto-coding, agreement, disagreements, merging or deleting a concern, another coding
-/// view) says it is waiting (a team project is always read whole, so sync never waits), as do exporting, editing the note of, marking done or listing the quotes of a
-/// fortnight not read yet; such a fortnight says so on the Logs screen. Exporting a fortnight already read needs no
-/// other (their counts come from their digests).
+/// view) waits, saying so, and goes ahead once they are in (a team project is always read whole, so sync never
+/// waits); so do exporting, editing the note of, marking done or listing the quotes of a fortnight not read yet,
+/// which says so on the Logs screen. Esc or any other key drops what waits. Exporting a fortnight already read needs
+/// no other (their counts come from their digests).
 enum FortnightReading {
     /// How many fortnights one piece of background work reads.
     static let chunk = 8
@@ -17,35 +18,63 @@ enum FortnightReading {
 
     /// Takes in fortnights read; reads the next few, or, once the project is whole, reports what the whole-project
     /// check found (the project then stays read-only, as it would have refused to open).
-    static func arrived(_ read: [Int: Fortnight], problems: [String]?, _ state: inout AppState) -> [Effect] {
+    /// What was waiting for them goes ahead once it need wait no longer (and is dropped when a problem was found).
+    static func arrived(
+        _ read: [Int: Fortnight], problems: [String]?, _ state: inout AppState, _ environment: UpdateEnvironment
+    ) -> [Effect] {
         state.project.read(read)
         if let problems, !problems.isEmpty {
             state.readOnly = true
+            state.waitingCommand = nil
             state.message = "The project has \(problems.count) problem(s), so it is read-only now: quit and run glean check (\(problems[0]))"
         }
-        return opened(state)
+        var effects = opened(state)
+        if let waiting = state.waitingCommand, !mustWait(waiting, state) {
+            state.waitingCommand = nil
+            state.message = nil
+            effects += Update.dispatch(waiting, &state, environment)
+        }
+        return effects
     }
 
     /// Says why the fortnights could not be read; the project turns read-only, since part of it is missing.
     static func failed(_ reason: String, _ state: inout AppState) -> [Effect] {
         state.readOnly = true
+        state.waitingCommand = nil
         state.message = "Could not read the other fortnights, so the project is read-only now: \(reason)"
         return []
     }
 
-    /// The status-bar message refusing `command` while fortnights are still being read, or nil when it can go ahead.
-    static func refusal(of command: Command, _ state: AppState) -> String? {
-        guard !state.project.isWhole else { return nil }
-        let waiting = "Still reading \(state.project.unread.count) fortnight(s) from disk; try again in a moment"
+    /// Puts `command` off, saying so, when it needs fortnights still being read; false when it can go ahead now.
+    static func putOff(_ command: Command, _ state: inout AppState) -> Bool {
+        guard mustWait(command, state) else { return false }
+        state.waitingCommand = command
+        state.message = "Goes ahead once \(state.project.unread.count) fortnight(s) are read from disk; Esc cancels"
+        return true
+    }
+
+    /// Whether `command` needs fortnights still being read.
+    static func mustWait(_ command: Command, _ state: AppState) -> Bool {
+        guard !state.project.isWhole else { return false }
         switch command {
         case .search, .nextMatch, .previousMatch, .autocode, .importLogs, .agreement, .disagreements,
             .cycleCodingView, .deleteConcern, .mergeConcern:
-            return waiting
+            return true
         case .export, .editNote, .editParagraph, .toggleDone, .open where state.screen == .counts:
-            return isUnread(state.currentFortnight, state) ? waiting : nil
+            return isUnread(state.currentFortnight, state)
         default:
-            return nil
+            return false
         }
+    }
+
+    /// Drops the command waiting for the reading, if any, when a key comes: Esc only cancels it (true: the key is
+    /// spent), any other key goes on to do what it does.
+    static func dropWaiting(for key: KeyPress, _ state: inout AppState) -> Bool {
+        guard state.waitingCommand != nil else { return false }
+        state.waitingCommand = nil
+        guard key == .escape else { return false }
+        state.message = "Cancelled: nothing waits for the reading any more"
+        return true
     }
 
     /// Whether fortnight `number` is still to be read.

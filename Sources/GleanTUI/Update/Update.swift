@@ -144,7 +144,7 @@ public enum Update {
         case .pendingCounted(let pending):
             return TeamUpdate.counted(pending, &state)
         case .fortnightsRead(let read, let problems):
-            return FortnightReading.arrived(read, problems: problems, &state)
+            return FortnightReading.arrived(read, problems: problems, &state, environment)
         case .fortnightsReadFailed(let failure):
             return FortnightReading.failed(failure.description, &state)
         case .key(let key) where state.autocoding != nil:
@@ -164,17 +164,21 @@ public enum Update {
                 state.search = nil
                 return []
             }
+            if FortnightReading.dropWaiting(for: key, &state) { return [] }
             guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
-            if state.readOnly, let refusal = ReadOnlyRefusal.message(for: command) {
-                state.message = refusal
-                return []
-            }
-            if let refusal = FortnightReading.refusal(of: command, state) {
-                state.message = refusal
-                return []
-            }
-            return perform(command, &state, environment)
+            return dispatch(command, &state, environment)
         }
+    }
+
+    /// Carries out `command` unless the project is read-only and it would edit, or it must wait for fortnights still
+    /// being read.
+    static func dispatch(_ command: Command, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+        if state.readOnly, let refusal = ReadOnlyRefusal.message(for: command) {
+            state.message = refusal
+            return []
+        }
+        if FortnightReading.putOff(command, &state) { return [] }
+        return perform(command, &state, environment)
     }
 
     /// Carries out `command` on the screen on top.
