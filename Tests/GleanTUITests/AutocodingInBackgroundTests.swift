@@ -55,7 +55,7 @@ final class AutocodingInBackgroundTests: XCTestCase {
             XCTAssertNil(harness.state.autocoding)
             XCTAssertEqual(harness.state.message, "Auto-coding cancelled; nothing was tagged")
             XCTAssertFalse(harness.state.quitting)
-            let late = job.perform(on: harness.state.project, harness.environment, budget: MatchBudget())
+            let late = job.perform(in: harness.state, harness.environment, budget: MatchBudget())
             guard case .found = late else { return XCTFail("the run would have tagged something") }
             XCTAssertEqual(Update.reduce(&harness.state, .autocoded(job: job.id, late), harness.environment), [])
             assertNoDifference(harness.state.project, Harness.sample)
@@ -97,7 +97,7 @@ final class AutocodingInBackgroundTests: XCTestCase {
         let job = try XCTUnwrap(harness.state.autocoding)
         let token = CancellationToken()
         token.cancel()
-        XCTAssertEqual(job.perform(on: harness.state.project, harness.environment, budget: MatchBudget(cancellation: token)), .cancelled)
+        XCTAssertEqual(job.perform(in: harness.state, harness.environment, budget: MatchBudget(cancellation: token)), .cancelled)
     }
 
     func testABadPatternSaysWhyAndTagsNothing() {
@@ -116,7 +116,7 @@ extension Harness {
             XCTFail("no auto-coding run is going")
             return []
         }
-        let outcome = job.perform(on: state.project, environment, budget: MatchBudget())
+        let outcome = job.perform(in: state, environment, budget: MatchBudget())
         return Update.reduce(&state, .autocoded(job: job.id, outcome), environment)
     }
 }

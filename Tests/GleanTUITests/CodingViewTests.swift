@@ -110,6 +110,31 @@ final class CodingViewTests: XCTestCase {
         XCTAssertEqual(mine.concerns, ["improvement-tools"])
     }
 
+    private func quoted(_ quote: Quote, _ project: Project) -> String {
+        guard let log = project.fortnight(3).logs.first(where: { $0.id == quote.log }) else { return "" }
+        let scalars = log.sections[quote.section].text.unicodeScalars.dropFirst(quote.start).prefix(quote.end - quote.start)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    func testAutocodingInMineOrBlindMakesQuotesOfMyOwnAndNeverAddsToAnothers() throws {
+        for views in [1, 2] {
+            var harness = reader(views: views)
+            harness.press(.char("q"))
+            let before = harness.state.project.fortnight(3).quotes
+            let theirs = try XCTUnwrap(before.first { $0.coder != "tester" && quoted($0, harness.state.project).hasPrefix(othersQuote) })
+            harness.press(.char("A"), .enter)
+            harness.type(othersQuote)
+            harness.press(.enter)
+            XCTAssertEqual(harness.finishAutocoding(), [], "view \(views): the preview opens")
+            harness.press(.char("y"))
+            let after = harness.state.project.fortnight(3).quotes
+            XCTAssertEqual(after.first { $0.id == theirs.id }, theirs, "view \(views): their quote is never edited")
+            let mine = after.filter { $0.log == theirs.log && $0.range == theirs.range && $0.id != theirs.id }
+            XCTAssertEqual(mine.map(\.coder), ["tester"], "view \(views): a quote of my own on their passage")
+            XCTAssertEqual(mine.first?.concerns, [harness.state.project.codebook.concerns[0].id])
+        }
+    }
+
     func testEveryoneTaggingStillAddsToTheQuoteThere() throws {
         var harness = reader()
         harness.press(.char("}"), .char("1"))

@@ -1,11 +1,13 @@
 import GleanCore
 
 extension AutocodingJob {
-    /// Searches `project` for the job, within `budget`: the work the runner does off the input thread.
-    public func perform(on project: Project, _ environment: UpdateEnvironment, budget: MatchBudget) -> AutocodingOutcome {
+    /// Searches the project as `state`'s coding view shows it for the job, within `budget`: the work the runner does
+    /// off the input thread. In the mine and blind views others' quotes are out of sight, so a sentence only they
+    /// tagged gets a new quote of the facilitator's own, and another's quote is never added to.
+    public func perform(in state: AppState, _ environment: UpdateEnvironment, budget: MatchBudget) -> AutocodingOutcome {
         do {
             let plan = try AutoCoding.plan(
-                project, pattern: pattern, concern: concern, fortnight: fortnight, newID: environment.newID,
+                state.shownProject, pattern: pattern, concern: concern, fortnight: fortnight, newID: environment.newID,
                 coder: environment.coder, created: environment.now(), budget: budget)
             return plan.map(AutocodingOutcome.found) ?? .nothingToTag
         } catch is CancellationError {

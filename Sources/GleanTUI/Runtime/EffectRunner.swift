@@ -113,9 +113,9 @@ final class EffectRunner {
                 return [.importFailed(EffectFailure(error))]
             }
         case .autocode(let job):
-            let project = state.project, environment = environment
+            let state = state, environment = environment
             background.start(.autocode) { token in
-                .autocoded(job: job.id, job.perform(on: project, environment, budget: MatchBudget(cancellation: token)))
+                .autocoded(job: job.id, job.perform(in: state, environment, budget: MatchBudget(cancellation: token)))
             }
             return []
         case .cancelAutocode:
