@@ -62,6 +62,13 @@ enum Console {
         write("\r" + TextSanitizer.displayable(body) + (finished ? "\n" : ""), to: .standardError)
     }
 
+    /// How many columns the terminal on standard error has (80 when it does not say), for progress lines.
+    static var errorColumns: Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     /// `text` with every line made displayable and the newlines between lines kept.
     static func displayable(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -51,7 +51,8 @@ struct GenerateCommand: ParsableCommand {
         let showProgress = isatty(STDERR_FILENO) == 1
         let project = ProgrammeGenerator(size: size, seed: seed, codebook: codebook).make { number in
             guard showProgress else { return }
-            let line = ProgressLine.text(label: "Generating", fraction: Double(number) / Double(fortnights))
+            let line = ProgressLine.text(
+                label: "Generating", fraction: Double(number) / Double(fortnights), columns: Console.errorColumns)
             Console.progress(line, finished: number == fortnights)
         }
         let url = URL(fileURLWithPath: path, isDirectory: true)
