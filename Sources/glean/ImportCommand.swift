@@ -209,9 +209,9 @@ struct ImportCommand: ParsableCommand {
     private func progressBar(for url: URL, named name: String) -> ((Double) -> Void)? {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard isatty(STDERR_FILENO) == 1, size > ProgressLine.threshold else { return nil }
-        let columns = Console.errorColumns
         return { fraction in
-            Console.progress(ProgressLine.text(file: name, fraction: fraction, columns: columns), finished: fraction >= 1)
+            Console.progress(
+                ProgressLine.text(file: name, fraction: fraction, columns: Console.errorColumns), finished: fraction >= 1)
         }
     }
 }

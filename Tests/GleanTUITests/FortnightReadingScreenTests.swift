@@ -47,7 +47,7 @@ final class FortnightReadingScreenTests: XCTestCase {
         XCTAssertNil(harness.state.modal, "the note of a fortnight not read cannot be edited yet")
         harness.press(.char("e"))
         XCTAssertNil(harness.state.modal, "nor exported")
-        XCTAssertEqual(harness.state.waitingCommand, .export)
+        XCTAssertEqual(harness.state.waitingCommand?.command, .export)
     }
 
     func testWhatWaitedGoesAheadOnceTheFortnightsAreIn() {
@@ -72,6 +72,38 @@ final class FortnightReadingScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.screen, .logs, "Esc only cancelled; it did not go back")
         let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
         _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
+        XCTAssertNil(harness.state.modal)
+    }
+
+    func testEscCancelsWhatWaitsBeforeAnythingElseItWouldCancel() {
+        var harness = Harness(project: partial(Harness.sample))
+        harness.state.search = "video"
+        harness.press(.char("A"))
+        XCTAssertNotNil(harness.state.waitingCommand)
+        harness.press(.escape)
+        XCTAssertNil(harness.state.waitingCommand)
+        XCTAssertEqual(harness.state.search, "video", "the first Esc cancels what waits, not the search")
+    }
+
+    func testWhatWaitedIsDroppedWhenSomethingElseCameUpMeanwhile() {
+        let whole = Harness.sample
+        var harness = Harness(project: partial(whole))
+        harness.press(.char("/"))
+        harness.state.modal = .help(scroll: 0)
+        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
+        XCTAssertNil(harness.state.waitingCommand)
+        XCTAssertEqual(harness.state.modal, .help(scroll: 0), "the search prompt does not open over what came up")
+    }
+
+    func testTheWaitingMessageCountsDownAsFortnightsArrive() {
+        let whole = Harness.sample
+        var harness = Harness(project: partial(whole))
+        harness.press(.char("/"))
+        XCTAssertEqual(harness.state.message, "Goes ahead once 2 fortnight(s) are read from disk; Esc cancels")
+        let first = harness.state.project.unread.keys.min()!
+        _ = Update.reduce(&harness.state, .fortnightsRead([first: whole.fortnight(first)], problems: nil), harness.environment)
+        XCTAssertEqual(harness.state.message, "Goes ahead once 1 fortnight(s) are read from disk; Esc cancels")
         XCTAssertNil(harness.state.modal)
     }
 

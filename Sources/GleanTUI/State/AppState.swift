@@ -69,7 +69,7 @@ public struct AppState: Equatable, Sendable {
     public var importReading: ImportReadingJob?
     /// A command put off until the fortnights it needs are read from disk: it goes ahead when they are in, and Esc
     /// or any other key drops it (see `FortnightReading`).
-    public var waitingCommand: Command?
+    public var waitingCommand: WaitingCommand?
     /// Who is coding at this machine, and whose coding is shown.
     public var coding = CodingScope()
     /// In a team project, its syncing and what waits to be shared; nil in a project of one facilitator.

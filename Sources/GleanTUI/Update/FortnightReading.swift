@@ -18,7 +18,8 @@ enum FortnightReading {
 
     /// Takes in fortnights read; reads the next few, or, once the project is whole, reports what the whole-project
     /// check found (the project then stays read-only, as it would have refused to open).
-    /// What was waiting for them goes ahead once it need wait no longer (and is dropped when a problem was found).
+    /// What was waiting for them goes ahead once it need wait no longer, on the screen it was asked on; it is dropped
+    /// when a problem was found, or when something else (a preview, a question) has come up meanwhile.
     static func arrived(
         _ read: [Int: Fortnight], problems: [String]?, _ state: inout AppState, _ environment: UpdateEnvironment
     ) -> [Effect] {
@@ -29,10 +30,17 @@ enum FortnightReading {
             state.message = "The project has \(problems.count) problem(s), so it is read-only now: quit and run glean check (\(problems[0]))"
         }
         var effects = opened(state)
-        if let waiting = state.waitingCommand, !mustWait(waiting, state) {
+        guard let waiting = state.waitingCommand else { return effects }
+        guard state.modal == nil, state.keyContext == waiting.context else {
+            state.waitingCommand = nil
+            return effects
+        }
+        if mustWait(waiting.command, state) {
+            state.message = waitingMessage(state)
+        } else {
             state.waitingCommand = nil
             state.message = nil
-            effects += Update.dispatch(waiting, &state, environment)
+            effects += Update.dispatch(waiting.command, &state, environment)
         }
         return effects
     }
@@ -48,9 +56,14 @@ enum FortnightReading {
     /// Puts `command` off, saying so, when it needs fortnights still being read; false when it can go ahead now.
     static func putOff(_ command: Command, _ state: inout AppState) -> Bool {
         guard mustWait(command, state) else { return false }
-        state.waitingCommand = command
-        state.message = "Goes ahead once \(state.project.unread.count) fortnight(s) are read from disk; Esc cancels"
+        state.waitingCommand = WaitingCommand(command: command, context: state.keyContext)
+        state.message = waitingMessage(state)
         return true
+    }
+
+    /// What the status bar says while a command waits, with how many fortnights are still to be read.
+    private static func waitingMessage(_ state: AppState) -> String {
+        "Goes ahead once \(state.project.unread.count) fortnight(s) are read from disk; Esc cancels"
     }
 
     /// Whether `command` needs fortnights still being read.
@@ -88,4 +101,13 @@ enum FortnightReading {
         let ordered = state.project.unread.keys.sorted { (abs($0 - current), -$0) < (abs($1 - current), -$1) }
         return Array(ordered.prefix(chunk))
     }
+}
+
+/// A command put off until the fortnights it needs are read, with the key context it was asked in, so it never runs
+/// where another screen or question has come up meanwhile.
+public struct WaitingCommand: Equatable, Sendable {
+    /// What was asked for.
+    public let command: Command
+    /// The key context it was asked in.
+    public let context: KeyContext
 }

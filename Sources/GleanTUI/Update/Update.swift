@@ -151,6 +151,7 @@ public enum Update {
             return Autocoding.handle(key, &state)
         case .key(let key):
             state.message = nil
+            if FortnightReading.dropWaiting(for: key, &state) { return [] }
             if state.modal != nil {
                 return ModalUpdate.handle(key, &state, environment)
             }
@@ -164,7 +165,6 @@ public enum Update {
                 state.search = nil
                 return []
             }
-            if FortnightReading.dropWaiting(for: key, &state) { return [] }
             guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
             return dispatch(command, &state, environment)
         }
