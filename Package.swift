@@ -26,11 +26,13 @@ let package = Package(
         .target(
             name: "CICURegex",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "SplitMix"),
         .target(
             name: "GleanCore",
             dependencies: [
                 "GleanResources",
                 "CICURegex",
+                "SplitMix",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 "CExpat",
@@ -59,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "GleanTestSupport",
-            dependencies: [.product(name: "IssueReporting", package: "xctest-dynamic-overlay")],
+            dependencies: ["SplitMix", .product(name: "IssueReporting", package: "xctest-dynamic-overlay")],
             path: "Tests/GleanTestSupport"),
         .testTarget(
             name: "GleanCoreTests",

@@ -14,7 +14,7 @@ final class ImportCrashSafetyTests: EndToEndTestCase {
         let pristine = try makeSample()
         let csv = try writeCSV()
         let environment = ProcessInfo.processInfo.environment
-        var random = SeededGenerator(seed: environment["GLEAN_IMPORT_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_261_202)
+        var random = SeededGenerator(seedFromEnvironment: "GLEAN_IMPORT_CRASH_SEED", default: 20_261_202)
         let kills = environment["GLEAN_IMPORT_KILLS"].flatMap { Int($0) } ?? 10
         let none = Holding(try readProject(pristine))
 

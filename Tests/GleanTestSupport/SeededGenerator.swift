@@ -1,20 +1,20 @@
 import Foundation
+import SplitMix
 
-/// The tests' one seeded random number generator (Steele, Lea and Flood's SplitMix64): its whole sequence is decided by
-/// its seed, so a failing run is repeated by rerunning it.
+/// The tests' one seeded random number generator (`SplitMix64`, which remembers its seed): its whole sequence is
+/// decided by its seed, so a failing run is repeated by rerunning it.
 ///
 /// Randomised tests start from a fixed default seed and read another from an environment variable of their own
 /// (`init(seedFromEnvironment:default:)`), so a person can vary the run and replay the seed a failure names.
-/// `GleanCore` keeps an internal generator of the same algorithm for generating programmes; tests use this one.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// The seed the sequence started from.
     public let seed: UInt64
-    private var state: UInt64
+    private var sequence: SplitMix64
 
     /// A generator that starts from `seed`.
     public init(seed: UInt64) {
         self.seed = seed
-        state = seed
+        sequence = SplitMix64(seed: seed)
     }
 
     /// A generator seeded from environment variable `variable` when it holds a number, else from `fallback`.
@@ -30,11 +30,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return SeededGenerator(seed: mixer.next())
     }
 
+    /// The next number of the seed's sequence.
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
+        sequence.next()
     }
 }

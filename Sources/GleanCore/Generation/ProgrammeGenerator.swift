@@ -1,3 +1,5 @@
+import SplitMix
+
 /// Makes a synthetic learning-log programme of any size, the same for the same seed: participants with attributes,
 /// a log per participant per fortnight (a few missing) of realistic length, and quotes tagged over whole sentences.
 public struct ProgrammeGenerator: Sendable {

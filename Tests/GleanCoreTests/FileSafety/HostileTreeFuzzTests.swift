@@ -36,7 +36,7 @@ final class HostileTreeFuzzTests: XCTestCase {
     func testPlantedLinksAndSpecialFilesAreNeverFollowedWrittenOrWaitedOn() throws {
         let environment = ProcessInfo.processInfo.environment
         let iterations = environment["GLEAN_FILE_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 60
-        let seed = environment["GLEAN_FILE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_202
+        let seed = SeededGenerator(seedFromEnvironment: "GLEAN_FILE_FUZZ_SEED", default: 20_261_202).seed
         let base = scratch.appendingPathComponent("base")
         let store = try ProjectStore.create(Fixtures.small(), in: base)
         try store.record(Edit(summary: "Noted", changes: [.setNote(fortnight: 2, note: FortnightNote(opening: "Hi."))]))
