@@ -2,6 +2,7 @@
 public enum AttributionError: DomainError, Equatable {
     /// Which of the two attributes a quote is attributed by.
     public enum Part: String, Equatable, Sendable {
+        /// The role or the care setting a featured quote is attributed by.
         case role, setting
     }
 

@@ -1,9 +1,12 @@
 /// Where a key binding applies: everywhere, on one screen (the registry says whose keys a screen takes), or in one
 /// kind of modal.
 public enum KeyContext: Hashable, CaseIterable, Sendable {
+    /// Keys that work on every screen.
     case global
     /// A screen's own keys; a screen that shares another's keys (the comparison, the disagreements') is not one.
     case screen(ScreenID)
+    /// The modals' keys: a pick list, the concern picker, the help, the message log, a one-line prompt, a yes/no
+    /// question and the note editor.
     case picker, concernPicker, help, messages, prompt, confirm, editor
 
     /// Every context, in the order the key map lists them: global, the screens with keys of their own, the modals.

@@ -21,6 +21,7 @@ public struct EffectFailure: Error, Equatable, Sendable, CustomStringConvertible
 
 /// A write refused by a project opened read-only, when the reducer's own refusals let it through.
 public enum ReadOnlyWrite: DomainError, Equatable {
+    /// An edit, an export or an import asked of a project opened read-only.
     case edit, export, importLogs
 
     public var message: String {
