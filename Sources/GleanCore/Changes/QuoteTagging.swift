@@ -1,5 +1,7 @@
-/// The one rule for tagging and untagging passages, which the Reader, `glean tag`, auto-coding, merging concerns,
-/// imports and decided coding all follow.
+/// The one rule for tagging and untagging passages, which the Reader, `glean tag`, auto-coding, merging concerns and
+/// decided coding all follow. An import tags nothing: it brings in quotes made elsewhere, each kept as its coder's
+/// own (their concerns `ordered`), and skips one already present; a team's sync replays each facilitator's edits,
+/// which were made by this rule.
 ///
 /// Tagging a passage puts the concerns on the quote at exactly that passage (same log, section and range: a
 /// `QuotePassage`) when there is one, else on a new quote. Whose quotes may be added to is said by the quotes the

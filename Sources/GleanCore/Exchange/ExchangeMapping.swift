@@ -164,7 +164,7 @@ struct ExchangeMapping {
         incoming.quotes.append(
             Quote(
                 id: id, log: log.id, participant: log.participant, section: section, start: range.lowerBound,
-                end: range.upperBound, concerns: Array(Set(concerns)), memo: SourcePositions.cleaned(memo), featured: featured,
+                end: range.upperBound, concerns: QuoteTagging.ordered(concerns), memo: SourcePositions.cleaned(memo), featured: featured,
                 coder: SourcePositions.cleaned(coding.user.flatMap { document.users[$0] } ?? "imported"),
                 created: coding.created.flatMap(DateTimeText.valid) ?? fallbackTime))
     }
