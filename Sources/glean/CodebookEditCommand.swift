@@ -143,8 +143,9 @@ struct CodebookDeleteCommand: CodebookSubcommand {
             let id = try concernID(concern, in: opened)
             do {
                 return try CodebookOperations.delete(id, from: opened)
-            } catch let refusal as CodebookRefusal {
-                throw CodebookRefusal(refusal.problem + ": glean codebook merge \"\(concern)\" into OTHER")
+            } catch let error as CodebookError {
+                guard case .inUse = error else { throw error }
+                throw DomainErrorOptions.Hinted(error, hint: "glean codebook merge \"\(concern)\" into OTHER")
             }
         }
     }

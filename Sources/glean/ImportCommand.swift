@@ -114,20 +114,17 @@ struct ImportCommand: ParsableCommand {
             batch.append(try reportingErrors {
                 do {
                     return try LogImport.read(url, name: file, mapping: mapping, project: store.opened, progress: progressBar(for: url, named: file))
-                } catch var error as ProjectError {
-                    for (use, column) in [("role", marked.role), ("setting", marked.setting)] {
-                        guard let column else { continue }
-                        let named = "--attribute-column \"\(column)\""
-                        if error.problem.hasPrefix(named), !attributeColumn.contains(column) {
-                            error.problem = "--attribute-as \(use)=\"\(column)\"" + error.problem.dropFirst(named.count)
-                        }
-                    }
-                    throw error
+                } catch let error as ColumnError {
+                    guard case .notAColumn(_, .attribute, let column, _) = error, !attributeColumn.contains(column),
+                        let use = [("role", marked.role), ("setting", marked.setting)].first(where: { $0.1 == column })?.0
+                    else { throw error }
+                    printError(DomainErrorOptions.text(for: error, naming: .attribute, as: "--attribute-as \(use)=\"\(column)\""))
+                    throw ExitCode.failure
                 }
             })
         }
-        batch.dates.compactMap(\.note).forEach { Console.say($0) }
-        batch.rejected.forEach { printError($0.description) }
+        batch.dates.compactMap(DomainErrorOptions.note(for:)).forEach { Console.say($0) }
+        batch.rejected.forEach { printError($0.description(formatHint: DomainErrorOptions.dateFormatHint)) }
         batch.flagged.forEach { printError($0.description) }
         batch.leftOutNotes.forEach { Console.say($0) }
         let attribution = try reportingErrors {
@@ -140,7 +137,7 @@ struct ImportCommand: ParsableCommand {
             try LogImport.add(batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun, setting: setting)
         }
         guard !report.refused else {
-            printError(report.summary)
+            printError(report.summary(skipping: "--skip-invalid"))
             throw ExitCode.failure
         }
         Console.say(report.summary)

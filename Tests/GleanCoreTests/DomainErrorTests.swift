@@ -106,4 +106,83 @@ final class DomainErrorTests: XCTestCase {
         XCTAssertFalse(error.description.contains("\u{1B}"), error.description)
         XCTAssertTrue(error.message.contains("\u{1B}"), "the message keeps the value; description makes it printable")
     }
+
+    func testCodebookRefusalsAreTypedWithTheirNamesAndNumbers() {
+        let theme = caught { _ = try CodebookOperations.add(name: "Sleep", theme: " ", to: project) }
+        XCTAssertEqual(theme as? CodebookError, .themeMissing)
+        XCTAssertEqual("\(theme!)", "a concern needs a theme")
+        let colour = caught { _ = try CodebookOperations.recolour("wellbeing", to: "teal", in: project) }
+        XCTAssertEqual(colour as? CodebookError, .notAColour("teal"))
+        let key = caught { _ = try CodebookOperations.add(name: "Sleep", theme: "Care", key: 12, to: project) }
+        XCTAssertEqual(key as? CodebookError, .keyOutOfRange(12))
+        let count = CodebookOperations.quoteCount(of: "wellbeing", in: project)
+        let used = caught { _ = try CodebookOperations.delete("wellbeing", from: project) }
+        XCTAssertEqual(used as? CodebookError, .inUse(concern: "Wellbeing", quotes: count))
+        let itself = caught { _ = try CodebookOperations.merge("wellbeing", into: "wellbeing", in: project) }
+        XCTAssertEqual(itself as? CodebookError, .mergeIntoItself)
+        var incoming = project.codebook.concerns[0]
+        incoming.name = project.codebook.concerns[1].name
+        let ambiguous = caught { _ = try CodebookImport.merge([incoming], from: "book.qdc", into: project) }
+        XCTAssertEqual(
+            ambiguous as? CodebookError,
+            .ambiguousImport(
+                file: "book.qdc", name: incoming.name, idOf: project.codebook.concerns[0].name,
+                nameOf: project.codebook.concerns[1].id))
+        for error in [theme, colour, key, used, itself, ambiguous] {
+            assertNoOptionNames(error)
+        }
+    }
+
+    func testImportColumnErrorsNameTheRoleInWordsAndNoOption() throws {
+        let headers = ["participant", "date", "Progress"]
+        let unknown = caught { _ = try ColumnPlan(headers: headers, mapping: ImportMapping(dateColumn: "When"), file: "f.csv") }
+        XCTAssertEqual(unknown as? ColumnError, .notAColumn(file: "f.csv", role: .date, name: "When", columns: headers))
+        XCTAssertEqual("\(unknown!)", "the date column \"When\" is not a column; the columns are \"participant\", \"date\", \"Progress\"")
+        let missing = caught { _ = try ColumnPlan(headers: ["Who", "date", "Progress"], mapping: ImportMapping(), file: "f.csv") }
+        guard case .noDefault("f.csv", .participant, ImportMapping.participantHeaders, _)? = missing as? ColumnError else {
+            return XCTFail("\(String(describing: missing))")
+        }
+        let twice = caught {
+            _ = try ColumnPlan(headers: headers, mapping: ImportMapping(textColumns: ["date"]), file: "f.csv")
+        }
+        XCTAssertEqual(twice as? ColumnError, .twoRoles(file: "f.csv", header: "date", first: .date, second: .text))
+        let none = caught {
+            _ = try ColumnPlan(headers: ["participant", "date", "Email"], mapping: ImportMapping(), file: "f.csv")
+        }
+        XCTAssertEqual(none as? ColumnError, .noTextColumn(file: "f.csv", columns: ["participant", "date", "Email"]))
+        let ambiguous = AmbiguousDateFormat(
+            file: "f.csv", sample: "02/06/2020", choices: [try DatePattern("dd/MM/yyyy"), try DatePattern("MM/dd/yyyy")])
+        for error in [unknown, missing, twice, none, ambiguous] {
+            assertNoOptionNames(error)
+        }
+    }
+
+    func testExportLockAndImportHintsAreTypedValuesWithoutOptions() throws {
+        let several = caught {
+            _ = try SummaryExport.check(
+                SummaryExport.Request(format: .markdown, scope: .range(1...2)), against: project)
+        }
+        XCTAssertEqual(several as? ExportRequestError, .severalFortnights(format: "markdown", formats: ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)))
+        let kept = caught {
+            try MatrixLayout.check(attribute: "role", in: project, pseudonymisation: Pseudonymisation())
+        }
+        XCTAssertEqual(kept as? ExportRequestError, .attributeNotKept("role"))
+        let start = ExchangeStartError(
+            file: "p.qdpx", participant: "A-01", date: Day(iso: "2020-04-17")!, placement: "is before the programme starts",
+            origin: .file)
+        XCTAssertTrue(start.message.hasSuffix("the start was taken from the start the file records: choose the programme's first day (refused, nothing written)"), start.message)
+        let locked = ProjectLocked(file: "glean.lock", holder: nil)
+        let row = RejectedRow(
+            file: "f.csv", line: 2, problems: [.unreadableDate(value: "soon", source: "column \"date\"", expected: "yyyy-MM-dd"), "no text"])
+        XCTAssertTrue(row.badDate)
+        XCTAssertEqual(row.description, "f.csv:2: unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd); no text")
+        XCTAssertEqual(
+            row.description(formatHint: "say it"), "f.csv:2: unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd; say it); no text")
+        let dates = DatesRead(file: "f.csv", pattern: try DatePattern("yyyy-MM-dd"), outcome: .unreadable(sample: "soon"))
+        XCTAssertTrue(dates.needsFormat)
+        for error in [several, kept, start, locked, ExportRequestError.notAFolder(path: "x.md")] as [(any Error)?] {
+            assertNoOptionNames(error)
+        }
+        XCTAssertFalse(row.description.contains("--") || (dates.note ?? "").contains("--"))
+    }
 }

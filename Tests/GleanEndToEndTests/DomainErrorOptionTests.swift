@@ -75,4 +75,68 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         try session.sendKeys("q")
         XCTAssertEqual(try session.waitForExit(), 0)
     }
+
+    /// A codebook refusal names no option in the domain library; `glean codebook` adds `--theme`, and for a concern in
+    /// use the merge command to run, with the concern as typed.
+    func testCodebookRefusalsGetTheCommandLinesHints() throws {
+        let project = try makeSample()
+        let before = try FileTree.contents(under: project)
+        let theme = try glean("codebook", "-p", project.path, "add", "--name", "Sleep", "--theme", " ")
+        XCTAssertEqual(theme.status, 1)
+        XCTAssertEqual(theme.stderr, "glean: \(CodebookError.themeMissing.description): give one with --theme\n")
+        let opened = try readProject(project)
+        let wellbeing = try opened.codebook.concern(referencedBy: "staff wellbeing")
+        let used = CodebookError.inUse(concern: wellbeing.name, quotes: CodebookOperations.quoteCount(of: wellbeing.id, in: opened))
+        XCTAssertFalse(used.description.contains("--") || used.description.contains("glean"), used.description)
+        let delete = try glean("codebook", "-p", project.path, "delete", "staff wellbeing")
+        XCTAssertEqual(delete.status, 1)
+        XCTAssertEqual(delete.stderr, "glean: \(used.description): glean codebook merge \"staff wellbeing\" into OTHER\n")
+        XCTAssertEqual(try FileTree.contents(under: project), before, "a refused command writes nothing")
+    }
+
+    /// A CSV column the mapping cannot find: the domain error names the role in words; `glean import` names its option.
+    func testImportColumnErrorsNameTheImportOption() throws {
+        let project = try makeSample()
+        let csv = directory.appendingPathComponent("logs.csv")
+        try "participant,date,Progress\nA-01,2020-04-20,Text\n".write(to: csv, atomically: true, encoding: .utf8)
+        let columns = ["participant", "date", "Progress"]
+        for (option, error) in [
+            ("--date-column", ColumnError.notAColumn(file: csv.path, role: .date, name: "When", columns: columns)),
+            ("--text-column", ColumnError.notAColumn(file: csv.path, role: .text, name: "When", columns: columns)),
+        ] {
+            XCTAssertFalse(error.description.contains("--"), error.description)
+            let result = try glean("import", "-p", project.path, option, "When", csv.path)
+            XCTAssertEqual(result.status, 1)
+            XCTAssertEqual(
+                result.stderr,
+                "glean: \(csv.path): \(option) \"When\" is not a column; the columns are \"participant\", \"date\", \"Progress\"\n")
+        }
+    }
+
+    /// Export, lock and import refusals whose next step is an option: the domain error names none; `glean` adds it.
+    func testTheCommandLineAddsTheOptionToExportLockAndImportRefusals() throws {
+        let project = try makeSample()
+        let file = directory.appendingPathComponent("file.md")
+        try Data().write(to: file)
+        let several = ExportRequestError.severalFortnights(format: "markdown", formats: ["csv", "json"])
+        let all = ExportRequestError.notAFolder(path: file.path)
+        for error in [several, all] as [ExportRequestError] {
+            XCTAssertFalse(error.description.contains("--"), error.description)
+        }
+        let summaries = try glean("export", "-p", project.path, "--format", "markdown", "--fortnights", "1-2")
+        XCTAssertEqual(summaries.status, 1)
+        XCTAssertTrue(summaries.stderr.hasPrefix("glean: a markdown summary covers one fortnight; "), summaries.stderr)
+        XCTAssertTrue(summaries.stderr.hasSuffix(" in one file, or as one summary per fortnight into a folder with --all -o DIR\n"), summaries.stderr)
+        let folder = try glean("export", "-p", project.path, "--format", "markdown", "--all", "-o", file.path)
+        XCTAssertEqual(folder.status, 1)
+        XCTAssertEqual(folder.stderr, "glean: \(file.path): not a folder; --all writes one file per fortnight into a folder\n")
+
+        let held = try ProjectStore.open(project, access: .editing)
+        defer { held.close() }
+        let locked = try glean("note", "-p", project.path, "--fortnight", "1", "x")
+        XCTAssertEqual(locked.status, 1)
+        XCTAssertTrue(locked.stderr.hasPrefix("glean: "), locked.stderr)
+        XCTAssertTrue(
+            locked.stderr.hasSuffix(". Close it there, or open it read-only with `glean open --read-only`\n"), locked.stderr)
+    }
 }

@@ -134,8 +134,9 @@ final class ImportMappingScreenTests: XCTestCase {
         let text = harness.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         XCTAssertTrue(text.contains("Dates: ISO yyyy-MM-dd (detected; 1 of the 3 dates does not fit it, so its row is bad) · f changes"), text)
         XCTAssertTrue(
-            text.contains("form.csv:4: unreadable date \"3 June\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; "
-                + "name the format with --date-format); f changes the date format"), text)
+            text.contains("form.csv:4: unreadable date \"3 June\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999); "
+                + "f changes the date format"), text)
+        XCTAssertFalse(text.contains("--"), "the interface names no command-line option: \(text)")
         let bad = try XCTUnwrap(row(harness, containing: "✗"), text)
         XCTAssertEqual(harness.screen.style(x: 1, y: bad).foreground, .red)
     }

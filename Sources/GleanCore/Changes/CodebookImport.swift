@@ -28,8 +28,7 @@ public enum CodebookImport {
             let byID = codebook.concern(id: concern.id)
             let byName = codebook.concerns.first { $0.name.caseInsensitiveCompare(concern.name) == .orderedSame }
             if let byID, let byName, byID.id != byName.id {
-                throw CodebookRefusal(
-                    "\(file): “\(concern.name)” has the id of “\(byID.name)” but the name of another concern (id \(byName.id)); rename one of them first (nothing was imported)")
+                throw CodebookError.ambiguousImport(file: file, name: concern.name, idOf: byID.name, nameOf: byName.id)
             }
             if let existing = byID ?? byName {
                 notes.append("kept \(existing.name): the codebook has it already")

@@ -1,5 +1,5 @@
 /// The codebook's operations as pure functions from a project to one `Edit`, shared by `glean codebook` and the
-/// Codebook screen so each rule lives in one place. Each throws `CodebookRefusal` when it cannot be done as asked.
+/// Codebook screen so each rule lives in one place. Each throws a `CodebookError` when it cannot be done as asked.
 ///
 /// Themes are not stored on their own: a theme exists while a concern is filed under it, so a theme is added by
 /// adding (or moving) a concern into it, and goes when its last concern is moved or deleted. Concerns of one theme are
@@ -19,7 +19,7 @@ public enum CodebookOperations {
         let codebook = project.codebook
         let name = try checkedName(name, in: codebook, except: nil)
         let theme = theme.trimmingCharacters(in: .whitespaces)
-        guard !theme.isEmpty else { throw CodebookRefusal("a concern needs a theme: give one with --theme") }
+        guard !theme.isEmpty else { throw CodebookError.themeMissing }
         if let key { try checkKey(key) }
         var concern = Concern(
             id: codebook.newID(forName: name), name: name, description: description,
@@ -70,12 +70,12 @@ public enum CodebookOperations {
     public static func rekey(_ id: String, to key: Int?, in project: Project) throws -> Edit {
         var concern = try existing(id, project)
         guard let key else {
-            guard concern.key != nil else { throw CodebookRefusal("\(concern.name) has no key") }
+            guard concern.key != nil else { throw CodebookError.noKey(concern: concern.name) }
             concern.key = nil
             return Edit(summary: "Unbound the key of \(concern.name)", changes: [.putConcern(concern: concern, position: nil)])
         }
         try checkKey(key)
-        guard concern.key != key else { throw CodebookRefusal("\(concern.name) already has key \(key)") }
+        guard concern.key != key else { throw CodebookError.alreadyHasKey(concern: concern.name, key: key) }
         var changes: [Change] = []
         var summary = "Bound key \(key) to \(concern.name)"
         if var holder = project.codebook.concern(forKey: key) {
@@ -93,12 +93,12 @@ public enum CodebookOperations {
     public static func move(_ id: String, toTheme theme: String?, position: Int?, in project: Project) throws -> Edit {
         let concern = try existing(id, project)
         let target = (theme ?? concern.theme).trimmingCharacters(in: .whitespaces)
-        guard !target.isEmpty else { throw CodebookRefusal("the theme must not be empty") }
+        guard !target.isEmpty else { throw CodebookError.emptyTheme }
         var rest = project.codebook.concerns
         rest.removeAll { $0.id == id }
         let members = rest.indices.filter { rest[$0].theme == target }
         if let position, !(1...(members.count + 1)).contains(position) {
-            throw CodebookRefusal("position \(position) is outside 1–\(members.count + 1) in \(target)")
+            throw CodebookError.positionOutside(position, last: members.count + 1, theme: target)
         }
         let index: Int
         if members.isEmpty {
@@ -111,7 +111,7 @@ public enum CodebookOperations {
         var moved = concern
         moved.theme = target
         guard project.codebook.index(of: id) != index || concern.theme != target else {
-            throw CodebookRefusal("\(concern.name) is there already")
+            throw CodebookError.alreadyThere(concern: concern.name)
         }
         let place = target == concern.theme ? "to position \(members.filter { $0 < index }.count + 1) in \(target)" : "to \(target)"
         return Edit(
@@ -125,7 +125,7 @@ public enum CodebookOperations {
         let members = project.codebook.concerns.filter { $0.theme == concern.theme }.map(\.id)
         let position = (members.firstIndex(of: id) ?? 0) + 1 + offset
         guard (1...members.count).contains(position) else {
-            throw CodebookRefusal("\(concern.name) is already \(offset < 0 ? "first" : "last") in \(concern.theme)")
+            throw CodebookError.alreadyAtEnd(concern: concern.name, up: offset < 0, theme: concern.theme)
         }
         return try move(id, toTheme: nil, position: position, in: project)
     }
@@ -134,13 +134,13 @@ public enum CodebookOperations {
     public static func renameTheme(_ old: String, to new: String, in project: Project) throws -> Edit {
         let themes = project.codebook.themes
         guard let theme = themes.first(where: { $0 == old }) ?? themes.first(where: { $0.caseInsensitiveCompare(old) == .orderedSame })
-        else { throw CodebookRefusal("there is no theme “\(old)”") }
+        else { throw CodebookError.unknownTheme(old) }
         let new = new.trimmingCharacters(in: .whitespaces)
-        guard !new.isEmpty else { throw CodebookRefusal("the theme's name must not be empty") }
+        guard !new.isEmpty else { throw CodebookError.emptyThemeName }
         if new != theme, themes.contains(new) {
-            throw CodebookRefusal("a theme is named “\(new)” already; move the concerns to it one by one instead")
+            throw CodebookError.themeNameTaken(new)
         }
-        guard new != theme else { throw CodebookRefusal("the theme is named “\(new)” already") }
+        guard new != theme else { throw CodebookError.themeAlreadyNamed(new) }
         let changes = project.codebook.concerns.filter { $0.theme == theme }.map { concern -> Change in
             var renamed = concern
             renamed.theme = new
@@ -155,7 +155,7 @@ public enum CodebookOperations {
     public static func merge(_ source: String, into survivor: String, in project: Project) throws -> Edit {
         let merged = try existing(source, project)
         let kept = try existing(survivor, project)
-        guard merged.id != kept.id else { throw CodebookRefusal("a concern cannot be merged into itself") }
+        guard merged.id != kept.id else { throw CodebookError.mergeIntoItself }
         var changes: [Change] = []
         for number in project.fortnights.keys.sorted() {
             for quote in project.fortnight(number).quotes where quote.concerns.contains(merged.id) {
@@ -181,35 +181,34 @@ public enum CodebookOperations {
         let concern = try existing(id, project)
         let count = quoteCount(of: concern.id, in: project)
         guard count == 0 else {
-            throw CodebookRefusal(
-                "\(concern.name) is used by \(count) \(count == 1 ? "quote" : "quotes"); merge it into another concern instead, which moves its quotes there")
+            throw CodebookError.inUse(concern: concern.name, quotes: count)
         }
         return Edit(summary: "Deleted \(concern.name)", changes: [.removeConcern(id: concern.id)])
     }
 
     private static func existing(_ id: String, _ project: Project) throws -> Concern {
-        guard let concern = project.codebook.concern(id: id) else { throw CodebookRefusal("there is no concern with id “\(id)”") }
+        guard let concern = project.codebook.concern(id: id) else { throw CodebookError.unknownConcern(id: id) }
         return concern
     }
 
     /// `name` trimmed, or a refusal when it is empty or another concern (not `id`) has it, ignoring case.
     public static func checkedName(_ name: String, in codebook: Codebook, except id: String? = nil) throws -> String {
         let name = name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw CodebookRefusal("the name must not be empty") }
+        guard !name.isEmpty else { throw CodebookError.emptyName }
         if let other = codebook.concerns.first(where: { $0.id != id && $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-            throw CodebookRefusal("a concern is named “\(other.name)” already (id \(other.id))")
+            throw CodebookError.nameTaken(other.name, id: other.id)
         }
         return name
     }
 
     private static func checkKey(_ key: Int) throws {
-        guard (1...9).contains(key) else { throw CodebookRefusal("key \(key) is not a number key 1–9") }
+        guard (1...9).contains(key) else { throw CodebookError.keyOutOfRange(key) }
     }
 
     /// `colour` as Glean keeps it (`#RRGGBB`, upper case), or a refusal when it is not a colour.
     static func checkedColour(_ colour: String) throws -> String {
         guard let checked = ColourText.glean(colour) else {
-            throw CodebookRefusal("“\(colour)” is not a colour; write it as #RRGGBB, e.g. #2E8B57")
+            throw CodebookError.notAColour(colour)
         }
         return checked
     }

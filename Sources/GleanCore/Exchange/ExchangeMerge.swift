@@ -127,9 +127,9 @@ public struct ExchangeMerge: Equatable, Sendable {
     /// Writes `incoming` as a new project in `directory`, named as the file names it, starting on `start` (else the
     /// start recorded in a Glean export, else the Monday on or before the earliest log).
     ///
-    /// - Throws: `ProjectError` naming `file`, without writing, when the start was not given and a log falls outside
-    ///   the fortnights of the start worked out: only a start chosen with `--start` may leave logs out (reported in
-    ///   `unmapped`). Whatever `ProjectStore.create` throws.
+    /// - Throws: `ExchangeStartError` naming `file`, without writing, when the start was not given and a log falls
+    ///   outside the fortnights of the start worked out: only a start chosen by the user may leave logs out (reported
+    ///   in `unmapped`). Whatever `ProjectStore.create` throws.
     public static func create(
         _ incoming: ExchangeImport.Incoming, in directory: URL, start: Day?, file: String = "the import"
     ) throws -> (ExchangeMerge, ProjectStore) {
@@ -138,10 +138,9 @@ public struct ExchangeMerge: Equatable, Sendable {
         let name = IncomingText.singleLine(incoming.name)
         let programme = Programme(name: name.isEmpty ? "Imported project" : name, start: first)
         if start == nil, let log = incoming.logs.first(where: { placement(of: $0, in: programme) != nil }) {
-            let origin = incoming.start == nil ? "the Monday on or before the earliest log (\(earliest.iso))" : "the start the file records"
-            throw ProjectError(
-                file: file,
-                problem: "the log of \(log.participant) on \(log.date.iso) \(placement(of: log, in: programme) ?? ""); the start was taken from \(origin): give --start YYYY-MM-DD to choose the programme's first day (refused, nothing written)")
+            throw ExchangeStartError(
+                file: file, participant: log.participant, date: log.date, placement: placement(of: log, in: programme) ?? "",
+                origin: incoming.start == nil ? .earliestLog(earliest) : .file)
         }
         let merge = ExchangeMerge(incoming, into: Project(programme: programme))
         return (merge, try ProjectStore.create(merge.project, in: directory))

@@ -35,8 +35,8 @@ public struct MatrixLayout: Equatable, Sendable {
 }
 
 extension MatrixLayout {
-    /// Throws an `ExportError` unless rows by attribute `name` can be made from `project`: some participant must
-    /// hold it, and a pseudonymised export must keep it.
+    /// Throws an `ExportError` (or `ExportRequestError`) unless rows by attribute `name` can be made from `project`:
+    /// some participant must hold it, and a pseudonymised export must keep it.
     static func check(attribute name: String, in project: Project, pseudonymisation: Pseudonymisation?) throws {
         guard project.attributeNames.contains(name) else {
             let known = project.attributeNames.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -45,8 +45,7 @@ extension MatrixLayout {
                     + (known.isEmpty ? "" : " or one of \(known)"))
         }
         if let pseudonymisation, !pseudonymisation.keptAttributes.contains(name) {
-            throw ExportError(
-                "rows by \"\(name)\" in a pseudonymised export need that attribute kept: add --keep-attribute \"\(name)\"")
+            throw ExportRequestError.attributeNotKept(name)
         }
     }
 }

@@ -93,7 +93,7 @@ public enum SummaryExport {
                 throw ProjectError(file: folder.path, problem: "cannot create the folder (\(error.localizedDescription))")
             }
         } else if !isFolder.boolValue {
-            throw ProjectError(file: folder.path, problem: "not a folder; --all writes one file per fortnight into a folder")
+            throw ExportRequestError.notAFolder(path: folder.path)
         }
         let opened = try FolderDescriptor.opening(folder.standardizedFileURL)
         for file in files { try ExportFile.check(file.name, in: opened, replacing: replacing) }
@@ -180,14 +180,11 @@ public enum SummaryExport {
         try CSVExport.write(source, fortnights: request.scope.numbers(in: source), drain: drain)
     }
 
-    /// Throws `ExportError` when `request` does not fit `project` or its format.
+    /// Throws `ExportError` or `ExportRequestError` when `request` does not fit `project` or its format.
     static func check(_ request: Request, against project: Project) throws {
         if !request.scope.isSingleFortnight, !request.format.coversSeveralFortnights {
             let formats = ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)
-            throw ExportError(
-                "a \(request.format.rawValue) summary covers one fortnight; several fortnights can be exported as "
-                    + formats.dropLast().joined(separator: ", ") + " or " + (formats.last ?? "")
-                    + " in one file, or as one summary per fortnight into a folder with --all -o DIR")
+            throw ExportRequestError.severalFortnights(format: request.format.rawValue, formats: formats)
         }
         if request.template != nil, !request.format.usesTemplate {
             let formats = ExportFormat.allCases.filter(\.usesTemplate).map(\.rawValue)

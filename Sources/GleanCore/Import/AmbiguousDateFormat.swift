@@ -1,8 +1,8 @@
 /// Thrown when an input's dates read as well in two formats (day-first and month-first, typically) and no
-/// `--date-format` was given: nothing is imported until the user says which.
-public struct AmbiguousDateFormat: Error, Equatable, Sendable, CustomStringConvertible {
+/// date format was given: nothing is imported until the user says which.
+public struct AmbiguousDateFormat: DomainError, Equatable {
     /// The input, as the user named it.
-    var file: String
+    public var file: String
     /// A date that reads as a different day in each format.
     public var sample: String
     /// The formats, in `DateFormatDetection.Family` order (day-first before month-first).
@@ -20,17 +20,14 @@ public struct AmbiguousDateFormat: Error, Equatable, Sendable, CustomStringConve
         pattern.day(from: sample)?.longText ?? "not a day"
     }
 
-    /// The refusal as the command line reports it, naming both `--date-format` options.
-    var error: ProjectError {
-        let options = choices.map { "--date-format \"\($0)\" (\(reading($0)))" }
-        return ProjectError(
-            file: file,
-            problem: "dates such as \"\(sample)\" read as "
-                + choices.map { DateFormatDetection.Family.of($0)?.rawValue ?? $0.description }.joined(separator: " and as ")
-                + ", so Glean will not guess; "
-                + "say which with \(options.joined(separator: " or "))")
-    }
+    public var message: String { message(naming: { "the format \"\($0)\"" }) }
 
-    /// The refusal as the command line prints it.
-    public var description: String { error.description }
+    /// The refusal with each format named by `name` (the command line gives its option, `--date-format "dd/MM/yyyy"`),
+    /// followed by the day `sample` is in it.
+    public func message(naming name: (DatePattern) -> String) -> String {
+        "dates such as \"\(sample)\" read as "
+            + choices.map { DateFormatDetection.Family.of($0)?.rawValue ?? $0.description }.joined(separator: " and as ")
+            + ", so Glean will not guess; "
+            + "say which with \(choices.map { "\(name($0)) (\(reading($0)))" }.joined(separator: " or "))"
+    }
 }

@@ -42,7 +42,7 @@ enum CSVLogReader {
             batch.rows += 1
             guard row.count <= headers.count else {
                 batch.rejected.append(RejectedRow(
-                    file: file, line: start, problem: "\(row.count) values, but the header has \(headers.count) columns"))
+                    file: file, line: start, problems: ["\(row.count) values, but the header has \(headers.count) columns"]))
                 continue
             }
             let value = { (index: Int) in reader.text(of: row, at: index) }
@@ -64,7 +64,7 @@ enum CSVLogReader {
                 }
                 batch.add(log, attributes: attributes)
             case .failure(let problems):
-                batch.rejected.append(RejectedRow(file: file, line: start, problem: problems.text, badDate: problems.badDate))
+                batch.rejected.append(RejectedRow(file: file, line: start, problems: problems.list))
             }
         }
         meter.finish()

@@ -13,30 +13,28 @@ struct ColumnPlan: Equatable {
     var leftOut: [LeftOutColumn]
 
     /// Resolves `mapping` against `headers` (cleaned, one per column). Throws a `ProjectError` naming `file` when a
-    /// header is repeated, an option names no column, a column is named for two roles, or no participant, date or text
-    /// column can be found.
+    /// header is repeated, and a `ColumnError` when the mapping names no column, a column is named for two roles, or no
+    /// participant, date or text column can be found.
     init(headers: [String], mapping: ImportMapping, file: String) throws {
         let resolver = Resolver(headers: headers, file: file)
         try resolver.rejectRepeatedHeaders()
-        var roles: [Int: String] = [:]
-        func claim(_ index: Int, _ option: String) throws -> Int {
-            if let other = roles[index], other != option {
-                throw ProjectError(file: file, problem: "column \"\(headers[index])\" is named by both \(other) and \(option)")
+        var roles: [Int: ColumnError.Role] = [:]
+        func claim(_ index: Int, _ role: ColumnError.Role) throws -> Int {
+            if let other = roles[index], other != role {
+                throw ColumnError.twoRoles(file: file, header: headers[index], first: other, second: role)
             }
-            roles[index] = option
+            roles[index] = role
             return index
         }
         participant = try claim(
-            resolver.column(mapping.participantColumn, option: "--participant-column", defaults: ImportMapping.participantHeaders),
-            "--participant-column")
-        date = try claim(
-            resolver.column(mapping.dateColumn, option: "--date-column", defaults: ImportMapping.dateHeaders),
-            "--date-column")
-        attributes = try mapping.attributeColumns.map { try claim(resolver.index(of: $0, option: "--attribute-column"), "--attribute-column") }
+            resolver.column(mapping.participantColumn, role: .participant, defaults: ImportMapping.participantHeaders),
+            .participant)
+        date = try claim(resolver.column(mapping.dateColumn, role: .date, defaults: ImportMapping.dateHeaders), .date)
+        attributes = try mapping.attributeColumns.map { try claim(resolver.index(of: $0, role: .attribute), .attribute) }
         for name in mapping.ignoreColumns {
-            _ = try claim(resolver.index(of: name, option: "--ignore-column"), "--ignore-column")
+            _ = try claim(resolver.index(of: name, role: .ignored), .ignored)
         }
-        let explicit = try mapping.textColumns.map { try claim(resolver.index(of: $0, option: "--text-column"), "--text-column") }
+        let explicit = try mapping.textColumns.map { try claim(resolver.index(of: $0, role: .text), .text) }
         let reasons = headers.map { $0.isEmpty ? "no header" : SensitiveColumns.reason(forHeader: $0) }
         texts = explicit.isEmpty ? headers.indices.filter { roles[$0] == nil && reasons[$0] == nil } : explicit
         leftOut = headers.indices.compactMap { index in
@@ -44,7 +42,7 @@ struct ColumnPlan: Equatable {
             return LeftOutColumn(file: file, header: headers[index], reason: reason)
         }
         guard !texts.isEmpty else {
-            throw ProjectError(file: file, problem: "no column is left to import as text; name one with --text-column; the columns are \(resolver.list)")
+            throw ColumnError.noTextColumn(file: file, columns: headers)
         }
     }
 }
@@ -65,13 +63,10 @@ extension ColumnPlan {
     }
 }
 
-/// Finds the columns that options name in a header row.
+/// Finds the columns that a mapping names in a header row.
 private struct Resolver {
     let headers: [String]
     let file: String
-
-    /// The headers quoted and listed, for messages.
-    var list: String { headers.map { "\"\($0)\"" }.joined(separator: ", ") }
 
     /// Throws when two headers read as the same words (`HeaderName.key`; a header with no words at all by its text),
     /// naming each group's columns.
@@ -106,10 +101,10 @@ private struct Resolver {
     }
 
     /// The column `name` names, or when it is nil the first header in `defaults` (compared as `HeaderName` keys).
-    func column(_ name: String?, option: String, defaults: [String]) throws -> Int {
-        if let name { return try index(of: name, option: option) }
+    func column(_ name: String?, role: ColumnError.Role, defaults: [String]) throws -> Int {
+        if let name { return try index(of: name, role: role) }
         if let index = defaultColumn(defaults) { return index }
-        throw ProjectError(file: file, problem: "no column is headed \(defaults.map { "\"\($0)\"" }.joined(separator: " or ")); name it with \(option); the columns are \(list)")
+        throw ColumnError.noDefault(file: file, role: role, defaults: defaults, columns: headers)
     }
 
     /// The first column headed as one of `defaults` (compared as `HeaderName` keys), in the order of `defaults`.
@@ -119,13 +114,13 @@ private struct Resolver {
     }
 
     /// The column headed `name`, exactly, or else read as the same words (`HeaderName`) when only one header is.
-    func index(of name: String, option: String) throws -> Int {
+    func index(of name: String, role: ColumnError.Role) throws -> Int {
         let wanted = IncomingText.singleLine(name)
         if let exact = headers.firstIndex(of: wanted) { return exact }
         let key = HeaderName.key(wanted)
         let folded = key.isEmpty ? [] : headers.indices.filter { HeaderName.key(headers[$0]) == key }
         guard folded.count == 1 else {
-            throw ProjectError(file: file, problem: "\(option) \"\(name)\" is not a column; the columns are \(list)")
+            throw ColumnError.notAColumn(file: file, role: role, name: name, columns: headers)
         }
         return folded[0]
     }

@@ -34,13 +34,16 @@ public struct DatesRead: Equatable, Sendable {
         }
     }
 
-    /// The line the command line prints, e.g. `Dates in form.csv: day-first dd/MM/yyyy (detected)`, naming
-    /// `--date-format` when the dates do not all fit; nil when the format was given.
+    /// The line the command line prints, e.g. `Dates in form.csv: day-first dd/MM/yyyy (detected)`; nil when the
+    /// format was given.
     public var note: String? {
-        guard let outcome else { return nil }
-        if case .detected(_, _, let read, let total) = outcome, read == total {
-            return "Dates in \(file): \(summary)"
-        }
-        return "Dates in \(file): \(summary); name the format with --date-format"
+        outcome == nil ? nil : "Dates in \(file): \(summary)"
+    }
+
+    /// Whether the format was detected and some dates do not fit it (or none was found): the user should name it.
+    public var needsFormat: Bool {
+        guard let outcome else { return false }
+        if case .detected(_, _, let read, let total) = outcome, read == total { return false }
+        return true
     }
 }

@@ -17,11 +17,15 @@ public struct ImportReport: Equatable, Sendable {
 
     /// E.g. "Imported 12 logs (3 new participants) into fortnights 1–3; 2 already present; 1 row skipped", or
     /// "Would import …" for a dry run, or, when refused, how many rows are bad.
-    public var summary: String {
+    public var summary: String { summary(skipping: nil) }
+
+    /// The summary; when refused, saying how to skip the bad rows with `skipping` (the command line names its
+    /// option, `--skip-invalid`).
+    public func summary(skipping: String?) -> String {
         if refused {
             return "\(dryRun ? "Would import nothing" : "Imported nothing"): \(count(bad, "row")) of \(rows) "
                 + "\(bad == 1 ? "is" : "are") bad; fix \(bad == 1 ? "it" : "them"), or skip \(bad == 1 ? "it" : "them") "
-                + "with --skip-invalid to import the other \(rows - bad)"
+                + (skipping.map { "with \($0) " } ?? "") + "to import the other \(rows - bad)"
         }
         var text = "\(dryRun ? "Would import" : "Imported") \(count(addition.count, "log")) "
             + "(\(count(newParticipants, "new participant")))"

@@ -13,8 +13,7 @@ struct RowChecker {
         participant rawParticipant: String, participantSource: String, date rawDate: String, dateSource: String,
         answers: [LogSection]
     ) -> Result<Log, RowProblems> {
-        var problems: [String] = []
-        var badDate = false
+        var problems: [RowProblem] = []
         let participant = IncomingText.singleLine(rawParticipant)
         if participant.isEmpty {
             problems.append("no participant code in \(participantSource)")
@@ -31,10 +30,7 @@ struct RowChecker {
                 problems.append("date \"\(dateText)\" is after fortnight \(Project.fortnightRange.upperBound), the last a project can hold")
             }
         } else {
-            problems.append(
-                "unreadable date \"\(dateText)\" in \(dateSource) (expected \(dateFormat), \(Day.supportedYearsText); "
-                    + "name the format with --date-format)")
-            badDate = true
+            problems.append(.unreadableDate(value: dateText, source: dateSource, expected: "\(dateFormat), \(Day.supportedYearsText)"))
         }
         let sections = answers.compactMap { answer -> LogSection? in
             let text = IncomingText.cleaned(answer.text)
@@ -45,11 +41,11 @@ struct RowChecker {
         if sections.isEmpty {
             problems.append("no text: every answer is empty")
         } else if textBytes > InputLimits.logTextBytes {
-            problems.append(
+            problems.append(.described(
                 "the text is \(textBytes) bytes, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
-                    + "one log may hold")
+                    + "one log may hold"))
         }
-        guard problems.isEmpty, let day else { return .failure(RowProblems(list: problems, badDate: badDate)) }
+        guard problems.isEmpty, let day else { return .failure(RowProblems(list: problems)) }
         return .success(Log(id: "", participant: participant, date: day, sections: sections))
     }
 }
@@ -57,10 +53,8 @@ struct RowChecker {
 /// What is wrong with a row, each problem in a few words.
 struct RowProblems: Error {
     /// The problems, in the order checked: participant, date, text.
-    let list: [String]
-    /// Whether the date does not follow the format.
-    var badDate = false
+    let list: [RowProblem]
 
     /// The problems joined into one line.
-    var text: String { list.joined(separator: "; ") }
+    var text: String { list.map { $0.text(formatHint: nil) }.joined(separator: "; ") }
 }

@@ -47,9 +47,9 @@ enum TextLogReader {
                 }
                 try add(log, named: url.lastPathComponent, mapping: mapping, project: project, to: &batch)
             } catch let problems as RowProblems {
-                batch.rejected.append(RejectedRow(file: path, line: 1, problem: problems.text, badDate: problems.badDate))
+                batch.rejected.append(RejectedRow(file: path, line: 1, problems: problems.list))
             } catch let error as ProjectError {
-                batch.rejected.append(RejectedRow(file: path, line: error.line, column: error.column, problem: error.problem))
+                batch.rejected.append(RejectedRow(file: path, line: error.line, column: error.column, problems: [.described(error.problem)]))
             } catch {
                 throw ProjectError(file: path, problem: "cannot read the file: \(error.localizedDescription)")
             }

@@ -32,7 +32,7 @@ final class ProjectLock {
     }
 
     /// Takes the lock of the project at `layout`; returns it with the holder it took over from a dead process, if any.
-    /// Throws a `ProjectError` naming the holder when another live Glean holds it, and refuses a lock file that is a
+    /// Throws `ProjectLocked` naming the holder when another live Glean holds it, and refuses a lock file that is a
     /// link or anything but a regular file of the user's own.
     static func acquire(_ layout: ProjectLayout) throws -> (lock: ProjectLock, takenOver: Holder?) {
         let url = layout.lockFile
@@ -43,10 +43,7 @@ final class ProjectLock {
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 let holder = readHolder(descriptor)
                 close(descriptor)
-                throw ProjectError(
-                    file: layout.display(url),
-                    problem: "the project is open in Glean \(holder?.description ?? "in another process"). "
-                        + "Close it there, or open it read-only with `glean open --read-only`")
+                throw ProjectLocked(file: layout.display(url), holder: holder?.description)
             }
             guard try isStillTheLockFile(descriptor, root, name) else {
                 close(descriptor)

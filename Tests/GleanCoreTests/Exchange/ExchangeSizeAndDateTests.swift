@@ -77,8 +77,11 @@ final class ExchangeSizeAndDateTests: XCTestCase {
             incoming.logs.append(Log(id: "\(n)", participant: "P", date: Day(iso: date)!, sections: [LogSection(prompt: "", text: "t")]))
         }
         let folder = try ExchangeTestSupport.folder().appendingPathComponent("new")
-        HostileQDPX.assertRefused(["2999-12-30", "after fortnight 9999", "--start"]) {
-            _ = try ExchangeMerge.create(incoming, in: folder, start: nil)
+        XCTAssertThrowsError(try ExchangeMerge.create(incoming, in: folder, start: nil)) { error in
+            let refusal = error as? ExchangeStartError
+            XCTAssertEqual(refusal?.date, Day(iso: "2999-12-30"))
+            XCTAssertEqual(refusal?.origin, .earliestLog(Day(iso: "2020-04-06")!))
+            XCTAssertTrue(refusal?.placement.contains("after fortnight 9999") == true, "\(error)")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path))
         let (merge, store) = try ExchangeMerge.create(incoming, in: folder, start: Day(iso: "2020-04-06"))

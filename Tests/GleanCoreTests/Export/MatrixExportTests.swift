@@ -141,7 +141,7 @@ final class MatrixExportTests: XCTestCase {
             ({ try self.render(project, .matrixCSV, rows: .attribute("shoe size")) },
              "no participant has the attribute \"shoe size\"; rows can be participant or one of \"care setting\", \"organisation\", \"role\""),
             ({ try self.render(project, .matrixHTML, rows: .attribute("role"), pseudonymisation: Pseudonymisation()) },
-             "rows by \"role\" in a pseudonymised export need that attribute kept: add --keep-attribute \"role\""),
+             "rows by \"role\" in a pseudonymised export need that attribute kept"),
             ({ try self.render(project, .matrixCSV, .range(2...9)) },
              "fortnights 2 to 9 are not all in the programme, which has fortnights 1 to 3"),
             ({ try self.render(project, .matrixCSV, .fortnight(4)) },

@@ -9,7 +9,7 @@ final class SummaryExportTests: XCTestCase {
             _ = try SummaryExport.render(project, request)
             return nil
         } catch {
-            return (error as? ExportError)?.description
+            return (error as? ExportError)?.description ?? (error as? ExportRequestError)?.description
         }
     }
 
@@ -18,7 +18,7 @@ final class SummaryExportTests: XCTestCase {
             XCTAssertEqual(
                 refusal(.init(format: format, scope: .all)),
                 "a \(format.rawValue) summary covers one fortnight; several fortnights can be exported as csv, json, "
-                    + "matrix-csv or matrix-html in one file, or as one summary per fortnight into a folder with --all -o DIR")
+                    + "matrix-csv or matrix-html in one file, or as one summary per fortnight into a folder")
         }
     }
 

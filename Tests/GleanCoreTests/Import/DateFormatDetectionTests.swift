@@ -47,13 +47,13 @@ final class DateFormatDetectionTests: XCTestCase {
         XCTAssertEqual(DateFormatDetection.detect(["", "  "]), .noDates)
     }
 
-    func testTheRefusalNamesBothDateFormatOptionsAndWhatTheSampleWouldBe() throws {
+    func testTheRefusalNamesBothFormatsAndWhatTheSampleWouldBe() throws {
         let refusal = AmbiguousDateFormat(
             file: "form.csv", sample: "02/06/2020 09:31", choices: [try pattern("dd/MM/yyyy"), try pattern("MM/dd/yyyy")])
         XCTAssertEqual(
             refusal.description,
-            "form.csv: dates such as \"02/06/2020 09:31\" read as day-first and as month-first, so Glean will not guess; "
-                + "say which with --date-format \"dd/MM/yyyy\" (Tuesday 2 June 2020) or --date-format \"MM/dd/yyyy\" "
+            "dates such as \"02/06/2020 09:31\" read as day-first and as month-first, so Glean will not guess; "
+                + "say which with the format \"dd/MM/yyyy\" (Tuesday 2 June 2020) or the format \"MM/dd/yyyy\" "
                 + "(Thursday 6 February 2020)")
     }
 

@@ -81,8 +81,8 @@ final class ImportCSVTests: XCTestCase {
         XCTAssertEqual(batch.rows, 8, "the row of bare commas is skipped")
         XCTAssertEqual(batch.rejected.map(\.description), [
             "logs.csv:4: no participant code in column \"participant\"",
-            "logs.csv:5: unreadable date \"31/02/2020\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)",
-            "logs.csv:6: unreadable date \"2020-02-30\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)",
+            "logs.csv:5: unreadable date \"31/02/2020\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999)",
+            "logs.csv:6: unreadable date \"2020-02-30\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999)",
             "logs.csv:7: date \"2020-04-01\" is before the programme starts on 2020-04-06",
             "logs.csv:10: no text: every answer is empty",
             "logs.csv:12: 4 values, but the header has 3 columns",
@@ -93,34 +93,43 @@ final class ImportCSVTests: XCTestCase {
     func testARowWithSeveralProblemsNamesThemAll() throws {
         let batch = try fixtures.read("participant,date,Progress\n,soon,\n")
         XCTAssertEqual(batch.rejected.map(\.problem), [
-            "no participant code in column \"participant\"; unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format); no text: every answer is empty",
+            "no participant code in column \"participant\"; unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999); no text: every answer is empty",
         ])
     }
 
     func testAMissingParticipantColumnIsAnErrorListingTheHeaders() {
-        assertImportError(
-            try fixtures.read("Who,date,Progress\nA-01,2020-04-20,Text\n"),
-            contains: ["logs.csv: no column is headed \"participant\"", "--participant-column", "\"Who\", \"date\", \"Progress\""])
+        XCTAssertThrowsError(try fixtures.read("Who,date,Progress\nA-01,2020-04-20,Text\n")) { error in
+            XCTAssertEqual(
+                error as? ColumnError,
+                .noDefault(file: "logs.csv", role: .participant, defaults: ImportMapping.participantHeaders, columns: ["Who", "date", "Progress"]))
+            XCTAssertTrue("\(error)".hasPrefix("no column is headed \"participant\""), "\(error)")
+            XCTAssertTrue("\(error)".hasSuffix("name it with the participant column; the columns are \"Who\", \"date\", \"Progress\""), "\(error)")
+        }
     }
 
     func testAMissingDateColumnIsAnError() {
-        assertImportError(
-            try fixtures.read("participant,When,Progress\nA-01,2020-04-20,Text\n"),
-            contains: ["no column is headed \"date\"", "--date-column"])
+        XCTAssertThrowsError(try fixtures.read("participant,When,Progress\nA-01,2020-04-20,Text\n")) { error in
+            guard case .noDefault("logs.csv", .date, _, ["participant", "When", "Progress"])? = error as? ColumnError else {
+                return XCTFail("\(error)")
+            }
+        }
     }
 
     func testAnOptionNamingNoColumnIsAnErrorNamingItAndListingTheHeaders() {
         let csv = "participant,date,Progress\nA-01,2020-04-20,Text\n"
-        for (mapping, option) in [
-            (ImportMapping(textColumns: ["Concerns"]), "--text-column \"Concerns\""),
-            (ImportMapping(attributeColumns: ["Role"]), "--attribute-column \"Role\""),
-            (ImportMapping(ignoreColumns: ["Email"]), "--ignore-column \"Email\""),
-            (ImportMapping(participantColumn: "Code"), "--participant-column \"Code\""),
-            (ImportMapping(dateColumn: "When"), "--date-column \"When\""),
+        for (mapping, role, name) in [
+            (ImportMapping(textColumns: ["Concerns"]), ColumnError.Role.text, "Concerns"),
+            (ImportMapping(attributeColumns: ["Role"]), .attribute, "Role"),
+            (ImportMapping(ignoreColumns: ["Email"]), .ignored, "Email"),
+            (ImportMapping(participantColumn: "Code"), .participant, "Code"),
+            (ImportMapping(dateColumn: "When"), .date, "When"),
         ] {
-            assertImportError(
-                try fixtures.read(csv, mapping: mapping),
-                contains: ["\(option) is not a column; the columns are \"participant\", \"date\", \"Progress\""])
+            XCTAssertThrowsError(try fixtures.read(csv, mapping: mapping)) { error in
+                XCTAssertEqual(
+                    error as? ColumnError,
+                    .notAColumn(file: "logs.csv", role: role, name: name, columns: ["participant", "date", "Progress"]))
+                XCTAssertTrue("\(error)".hasSuffix("\"\(name)\" is not a column; the columns are \"participant\", \"date\", \"Progress\""))
+            }
         }
     }
 
@@ -138,11 +147,14 @@ final class ImportCSVTests: XCTestCase {
     }
 
     func testAColumnNamedForTwoRolesIsAnError() {
-        assertImportError(
+        XCTAssertThrowsError(
             try fixtures.read(
                 "participant,date,Progress,Role\nA-01,2020-04-20,Text,GP\n",
-                mapping: ImportMapping(textColumns: ["Role"], attributeColumns: ["Role"])),
-            contains: ["column \"Role\" is named by both --attribute-column and --text-column"])
+                mapping: ImportMapping(textColumns: ["Role"], attributeColumns: ["Role"]))
+        ) { error in
+            XCTAssertEqual(error as? ColumnError, .twoRoles(file: "logs.csv", header: "Role", first: .attribute, second: .text))
+            XCTAssertEqual("\(error)", "column \"Role\" is named by both the attribute column and the text column")
+        }
     }
 
     func testAFileThatIsNotUTF8IsRefusedWithWhereItGoesWrong() throws {

@@ -83,7 +83,7 @@ final class ImportFolderTests: XCTestCase {
             "logs/X-3_2020-01-01.txt:1: date \"2020-01-01\" is before the programme starts on 2020-04-06",
             "logs/a-notes.md:1: no participant code in the front matter or the file name (CODE_yyyy-MM-dd.md); no date in the front matter or the file name (CODE_yyyy-MM-dd.md)",
             "logs/b.md:1: the front matter opened by \"---\" on line 1 is never closed by another \"---\"",
-            "logs/c.md:1: unreadable date \"yesterday\" in the front matter's \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999; name the format with --date-format)",
+            "logs/c.md:1: unreadable date \"yesterday\" in the front matter's \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999)",
         ])
     }
 

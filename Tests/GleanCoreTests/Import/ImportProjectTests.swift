@@ -100,7 +100,10 @@ final class ImportProjectTests: XCTestCase {
         let url = try fixtures.write("participant,date,Progress\nZ-01,2020-04-20,Fine.\nZ-02,2020-13-01,Bad.\n", to: "bad.csv")
         let report = try fixtures.importing(url, into: store)
         XCTAssertTrue(report.refused)
-        XCTAssertEqual(report.summary, "Imported nothing: 1 row of 2 is bad; fix it, or skip it with --skip-invalid to import the other 1")
+        XCTAssertEqual(report.summary, "Imported nothing: 1 row of 2 is bad; fix it, or skip it to import the other 1")
+        XCTAssertEqual(
+            report.summary(skipping: "--skip-invalid"),
+            "Imported nothing: 1 row of 2 is bad; fix it, or skip it with --skip-invalid to import the other 1")
         XCTAssertEqual(try fixtures.projectFiles(), before)
     }
 
