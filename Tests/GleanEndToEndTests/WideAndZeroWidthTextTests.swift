@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 
 /// Characters whose width `DisplayWidth` once gave differently from the terminal (a lone Hangul vowel, a Yijing
-/// hexagram, a soft hyphen, a letter with U+FE0F, an Arabic number sign) keep the concern picker's borders in place in
-/// tmux, which measures with glibc's `wcwidth`.
+/// hexagram, a soft hyphen, a letter with U+FE0F, an Arabic number sign) keep the Reader's rows and the concern
+/// picker's borders in place in tmux, which measures with glibc's `wcwidth`.
 final class WideAndZeroWidthTextTests: EndToEndTestCase {
     /// Each tricky line starts a row the picker box covers, so a character measured wrong before the box's left
     /// border moves the border or the text beside it.
@@ -19,8 +19,8 @@ final class WideAndZeroWidthTextTests: EndToEndTestCase {
     /// How each tricky row reads up to and including the box's left border at column 17, Hangul vowels left out
     /// (the terminal joins a lone one to the cell before it).
     private static let rowStarts = [
-        "  a  lone vowel f│", "  \u{4DC0}\u{4DC1}\u{4DC2}\u{4DC3} four h│", "  soft\u{AD}hyphen fir│", "  a\u{FE0F} letter first,│",
-        "  \u{600} sign alone, t│",
+        "  a  lone vowel f│", "  \u{4DC0}\u{4DC1}\u{4DC2}\u{4DC3} four h│", "  soft\u{AD}hyphen fir│",
+        "  a\u{FE0F} letter first,│", "  \u{600} sign alone, t│",
     ]
 
     func testThePickerBordersStayInPlaceOverWideAndZeroWidthCharacters() throws {
@@ -29,7 +29,8 @@ final class WideAndZeroWidthTextTests: EndToEndTestCase {
         try session.sendKeys("Enter")
         try session.waitFor(text: "Filler line four.")
         let reader = try session.capture().map { $0.trimmingCharacters(in: .whitespaces) }
-        let hexagrams = "\u{4DC0}\u{4DC1}\u{4DC2}\u{4DC3} four hexagrams first, then ordinary words that reach past the right"
+        let hexagrams =
+            "\u{4DC0}\u{4DC1}\u{4DC2}\u{4DC3} four hexagrams first, then ordinary words that reach past the right"
         XCTAssertEqual(
             reader.firstIndex(of: hexagrams).map { reader[$0 + 1] }, "up.",
             "four wide hexagrams leave no room for the last word, and nothing is cut at the right edge:\n"

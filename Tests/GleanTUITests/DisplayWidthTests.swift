@@ -66,7 +66,7 @@ final class DisplayWidthTests: XCTestCase {
     func testLoneHangulVowelsAndFinalsTakeNoColumn() {
         for jamo in [0x1160, 0x1161, 0x11A8, 0x11FF, 0xD7B0, 0xD7CB, 0xD7FB] {
             let character = Character(Unicode.Scalar(jamo)!)
-            XCTAssertEqual(DisplayWidth.of(character), 0, "U+\(String(jamo, radix: 16, uppercase: true)) standing alone")
+            XCTAssertEqual(DisplayWidth.of(character), 0, "U+\(String(jamo, radix: 16)) standing alone")
         }
         XCTAssertEqual(DisplayWidth.of("lone \u{1161} vowel"), 11)
         XCTAssertEqual(DisplayWidth.of("\u{1100}\u{1161}\u{11A8}" as Character), 2, "a whole decomposed syllable")
