@@ -46,7 +46,8 @@ final class DisplayWidthOracleTests: XCTestCase {
             "Zoe\u{301} e\u{301}tude", "漢字の懸念", "Wellbeing 👩‍👩‍👧", "Flags 🇬🇧🇫🇷", "שלום עולם", "مرحبا بالعالم",
             "Ｆｕｌｌｗｉｄｔｈ", "ｶﾀｶﾅ halfwidth", "日本語テキスト、句読点。", "한국어 \u{1100}\u{1161}\u{11A8}", "ภาษาไทย",
             "a\u{300}\u{301}\u{302} q\u{323}\u{307}", "👨‍💻 🏳️‍🌈 👩🏻‍🤝‍👨🏿 🧑‍🧑‍🧒‍🧒 🏴󠁧󠁢󠁳󠁣󠁴󠁿", "❤️ ☺︎ ☺️ ✔︎ ✔️",
-            "Ⅻ ① ㊀ ㈱",
+            "Ⅻ ① ㊀ ㈱", "soft\u{AD}hyphen", "\u{600}\u{661}\u{662} \u{6DD}\u{661}", "hexagram \u{4DC0}",
+            "Hangul 한국어 with a lone \u{1161} vowel",
         ]
         texts += (0x300...0x36F).map { "e" + String(Unicode.Scalar($0)!) }
         texts += (0xFE00...0xFE0F).flatMap { selector in

@@ -2,9 +2,8 @@
 /// `DisplayWidth` gives there and why, so no disagreement passes silently.
 ///
 /// "On purpose" exceptions follow what the terminal does here: glibc's `wcwidth(3)` (Unicode 15), which ncursesw and
-/// tmux use to place the cursor, where it differs from the newer tables of the Python package. "Known defect"
-/// exceptions are places where `DisplayWidth` differs from both; they are recorded rather than fixed, because this
-/// change adds the oracle and leaves the renderer's behaviour as it is.
+/// tmux use to place the cursor, where it differs from the newer tables of the Python package. A place where
+/// `DisplayWidth` differs from both is a defect to fix in `DisplayWidth`, not an exception.
 struct WidthException {
     /// The code points the exception covers.
     let scalars: ClosedRange<UInt32>
@@ -17,12 +16,6 @@ struct WidthException {
         self.scalars = scalars
         self.displayWidth = displayWidth
         self.reason = "on purpose: " + reason
-    }
-
-    private init(_ scalars: ClosedRange<UInt32>, _ displayWidth: Int, knownDefect reason: String) {
-        self.scalars = scalars
-        self.displayWidth = displayWidth
-        self.reason = "known defect: " + reason
     }
 
     /// Every disagreement in the sample of `DisplayWidthOracleTests`.
@@ -41,18 +34,6 @@ struct WidthException {
         .init(0x3164...0x3164, 2, onPurpose: "the Hangul filler: 2 wide in glibc (wcwidth: 0, as default-ignorable)"),
         .init(0x3248...0x324F, 2, onPurpose: "circled numbers on black squares (East Asian ambiguous): 2 wide in glibc"),
         .init(0xFFA0...0xFFA0, 1, onPurpose: "the halfwidth Hangul filler: 1 wide in glibc (wcwidth: 0)"),
-        .init(0x00AD...0x00AD, 0, knownDefect: "the soft hyphen is a format character here but 1 wide in wcwidth and glibc"),
-        .init(
-            0x0600...0x0605, 0,
-            knownDefect: "Arabic number signs (prepended format characters) are 1 wide in wcwidth and glibc"),
-        .init(0x06DD...0x06DD, 0, knownDefect: "the Arabic end of ayah is 1 wide in wcwidth and glibc"),
-        .init(
-            0x1160...0x11FF, 1,
-            knownDefect: "a Hangul medial vowel or final consonant standing alone is 0 wide in wcwidth and glibc "
-                + "(after a leading consonant both count the syllable 2 wide, as DisplayWidth does)"),
-        .init(0xD7B0...0xD7FF, 1, knownDefect: "Hangul Jamo extended B standing alone, as U+1160–U+11FF"),
-        .init(0x4DC0...0x4DFF, 1, knownDefect: "Yijing hexagram symbols are 2 wide in wcwidth and glibc"),
-        .init(0x18D00...0x18D08, 1, knownDefect: "the Tangut supplement is 2 wide in wcwidth and glibc"),
     ]
 }
 
@@ -67,10 +48,5 @@ struct StringWidthException {
     let reason: String
 
     /// Every disagreement among the strings sampled by `DisplayWidthOracleTests`.
-    static let all: [StringWidthException] = [
-        StringWidthException(
-            text: "a\u{FE0F}", displayWidth: 2,
-            reason: "known defect: U+FE0F after a letter, which has no emoji form, is 1 wide in wcwidth and glibc; "
-                + "DisplayWidth widens every cluster holding U+FE0F"),
-    ]
+    static let all: [StringWidthException] = []
 }
