@@ -61,7 +61,7 @@ final class ImportTests: EndToEndTestCase {
 
         for (path, bytes) in try FileTree.contents(under: project) {
             let text = String(decoding: bytes, as: UTF8.self)
-            for personal in ["example.nhs.uk", "Jane Doe", "Sam Roe", "13:58"] {
+            for personal in ["example.nhs.uk", "Jane Doe", "Sam Roe", "17/05/2020 13:58", "2020-05-17T13:58", "2020-05-17 13:58"] {
                 XCTAssertFalse(text.contains(personal), "\(path) holds \"\(personal)\"")
             }
         }
