@@ -1,5 +1,5 @@
 import Foundation
-import GleanCore
+@testable import GleanCore
 import XCTest
 
 /// A domain error's option name comes from the command line's mapping only: `glean` prints `glean: OPTION: ` and then

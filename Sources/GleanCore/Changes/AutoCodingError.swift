@@ -12,16 +12,16 @@ public enum AutoCodingError: DomainError, Equatable {
     /// A sentence of a log, counted from 0 as the model counts sections and sentences.
     public struct SentencePlace: Equatable, Sendable {
         /// The log's id.
-        public var log: String
+        var log: String
         /// The section's index, from 0.
-        public var section: Int
+        var section: Int
         /// The section's prompt.
-        public var prompt: String
+        var prompt: String
         /// The sentence's index within the section, from 0.
-        public var sentence: Int
+        var sentence: Int
 
         /// Creates a place.
-        public init(log: String, section: Int, prompt: String, sentence: Int) {
+        init(log: String, section: Int, prompt: String, sentence: Int) {
             (self.log, self.section, self.prompt, self.sentence) = (log, section, prompt, sentence)
         }
     }

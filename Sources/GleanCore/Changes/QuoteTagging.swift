@@ -10,7 +10,7 @@
 /// each concern once, sorted by id (as `Quote.concerns` are kept); a quote whose last concern is taken off is removed.
 public enum QuoteTagging {
     /// `concerns` as a quote holds them: each once, sorted by id.
-    public static func ordered(_ concerns: some Sequence<String>) -> [String] {
+    static func ordered(_ concerns: some Sequence<String>) -> [String] {
         Set(concerns).sorted()
     }
 
@@ -34,7 +34,7 @@ public enum QuoteTagging {
     }
 
     /// `quote` without the concerns `isRemoved` picks, or nil when it is left with none (such a quote is removed).
-    public static func removing(where isRemoved: (String) -> Bool, from quote: Quote) -> Quote? {
+    static func removing(where isRemoved: (String) -> Bool, from quote: Quote) -> Quote? {
         var kept = quote
         kept.concerns.removeAll(where: isRemoved)
         return kept.concerns.isEmpty ? nil : kept
@@ -54,11 +54,11 @@ public enum QuoteTagging {
 /// same quote to tagging.
 public struct QuotePassage: Hashable, Sendable {
     /// The log's id.
-    public var log: String
+    var log: String
     /// The 0-based index of the section within the log.
-    public var section: Int
+    var section: Int
     /// The scalar range within the section.
-    public var range: Range<Int>
+    var range: Range<Int>
 
     /// The passage of `log`'s section `section` over `range`.
     public init(log: String, section: Int, range: Range<Int>) {
@@ -70,7 +70,7 @@ public struct QuotePassage: Hashable, Sendable {
 
 extension Quote {
     /// The passage the quote tags.
-    public var passage: QuotePassage { QuotePassage(log: log, section: section, range: range) }
+    var passage: QuotePassage { QuotePassage(log: log, section: section, range: range) }
 }
 
 /// Quotes by passage, the first of each passage kept: where tagging finds the quote it adds to, by a hash look-up.

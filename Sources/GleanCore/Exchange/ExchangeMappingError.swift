@@ -7,12 +7,12 @@ public enum ExchangeMappingError: DomainError, Equatable {
     /// A source (by name, else GUID) and what it lacks.
     public struct UnmappedSource: Equatable, Sendable {
         /// The source's name, or its GUID when it has none.
-        public var source: String
+        var source: String
         /// What it lacks.
-        public var lack: Lack
+        var lack: Lack
 
         /// Creates one.
-        public init(source: String, lack: Lack) {
+        init(source: String, lack: Lack) {
             (self.source, self.lack) = (source, lack)
         }
     }

@@ -68,7 +68,7 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
     }
 
     /// Whether the format holds the whole project for another tool, not fortnights of it.
-    public var isExchange: Bool {
+    var isExchange: Bool {
         exchange != nil
     }
 

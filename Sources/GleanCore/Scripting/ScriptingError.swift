@@ -27,14 +27,14 @@ public enum ScriptingError: DomainError, Equatable {
     /// Where a snippet occurs, in the units `glean logs --sentences` shows.
     public struct SnippetPlace: Equatable, Sendable {
         /// The section's index, from 0.
-        public var section: Int
+        var section: Int
         /// The sentence the match starts in, from 1.
-        public var sentence: Int
+        var sentence: Int
         /// The match's first scalar, from 0.
-        public var offset: Int
+        var offset: Int
 
         /// Creates a place.
-        public init(section: Int, sentence: Int, offset: Int) {
+        init(section: Int, sentence: Int, offset: Int) {
             (self.section, self.sentence, self.offset) = (section, sentence, offset)
         }
     }
