@@ -43,9 +43,9 @@ struct OpenCommand: ParsableCommand {
 }
 
 /// Opens the project at `url` in the terminal interface, after checking what was read of it: for editing, only the
-/// latest fortnight is read before the first frame (the interface reads and checks the rest in the background); read-only,
-/// the whole project, so another Glean's writes cannot come between the fortnights read. Without a terminal, the whole
-/// project is still checked (read-only) so its problems are reported first.
+/// latest fortnight is read before the first frame (the interface reads and checks the rest in the background);
+/// read-only, the whole project, so another Glean's writes cannot come between the fortnights read. Without a terminal,
+/// the whole project is still checked (read-only) so its problems are reported first.
 func launch(_ url: URL, access: ProjectStore.Access = .editing, greeting: String? = nil) throws {
     guard NcursesTerminal.isAvailable else {
         try requireNoProblems(try reportingErrors { try ProjectStore.open(url) })

@@ -76,7 +76,8 @@ final class AutocodeHangTests: EndToEndTestCase {
         XCTAssertEqual(try readProject(project), before)
     }
 
-    /// Types `A`, picks the first concern, types the pattern and Enter; waits for the status bar to say the run is going.
+    /// Types `A`, picks the first concern, types the pattern and Enter; waits for the status bar to say the run is
+    /// going.
     private func startAutocoding(_ pattern: String, _ session: TmuxSession) throws {
         try session.sendKeys("A")
         try session.waitFor(text: "Auto-code: tag with which concern?")

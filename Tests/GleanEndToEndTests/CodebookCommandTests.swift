@@ -112,7 +112,8 @@ final class CodebookCommandTests: EndToEndTestCase {
     }
 }
 
-/// The rest of `glean codebook`: add, rename, describe, recolour, rekey, move, rename-theme and import, each journalled.
+/// The rest of `glean codebook`: add, rename, describe, recolour, rekey, move, rename-theme and import, each
+/// journalled.
 final class CodebookEditCommandTests: EndToEndTestCase {
     private func run(_ project: URL, _ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let result = try GleanBinary.run(["codebook"] + arguments + ["-p", project.path])

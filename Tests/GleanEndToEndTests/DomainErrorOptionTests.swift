@@ -52,8 +52,8 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path), "nothing written")
     }
 
-    /// In tmux at 80x24, then 40x12: `A`, Staff wellbeing, a pattern that matches empty text: the status bar says what the command
-    /// line says, without its option name, wrapped whole.
+    /// In tmux at 80x24, then 40x12: `A`, Staff wellbeing, a pattern that matches empty text: the status bar says what
+    /// the command line says, without its option name, wrapped whole.
     func testTheInterfaceShowsTheSameMessageWithoutTheOption() throws {
         let project = try makeSample()
         let session = try open(project, width: 80, height: 24)

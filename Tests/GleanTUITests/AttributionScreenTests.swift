@@ -4,8 +4,8 @@ import GleanTUI
 import XCTest
 
 /// Attribution in the interface: the import preview marks role and care setting columns (suggested from their headers,
-/// changed with `r` and `c`), `a` on Counts chooses the attributes as one undoable edit, and exporting warns of quotes that
-/// would be attributed only as "a participant".
+/// changed with `r` and `c`), `a` on Counts chooses the attributes as one undoable edit, and exporting warns of quotes
+/// that would be attributed only as "a participant".
 final class AttributionScreenTests: XCTestCase {
     private var folder: URL!
 

@@ -57,7 +57,8 @@ struct BinaryTally: Equatable, Sendable {
         coincidence11 += other.coincidence11
     }
 
-    /// How many paired values there are (n in Krippendorff's notation): each unit counts once per facilitator who coded it.
+    /// How many paired values there are (n in Krippendorff's notation): each unit counts once per facilitator who coded
+    /// it.
     var pairedValues: Double { coincidence00 + 2 * coincidence01 + coincidence11 }
     /// Paired values that are 1 (n₁).
     var pairedOnes: Double { coincidence11 + coincidence01 }

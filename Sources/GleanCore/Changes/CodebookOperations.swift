@@ -150,8 +150,8 @@ public enum CodebookOperations {
     }
 
     /// Merges concern `source` into `survivor`: every quote tagged with `source` is tagged with `survivor` instead
-    /// (once, when it had both), then `source` is removed, with the team's decisions on it (the merged coding is a new question). One edit, so one
-    /// undo restores it all.
+    /// (once, when it had both), then `source` is removed, with the team's decisions on it (the merged coding is a new
+    /// question). One edit, so one undo restores it all.
     public static func merge(_ source: String, into survivor: String, in project: Project) throws -> Edit {
         let merged = try existing(source, project)
         let kept = try existing(survivor, project)

@@ -1,7 +1,7 @@
 /// REFI-QDA codes of any depth flattened into Glean's two levels: a top-level code is a theme, and each leaf below
 /// it a concern named by its path under the theme (`Parent › Child`). A code with children that is itself applied
-/// somewhere also becomes a concern, so no coding is lost; a top-level leaf is a concern without a theme. A code without
-/// a colour takes one from Glean's palette.
+/// somewhere also becomes a concern, so no coding is lost; a top-level leaf is a concern without a theme. A code
+/// without a colour takes one from Glean's palette.
 struct CodeFlattening {
     /// One concern made from a code.
     struct Entry {

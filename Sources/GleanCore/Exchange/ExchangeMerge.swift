@@ -57,7 +57,8 @@ public struct ExchangeMerge: Equatable, Sendable {
             changes.append(.putConcern(concern: added, position: nil))
             newConcerns.append(added)
         }
-        // What applying each `.putConcern` gives, without its search for the id: every id here is new, so each is appended.
+        // What applying each `.putConcern` gives, without its search for the id: every id here is new, so each is
+        // appended.
         project.codebook.concerns += newConcerns
         let quoteIDs = Set(project.fortnights.values.flatMap(\.quotes).map(\.id))
         var sources: [String: Log] = [:]

@@ -22,7 +22,8 @@ public struct ExchangeStartError: DomainError, Equatable {
 
     public var message: String { message(choosing: "choose the programme's first day") }
 
-    /// The message ending in `choosing`, what to do (the command line names its option: `give --start YYYY-MM-DD to …`).
+    /// The message ending in `choosing`, what to do (the command line names its option: `give --start YYYY-MM-DD to
+    /// …`).
     public func message(choosing: String) -> String {
         let from: String
         switch origin {

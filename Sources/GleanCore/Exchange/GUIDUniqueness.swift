@@ -43,7 +43,8 @@ struct GUIDUniqueness {
         return label
     }
 
-    /// `Code "Health"`, or a selection by its positions and source: `PlainTextSelection 9–17 of TextSource "Interview 1"`.
+    /// `Code "Health"`, or a selection by its positions and source: `PlainTextSelection 9–17 of TextSource "Interview
+    /// 1"`.
     private static func describe(_ element: ParsedElement, in parent: String?) -> String {
         if let start = element.value("startPosition"), let end = element.value("endPosition") {
             return "\(element.name) \(start)–\(end)" + (parent.map { " of \($0)" } ?? "")

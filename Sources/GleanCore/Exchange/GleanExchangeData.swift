@@ -2,8 +2,9 @@ import Foundation
 
 /// What a Glean export carries that REFI-QDA has no place for, kept in one project note named `Glean exchange data`
 /// as JSON, so that importing a Glean export gives back the same project: the programme's first day, each
-/// concern's id and number key in codebook order, the facilitators' fortnight notes and the logs marked done. Other tools show it as an ordinary note; without it an import
-/// derives ids from names and takes the start from `--start` or the earliest log.
+/// concern's id and number key in codebook order, the facilitators' fortnight notes and the logs marked done. Other
+/// tools show it as an ordinary note; without it an import derives ids from names and takes the start from `--start` or
+/// the earliest log.
 struct GleanExchangeData: Codable, Equatable {
     /// One concern's Glean-only fields.
     struct ConcernEntry: Codable, Equatable {

@@ -23,10 +23,10 @@ enum SafeXMLReader {
     /// The root element of the XML in `data`, named `file` in messages, keeping only elements named in `reading` (all,
     /// when nil) and the elements inside them, and refusing more than `elementLimit` elements.
     ///
-    /// With `checkingGUIDs`, two kept elements sharing a GUID are refused as `GUIDUniqueness.check` refuses them, checked
-    /// as each start tag is read. With `streaming`, each element inside the first child of the root called `streaming`
-    /// is handed to `handler` as soon as its end tag is read and is not kept in the tree, so a document of any size
-    /// need not be held whole.
+    /// With `checkingGUIDs`, two kept elements sharing a GUID are refused as `GUIDUniqueness.check` refuses them,
+    /// checked as each start tag is read. With `streaming`, each element inside the first child of the root called
+    /// `streaming` is handed to `handler` as soon as its end tag is read and is not kept in the tree, so a document of
+    /// any size need not be held whole.
     ///
     /// - Throws: `ProjectError` with the line (and column) of the fault: a refusal or a fault of well-formedness first,
     ///   then a GUID used twice.

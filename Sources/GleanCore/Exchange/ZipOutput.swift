@@ -28,7 +28,8 @@ final class ZipMemoryOutput: ZipOutput {
     func flush() {}
 }
 
-/// An archive written to an open file, a megabyte at a time (by default), so that memory stays flat however large the archive.
+/// An archive written to an open file, a megabyte at a time (by default), so that memory stays flat however large the
+/// archive.
 final class ZipFileOutput: ZipOutput {
     private let file: Int32
     private let path: String

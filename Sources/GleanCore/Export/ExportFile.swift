@@ -4,8 +4,9 @@ import Foundation
 /// file, which is replaced atomically.
 ///
 /// A regular file already at the path is replaced only when the caller says `replacing` (the interface asks, the
-/// command line needs `--force`); otherwise `Exists` is thrown and the file is left as it was. Anything else at the path (a device such as `/dev/null`, a fifo, a socket, a folder, a symbolic link) is refused
-/// and left as it was: it is never opened, written through or replaced.
+/// command line needs `--force`); otherwise `Exists` is thrown and the file is left as it was. Anything else at the
+/// path (a device such as `/dev/null`, a fifo, a socket, a folder, a symbolic link) is refused and left as it was: it
+/// is never opened, written through or replaced.
 public enum ExportFile {
     /// What is at an export's path.
     enum Destination: Equatable, Sendable {

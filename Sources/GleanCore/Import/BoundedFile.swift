@@ -3,8 +3,8 @@ import Foundation
 /// Reads an input file whole only when it is small enough: at most `limit` bytes are ever read, so a huge file is
 /// refused without being loaded.
 enum BoundedFile {
-    /// The bytes of the file at `url`, named `file` in messages; throws a `ProjectError` when it cannot be read or holds
-    /// more than `limit` bytes, `what` saying what the limit is for ("one log may hold").
+    /// The bytes of the file at `url`, named `file` in messages; throws a `ProjectError` when it cannot be read or
+    /// holds more than `limit` bytes, `what` saying what the limit is for ("one log may hold").
     static func read(_ url: URL, file: String, limit: Int, what: String) throws -> Data {
         let data: Data
         do {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a CSV export, one log per row, with `CSVRowReader`: quoted fields with embedded quotes and line breaks, CR LF or
-/// LF line ends, UTF-8 with or without a byte order mark.
+/// Reads a CSV export, one log per row, with `CSVRowReader`: quoted fields with embedded quotes and line breaks, CR LF
+/// or LF line ends, UTF-8 with or without a byte order mark.
 ///
 /// Rows are numbered by the line they start on, the header being line 1, so a row after a multi-line answer gets the
 /// number an editor shows. Rows whose every field is empty (blank lines, or rows of bare commas) are skipped.

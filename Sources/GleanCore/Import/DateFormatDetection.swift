@@ -4,8 +4,8 @@
 ///
 /// The family that reads the most of the values is chosen, and within it the strictest pattern that reads every value
 /// the family reads. When two families read as many values as each other (day-first and month-first when every day
-/// is 12 or less, say "02/06/2020"), detection does not guess: it is `ambiguous`, and the user must choose. When no family reads any
-/// value, it is `unreadable`.
+/// is 12 or less, say "02/06/2020"), detection does not guess: it is `ambiguous`, and the user must choose. When no
+/// family reads any value, it is `unreadable`.
 public enum DateFormatDetection {
     /// A way of writing dates that detection knows.
     public enum Family: String, CaseIterable, Equatable, Sendable {

@@ -1,10 +1,10 @@
 /// Which columns of an input hold what, as the `glean import` options name them.
 ///
 /// Names are matched to headers exactly, or else as the same words (`HeaderName`: case, spacing, punctuation,
-/// look-alike and invisible characters aside) when only one header fits. Unnamed roles fall back to defaults: the participant column is the one headed "participant", "participant code", "participant id" or "code";
-/// the date column the one headed "date", "log date", "completion time", "submitted", "submitted at" or "timestamp"
-/// (the first of these present); the text columns every column not otherwise named, ignored, or left out by
-/// `SensitiveColumns`.
+/// look-alike and invisible characters aside) when only one header fits. Unnamed roles fall back to defaults: the
+/// participant column is the one headed "participant", "participant code", "participant id" or "code"; the date column
+/// the one headed "date", "log date", "completion time", "submitted", "submitted at" or "timestamp" (the first of these
+/// present); the text columns every column not otherwise named, ignored, or left out by `SensitiveColumns`.
 public struct ImportMapping: Equatable, Sendable {
     /// The participant column's header, or nil to find it by name.
     var participantColumn: String?

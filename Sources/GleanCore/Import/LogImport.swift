@@ -7,9 +7,9 @@ import Foundation
 /// Only the participant, date, text and attribute columns reach the project; everything else, personal data in
 /// particular, is dropped while reading.
 public enum LogImport {
-    /// Reads the input at `url`, a CSV file, a `.txt` or `.md` file, or a folder of those, named `name` in messages (as the user
-    /// gave it). `progress` hears the share of a CSV file read so far. Throws a `ProjectError` when the input as a whole
-    /// cannot be imported; bad rows are listed in the batch instead.
+    /// Reads the input at `url`, a CSV file, a `.txt` or `.md` file, or a folder of those, named `name` in messages (as
+    /// the user gave it). `progress` hears the share of a CSV file read so far. Throws a `ProjectError` when the input
+    /// as a whole cannot be imported; bad rows are listed in the batch instead.
     public static func read(
         _ url: URL, name: String, mapping: ImportMapping, project: Project, progress: ((Double) -> Void)? = nil
     ) throws -> ImportBatch {
@@ -33,8 +33,8 @@ public enum LogImport {
     }
 
     /// The columns of the CSV file at `url`, named `name` in messages, with a sample value and guessed use each; empty
-    /// for a folder or a `.txt`/`.md` file, whose sections are not columns. Throws a `ProjectError` when the input cannot
-    /// be read.
+    /// for a folder or a `.txt`/`.md` file, whose sections are not columns. Throws a `ProjectError` when the input
+    /// cannot be read.
     public static func columns(of url: URL, name: String) throws -> [ImportColumn] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
@@ -50,9 +50,9 @@ public enum LogImport {
         }
     }
 
-    /// Adds `batch`'s logs and new participants to `project` through `store`, or with `dryRun` works out what that would
-    /// do and writes nothing. While any row is bad nothing is added, unless `skipInvalid`. `setting`, an edit of the
-    /// project's settings (the attribution an import chooses), is written with the logs.
+    /// Adds `batch`'s logs and new participants to `project` through `store`, or with `dryRun` works out what that
+    /// would do and writes nothing. While any row is bad nothing is added, unless `skipInvalid`. `setting`, an edit of
+    /// the project's settings (the attribution an import chooses), is written with the logs.
     public static func add(
         _ batch: ImportBatch, to project: Project, store: ProjectStore, skipInvalid: Bool, dryRun: Bool,
         setting: Edit? = nil

@@ -6,8 +6,8 @@ struct RowChecker {
     let dateFormat: DatePattern
 
     /// The log a row gives, or every problem with it (at least one). `participantSource` and `dateSource` say where
-    /// the values came from, for messages (`column "Date"`, `the front matter`). Answers that are empty or only white space
-    /// are dropped; the rest are cleaned by `IncomingText` and otherwise kept exactly. Text over
+    /// the values came from, for messages (`column "Date"`, `the front matter`). Answers that are empty or only white
+    /// space are dropped; the rest are cleaned by `IncomingText` and otherwise kept exactly. Text over
     /// `InputLimits.logTextBytes`, all answers together, is a problem: every importer passes through here.
     func log(
         participant rawParticipant: String, participantSource: String, date rawDate: String, dateSource: String,

@@ -25,7 +25,8 @@ enum SensitiveColumns {
     }
 
     /// Why a short header names a personal-data field or form bookkeeping, or nil. With `bare` (a short question such
-    /// as "Name?" or "How was your manager?"), only a bare field name counts, not a phrase that begins or ends with one.
+    /// as "Name?" or "How was your manager?"), only a bare field name counts, not a phrase that begins or ends with
+    /// one.
     private static func fieldReason(_ words: [String], phrase: String, bare: Bool) -> String? {
         let short = !bare || words.count <= 2
         if short, words.contains(where: { $0.contains("email") }) || contains(phrase, "e mail") { return "e-mail address" }

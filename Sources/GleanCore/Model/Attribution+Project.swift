@@ -10,8 +10,9 @@ extension Project {
         return Edit(summary: "Quotes attributed by \(setting.description)", changes: [.setAttribution(setting)])
     }
 
-    /// The edit renaming attribute `old` to `new` for every participant, and in the attribution setting, as one undoable
-    /// step. Throws an `AttributionError` when no participant has `old`, or some participant already has `new`.
+    /// The edit renaming attribute `old` to `new` for every participant, and in the attribution setting, as one
+    /// undoable step. Throws an `AttributionError` when no participant has `old`, or some participant already has
+    /// `new`.
     public func renamingAttribute(_ old: String, to new: String) throws -> Edit {
         let names = attributeNames
         guard names.contains(old) else {

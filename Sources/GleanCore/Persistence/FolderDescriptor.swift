@@ -22,7 +22,8 @@ final class FolderDescriptor {
         close(descriptor)
     }
 
-    /// Opens the folder at `url`. Links on the way are followed: where a project or an export lives is the user's choice.
+    /// Opens the folder at `url`. Links on the way are followed: where a project or an export lives is the user's
+    /// choice.
     static func opening(_ url: URL) throws -> FolderDescriptor {
         let path = url.standardizedFileURL.path
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -9,7 +9,8 @@ enum ProjectLoading {
         var journal: Journal.Contents
         /// Whether some participant had no alias in the files (one was given in memory).
         var lacksAliases: Bool
-        /// Whether a write spanning several files was committed but not yet moved into place (it was read as if it had).
+        /// Whether a write spanning several files was committed but not yet moved into place (it was read as if it
+        /// had).
         var hasPendingTransaction: Bool
         /// Digests made while reading, for fortnights whose files had none that matched, with the files' stamps.
         var madeDigests: [(digest: FortnightDigest, stamps: (logs: FileStamp, coding: FileStamp))] = []

@@ -19,8 +19,8 @@ public enum TeamFold {
     /// for the review messages.
     ///
     /// An edit arrives from another machine, so it may hold anything: an edit that would leave the project with a
-    /// problem `ProjectChecker` finds (a quote outside its log, a log or concern that does not exist, a fortnight out of
-    /// range, an id used twice) is left out whole and listed for review with its file and line, and the rest is
+    /// problem `ProjectChecker` finds (a quote outside its log, a log or concern that does not exist, a fortnight out
+    /// of range, an id used twice) is left out whole and listed for review with its file and line, and the rest is
     /// folded. Folding every edit and checking the result once is the usual path; when that finds a new problem, the
     /// edits are folded again in runs that double while they bring in none, and a run that does is halved down to
     /// the edit that brings one in, which is left out: a few checks per edit left out, never one check per edit.

@@ -1,5 +1,6 @@
-/// Which line of `journal.jsonl` last set or removed each quote and concern (or marked a log done), so that a problem an edit not yet folded
-/// brings in is reported at that line (`journal.jsonl:LINE: …`), not in the file the edit would be folded into.
+/// Which line of `journal.jsonl` last set or removed each quote and concern (or marked a log done), so that a problem
+/// an edit not yet folded brings in is reported at that line (`journal.jsonl:LINE: …`), not in the file the edit would
+/// be folded into.
 public struct JournalLines: Equatable, Sendable {
     /// A quote, by fortnight and id.
     struct QuoteKey: Hashable, Sendable {
@@ -56,7 +57,8 @@ public struct JournalLines: Equatable, Sendable {
         doneMarks[QuoteKey(fortnight: number, id: id)]
     }
 
-    /// The line that last made or withdrew the decision on `concern` in `log` of fortnight `number`, if the journal did.
+    /// The line that last made or withdrew the decision on `concern` in `log` of fortnight `number`, if the journal
+    /// did.
     func line(ofDecision log: String, concern: String, fortnight number: Int) -> Int? {
         decisions[DecisionKey(fortnight: number, log: log, concern: concern)]
     }

@@ -5,7 +5,8 @@ import Foundation
 /// folders the group or everyone may write to (anyone who can write in a project folder can plant a link in it).
 ///
 /// It looks at the project folder itself, Glean's own entries in it, and everything below `fortnights`, `backups`,
-/// `exports` and `cache`; nothing is followed through a link. Other entries (a `.git` folder, say) are not Glean's to judge.
+/// `exports` and `cache`; nothing is followed through a link. Other entries (a `.git` folder, say) are not Glean's to
+/// judge.
 public enum ProjectFileAudit {
     /// Glean's own files in the project folder.
     static let files = [

@@ -4,7 +4,8 @@ import GleanCore
 enum Chrome {
     /// From this width on, the programme's name moves from the tab bar to the status bar.
     static let wideWidth = 100
-    /// Below this width, a coding view or a team's sharing in the status bar takes the place of the fortnight's end date.
+    /// Below this width, a coding view or a team's sharing in the status bar takes the place of the fortnight's end
+    /// date.
     static let narrowWidth = 60
 
     static func drawTabs(_ state: AppState, _ theme: Theme, into buffer: inout ScreenBuffer) {

@@ -179,7 +179,8 @@ final class QDEMutationFuzzTests: XCTestCase {
         XCTAssertEqual(reportedSources, sources.count, "sources in the file vs logs and reported sources, \(context)")
     }
 
-    /// The value of `element`'s attribute `name` (`attribute(forName:)` misses attributes of a namespaced element on Linux).
+    /// The value of `element`'s attribute `name` (`attribute(forName:)` misses attributes of a namespaced element on
+    /// Linux).
     private static func attribute(_ name: String, of element: XMLElement) -> String? {
         element.attributes?.first { $0.name == name }?.stringValue
     }

@@ -7,7 +7,8 @@ enum JSONStep: Equatable {
 }
 
 extension JSONValue {
-    /// The path of every value a path can reach, root first, depth first; of members with the same name, only the first.
+    /// The path of every value a path can reach, root first, depth first; of members with the same name, only the
+    /// first.
     var paths: [[JSONStep]] {
         var found: [[JSONStep]] = [[]]
         switch self {

@@ -70,8 +70,8 @@ enum OpenProperty {
         return value
     }
 
-    /// Whether `scalar` would break a one-line message or the terminal showing it: C0 and C1 controls, DEL, the line and
-    /// paragraph separators, and the bidirectional controls.
+    /// Whether `scalar` would break a one-line message or the terminal showing it: C0 and C1 controls, DEL, the line
+    /// and paragraph separators, and the bidirectional controls.
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00..<0x20, 0x7F..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
