@@ -16,21 +16,6 @@ public struct ConcernCount: Equatable, Sendable {
     public var windowQuotes: Int
     /// Distinct participants over the rolling window ending with this fortnight.
     public var windowParticipants: Int
-
-    /// Creates a count.
-    init(
-        concern: String, quotes: Int, participants: Int, logs: Int, change: Int?, quoteChange: Int?,
-        windowQuotes: Int, windowParticipants: Int
-    ) {
-        self.concern = concern
-        self.quotes = quotes
-        self.participants = participants
-        self.logs = logs
-        self.change = change
-        self.quoteChange = quoteChange
-        self.windowQuotes = windowQuotes
-        self.windowParticipants = windowParticipants
-    }
 }
 
 /// The counts of one fortnight: its logs and participants, and each concern's `ConcernCount` in codebook order.

@@ -8,14 +8,6 @@ public struct Log: Codable, Equatable, Sendable, Identifiable {
     public var date: Day
     /// The answers, one per prompt, in the order asked.
     public var sections: [LogSection]
-
-    /// Creates a log.
-    init(id: String, participant: String, date: Day, sections: [LogSection]) {
-        self.id = id
-        self.participant = participant
-        self.date = date
-        self.sections = sections
-    }
 }
 
 /// One answered prompt of a log, e.g. "Concerns" and what the participant wrote.

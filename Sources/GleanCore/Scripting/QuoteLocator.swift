@@ -25,12 +25,6 @@ struct QuoteLocation: Equatable, Sendable {
     var section: Int
     /// The passage's offsets within the section.
     var range: Range<Int>
-
-    /// Creates a location.
-    init(section: Int, range: Range<Int>) {
-        self.section = section
-        self.range = range
-    }
 }
 
 /// Turns a passage named the way a person names it on the command line (a section by prompt or number, sentences by

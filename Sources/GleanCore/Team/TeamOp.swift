@@ -69,10 +69,4 @@ struct TeamImport: Codable, Equatable, Sendable {
     var participants: [Participant]
     /// The logs added, with their ids.
     var logs: [Log]
-
-    /// Creates an import record.
-    init(participants: [Participant], logs: [Log]) {
-        self.participants = participants
-        self.logs = logs
-    }
 }
