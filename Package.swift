@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(
             name: "GleanCoreTests",
             dependencies: [
-                "GleanCore", "GleanResources", "GleanTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "GleanCore", "GleanResources", "GleanTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Exchange/Schemas"],

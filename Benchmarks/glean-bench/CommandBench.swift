@@ -34,13 +34,17 @@ struct CommandBench {
 
     /// `glean export -p project --fortnight fortnight --format markdown`, output to /dev/null.
     func export(_ project: URL, fortnight: Int, runs: Int) throws -> Runs {
-        try repeated(runs) { _ in ["export", "-p", project.path, "--fortnight", "\(fortnight)", "--format", "markdown"] }
+        try repeated(runs) { _ in ["export", "-p", project.path, "--fortnight", "\(fortnight)", "--format", "markdown"]
+        }
     }
 
     /// `glean export -p project --format qdpx -o FILE`.
     func qdpx(_ project: URL, runs: Int) throws -> Runs {
         try repeated(runs) { scratch in
-            ["export", "-p", project.path, "--format", "qdpx", "-o", scratch.appendingPathComponent("project.qdpx").path]
+            [
+                "export", "-p", project.path, "--format", "qdpx", "-o",
+                scratch.appendingPathComponent("project.qdpx").path,
+            ]
         }
     }
 
@@ -76,7 +80,10 @@ struct CommandBench {
             let report = scratch.appendingPathComponent("time.txt").path
             let command = [executable ?? glean] + (try prepare(scratch))
             let outcome = try Spawn.succeed(time, ["-f", "%M", "-o", report] + command, stdout: "/dev/null")
-            guard let kibibytes = Double(try String(contentsOfFile: report, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            guard
+                let kibibytes = Double(
+                    try String(contentsOfFile: report, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))
+            else {
                 throw BenchError("cannot read GNU time's report in \(report)")
             }
             result.wall.append(outcome.wall.milliseconds)

@@ -39,9 +39,11 @@ struct DurableBench {
             throw BenchError("the project has no log or no concern to tag")
         }
         let id = "glean-bench-quote"
-        guard let tag = try PassageTagging.edit(
-            project, log: log.id, section: nil, passage: .offsets(start: 0, end: nil), concerns: [concern.id], id: id,
-            coder: "glean-bench", created: "2020-04-21T09:00:00Z")
+        guard
+            let tag = try PassageTagging.edit(
+                project, log: log.id, section: nil, passage: .offsets(start: 0, end: nil), concerns: [concern.id],
+                id: id,
+                coder: "glean-bench", created: "2020-04-21T09:00:00Z")
         else { throw BenchError("\(log.id) is tagged already") }
         return (tag, Edit(summary: "Removed quote \(id)", changes: [.removeQuote(fortnight: number, id: id)]))
     }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Start to first full screen: the real `glean open DIR` in a private 80×24 tmux server, timed from starting the
@@ -30,7 +31,8 @@ struct FirstScreenBench {
     private func sample(_ runs: Int, _ command: () -> [String]) throws -> Samples {
         var samples = Samples()
         for run in 0..<runs {
-            samples.append(try once(command().map(quoted).joined(separator: " "), socket: "glean-bench-\(getpid())-\(run)"))
+            samples.append(
+                try once(command().map(quoted).joined(separator: " "), socket: "glean-bench-\(getpid())-\(run)"))
         }
         return samples
     }
@@ -54,7 +56,9 @@ struct FirstScreenBench {
             let patience = clock.now + .seconds(10)
             while kill(pid, 0) == 0, clock.now < patience { usleep(1_000) }
         }
-        guard let elapsed else { throw BenchError("no \"✓ saved\" after 120 s on socket \(socket); the last screen:\n\(screen)") }
+        guard let elapsed else {
+            throw BenchError("no \"✓ saved\" after 120 s on socket \(socket); the last screen:\n\(screen)")
+        }
         return elapsed
     }
 

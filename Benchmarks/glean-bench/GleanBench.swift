@@ -9,7 +9,8 @@ import Foundation
 struct GleanBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glean-bench",
-        abstract: "Measure Glean at 1k, 10k and 100k logs: first screen, keystrokes, durable edits, subcommands, memory.",
+        abstract:
+            "Measure Glean at 1k, 10k and 100k logs: first screen, keystrokes, durable edits, subcommands, memory.",
         discussion: """
             Projects are generated on first use (ProgrammeGenerator, seed 1, as `glean generate`) into the cache \
             folder and reused afterwards. Progress goes to standard error; the Markdown tables to standard output.
@@ -24,14 +25,16 @@ struct GleanBench: ParsableCommand {
     @Option(help: "Also write the figures as JSON to this file.")
     var json: String?
 
-    @Option(help: "Comma-separated sizes at which the peer qc (pip install qualitative-coding) imports the QDPX export.")
+    @Option(
+        help: "Comma-separated sizes at which the peer qc (pip install qualitative-coding) imports the QDPX export.")
     var qcSizes = "1k,10k"
 
     func run() throws {
         let names = sizes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let chosen = BenchSize.all.filter { names.contains($0.name) }
         guard chosen.count == names.count else {
-            throw ValidationError("unknown size in \(sizes); the sizes are \(BenchSize.all.map(\.name).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown size in \(sizes); the sizes are \(BenchSize.all.map(\.name).joined(separator: ", "))")
         }
         guard let folder = Bundle.main.executableURL?.deletingLastPathComponent(),
             FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("glean").path)

@@ -25,25 +25,28 @@ struct KeystrokeBench {
     static let query = "xylophone"
 
     /// The five keystrokes of the issue.
-    static var scenarios: [Scenario] { [
-        Scenario(
-            name: "keystroke: move (↓ on Logs)", before: { $0 % 40 == 0 ? [.home] : [] }, key: .down,
-            check: { state, _ in state.logs.selected > 0 }),
-        Scenario(
-            name: "keystroke: open a log (Enter on Logs)", key: .enter, after: [.character("q")],
-            check: { state, _ in state.screen == .reader }),
-        Scenario(
-            name: "keystroke: tag/untag (1 in the reader)", setup: [.enter], key: .character("1"),
-            check: { _, effects in
-                effects.contains { if case .record = $0 { true } else { false } }
-            }),
-        Scenario(
-            name: "keystroke: switch to Counts (Tab)", key: .tab, after: [.backTab], check: { state, _ in state.screen == .counts }),
-        Scenario(
-            name: "keystroke: search (Enter in the / prompt)",
-            before: { _ in [.character("/")] + query.map { .character($0) } }, key: .enter, after: [.escape],
-            check: { state, _ in state.search == query && state.modal == nil }),
-    ] }
+    static var scenarios: [Scenario] {
+        [
+            Scenario(
+                name: "keystroke: move (↓ on Logs)", before: { $0 % 40 == 0 ? [.home] : [] }, key: .down,
+                check: { state, _ in state.logs.selected > 0 }),
+            Scenario(
+                name: "keystroke: open a log (Enter on Logs)", key: .enter, after: [.character("q")],
+                check: { state, _ in state.screen == .reader }),
+            Scenario(
+                name: "keystroke: tag/untag (1 in the reader)", setup: [.enter], key: .character("1"),
+                check: { _, effects in
+                    effects.contains { if case .record = $0 { true } else { false } }
+                }),
+            Scenario(
+                name: "keystroke: switch to Counts (Tab)", key: .tab, after: [.backTab],
+                check: { state, _ in state.screen == .counts }),
+            Scenario(
+                name: "keystroke: search (Enter in the / prompt)",
+                before: { _ in [.character("/")] + query.map { .character($0) } }, key: .enter, after: [.escape],
+                check: { state, _ in state.search == query && state.modal == nil }),
+        ]
+    }
 
     /// The project, as opened read-only.
     let project: Project
@@ -70,7 +73,9 @@ struct KeystrokeBench {
                 effects = Update.reduce(&state, .key(scenario.key), environment)
                 withExtendedLifetime(Screen.render(state)) {}
             }
-            guard scenario.check(state, effects) else { throw BenchError("\(scenario.name): the key did not do what it should") }
+            guard scenario.check(state, effects) else {
+                throw BenchError("\(scenario.name): the key did not do what it should")
+            }
             for key in scenario.after { _ = Update.reduce(&state, .key(key), environment) }
             samples.append(elapsed.milliseconds)
         }

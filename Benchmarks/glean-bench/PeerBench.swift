@@ -32,8 +32,12 @@ struct PeerBench {
     func firstScreenBytes(_ project: URL, latest: Int, runs: Int) throws -> CommandBench.Runs {
         let cat = try Spawn.onPath("cat")
         let folder = ProjectLayout(root: project).folder(ofFortnight: latest)
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0).path }
-        return try commands.repeated(runs, executable: cat) { _ in [project.appendingPathComponent("glean.json").path] + files }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
+            folder.appendingPathComponent($0).path
+        }
+        return try commands.repeated(runs, executable: cat) { _ in
+            [project.appendingPathComponent("glean.json").path] + files
+        }
     }
 
     /// `qc init --import archive` in a new, empty folder followed by `qc codes stats` there, or nil when `qc` is
@@ -43,7 +47,8 @@ struct PeerBench {
         guard let qc = try? Spawn.onPath("qc") else { return nil }
         let shell = try Spawn.onPath("sh")
         return try commands.repeated(runs, executable: shell) { scratch in
-            let script = #"export PYTHONBREAKPOINT=0; mkdir "$2" && cd "$2" && "$0" init --import "$1" >/dev/null && "$0" codes stats"#
+            let script =
+                #"export PYTHONBREAKPOINT=0; mkdir "$2" && cd "$2" && "$0" init --import "$1" >/dev/null && "$0" codes stats"#
             return ["-c", script, qc, archive.path, scratch.appendingPathComponent("qc").path]
         }
     }

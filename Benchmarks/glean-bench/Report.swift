@@ -26,7 +26,8 @@ struct SizeReport: Codable {
             "| --- | ---: | ---: | ---: | --- | --- |",
         ]
         for measure in measures {
-            let target = measure.target.map { "\($0.statistic.rawValue) ≤ \(Self.format($0.limit)) \(measure.unit)" } ?? "—"
+            let target =
+                measure.target.map { "\($0.statistic.rawValue) ≤ \(Self.format($0.limit)) \(measure.unit)" } ?? "—"
             let remarks = [measure.met.map { $0 ? "met" : "**missed**" }, measure.note].compactMap { $0 }
             let met = remarks.isEmpty ? "—" : remarks.joined(separator: "; ")
             lines.append(

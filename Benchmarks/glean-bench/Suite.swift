@@ -1,9 +1,10 @@
 import Foundation
 import GleanCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Every measure of the issue at one size, with the targets it sets for 100k logs (applied at every size).
@@ -22,7 +23,9 @@ struct Suite {
         var measures: [Measure] = []
         func add(_ measure: Measure) {
             measures.append(measure)
-            log("  \(size.name) \(measure.name): p50 \(String(format: "%.2f", measure.p50)) p99 \(String(format: "%.2f", measure.p99)) \(measure.unit) (n=\(measure.n))")
+            log(
+                "  \(size.name) \(measure.name): p50 \(String(format: "%.2f", measure.p50)) p99 \(String(format: "%.2f", measure.p99)) \(measure.unit) (n=\(measure.n))"
+            )
         }
 
         log("\(size.name): opening \(directory.path) in process …")
@@ -43,15 +46,24 @@ struct Suite {
 
         log("\(size.name): durable edits …")
         let durable = DurableBench(cache: cache, copy: try Spawn.onPath("cp"))
-        add(Measure("change made durable (record + fsync)", try durable.measure(directory, count: 200), target: Target(.p99, atMost: 5)))
+        add(
+            Measure(
+                "change made durable (record + fsync)", try durable.measure(directory, count: 200),
+                target: Target(.p99, atMost: 5)))
 
         log("\(size.name): first screen in tmux …")
         let screens = FirstScreenBench(glean: glean, tmux: try Spawn.onPath("tmux"))
         let screenRuns = size.runs(small: 5, large: 3)
         let targets = size.targets
         let firstScreen = "first screen: glean open in tmux 80×24"
-        add(Measure(firstScreen, try screens.measure(directory, runs: screenRuns), target: Target(.p50, atMost: targets.firstScreen)))
-        add(Measure("first screen: tmux floor (printf in tmux)", try screens.floor(runs: screenRuns), note: "what tmux and polling add"))
+        add(
+            Measure(
+                firstScreen, try screens.measure(directory, runs: screenRuns),
+                target: Target(.p50, atMost: targets.firstScreen)))
+        add(
+            Measure(
+                "first screen: tmux floor (printf in tmux)", try screens.floor(runs: screenRuns),
+                note: "what tmux and polling add"))
 
         log("\(size.name): floors …")
         let commands = CommandBench(glean: glean, time: try Spawn.onPath("time"), cache: cache)
@@ -73,9 +85,12 @@ struct Suite {
         let counts = "glean counts --json"
         let export = "glean export --fortnight \(latest) --format markdown"
         addCommand(counts, try commands.counts(directory, runs: runs), time: Target(.p50, atMost: targets.command))
-        addCommand(export, try commands.export(directory, fortnight: latest, runs: runs), time: Target(.p50, atMost: targets.command))
         addCommand(
-            "glean import of \(counted.logs) CSV rows", try commands.importCSV(csv, runs: size.runs(small: 3, large: 1)),
+            export, try commands.export(directory, fortnight: latest, runs: runs),
+            time: Target(.p50, atMost: targets.command))
+        addCommand(
+            "glean import of \(counted.logs) CSV rows",
+            try commands.importCSV(csv, runs: size.runs(small: 3, large: 1)),
             time: targets.csvImport.map { Target(.p50, atMost: $0) })
         addCommand(
             "glean export --all --format csv", try commands.csvAll(directory, runs: size.runs(small: 3, large: 1)),
@@ -87,7 +102,9 @@ struct Suite {
         defer { try? FileManager.default.removeItem(at: archive.deletingLastPathComponent()) }
         try Spawn.succeed(glean, ["export", "-p", directory.path, "--format", "qdpx", "-o", archive.path])
         let qdpxImport = "glean import --format qdpx (new project)"
-        addCommand(qdpxImport, try commands.importQDPX(archive, runs: size.runs(small: 3, large: 1)), time: Target(.p50, atMost: targets.qdpxImport))
+        addCommand(
+            qdpxImport, try commands.importQDPX(archive, runs: size.runs(small: 3, large: 1)),
+            time: Target(.p50, atMost: targets.qdpxImport))
         var notes: [String] = []
         let qc = "peer: qc init --import + qc codes stats"
         if qcSizes.contains(size.name), let peer = try peers.qcImport(archive, runs: 1) {
@@ -104,9 +121,13 @@ struct Suite {
                 compared.append(ratios.of(name, to: parseFloor + ": wall", "the parse floor"))
                 compared.append(ratios.of(name, to: ioFloor + ": wall", "the I/O floor"))
             }
-            if name == qdpxImport + ": wall" { compared.append(ratios.of(qc + ": wall", to: name, "qc's time over Glean's")) }
+            if name == qdpxImport + ": wall" {
+                compared.append(ratios.of(qc + ": wall", to: name, "qc's time over Glean's"))
+            }
             let found = compared.compactMap { $0 }
-            if !found.isEmpty { measures[index].note = ([measures[index].note].compactMap { $0 } + found).joined(separator: "; ") }
+            if !found.isEmpty {
+                measures[index].note = ([measures[index].note].compactMap { $0 } + found).joined(separator: "; ")
+            }
         }
         return SizeReport(
             size: size.name, logs: counted.logs, quotes: counted.quotes, fortnights: counted.fortnights, diskMiB: disk,
@@ -141,9 +162,9 @@ struct Suite {
     private static func peakResidentMiB() -> Samples {
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
         #else
-        getrusage(RUSAGE_SELF, &usage)
+            getrusage(RUSAGE_SELF, &usage)
         #endif
         var samples = Samples()
         samples.append(Double(usage.ru_maxrss) / 1024)

@@ -6,7 +6,9 @@ import GleanCore
 struct AgreementCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreement",
-        abstract: "Measure agreement between facilitators per concern: percentage agreement, Cohen's kappa, Krippendorff's alpha.")
+        abstract:
+            "Measure agreement between facilitators per concern: percentage agreement, Cohen's kappa, Krippendorff's alpha."
+    )
 
     @OptionGroup var project: ProjectOption
 
@@ -16,7 +18,9 @@ struct AgreementCommand: FortnightOptionCommand {
     @Option(help: "Only this concern, by id, name or number key (default: every concern).")
     var concern: String?
 
-    @Option(help: "The facilitators to compare, comma-separated, as their quotes record them (default: everyone who tagged).")
+    @Option(
+        help:
+            "The facilitators to compare, comma-separated, as their quotes record them (default: everyone who tagged).")
     var facilitators: String?
 
     @Option(help: "presence (did the log raise the concern) or character (which characters were tagged).")
@@ -30,7 +34,9 @@ struct AgreementCommand: FortnightOptionCommand {
         let names = store.facilitatorNames()
         let opened = store.opened.withCoders(named: names.name(of:))
         let named = facilitators.map {
-            $0.split(separator: ",").map { names.name(of: $0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+            $0.split(separator: ",").map { names.name(of: $0.trimmingCharacters(in: .whitespaces)) }.filter {
+                !$0.isEmpty
+            }
         }
         let scope = try reportingErrors {
             try AgreementScope(project: opened, fortnight: fortnight, concern: concern, facilitators: named)

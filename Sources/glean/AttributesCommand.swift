@@ -44,7 +44,9 @@ struct AttributesCommand: ParsableCommand {
         guard !project.attributeNames.isEmpty else { return Console.say("Participants have no attributes") }
         for name in project.attributeNames {
             let holders = project.participants.filter { $0.attributes[name] != nil }.count
-            let use = name == project.attribution.role ? " (attributes quotes by role)"
+            let use =
+                name == project.attribution.role
+                ? " (attributes quotes by role)"
                 : name == project.attribution.setting ? " (attributes quotes by care setting)" : ""
             Console.say("\(name): \(holders) of \(project.participants.count) participants\(use)")
         }

@@ -49,13 +49,18 @@ struct AttributionCommand: ParsableCommand {
             Console.say("No participant has the attribute \"\(name)\"")
         }
         let names = project.attributeNames
-        Console.say(names.isEmpty ? "Participants have no attributes" : "Attributes: " + names.map { "\"\($0)\"" }.joined(separator: ", "))
+        Console.say(
+            names.isEmpty
+                ? "Participants have no attributes" : "Attributes: " + names.map { "\"\($0)\"" }.joined(separator: ", ")
+        )
         if let example = project.participants.first(where: attribution.describes) {
             Console.say("For example: \(attribution.text(for: example))")
         }
         let undescribed = project.participants.filter { !attribution.describes($0) }.count
         if undescribed > 0 {
-            Console.say("\(undescribed) of \(project.participants.count) participants would be attributed as \"\(Attribution.anonymous)\"")
+            Console.say(
+                "\(undescribed) of \(project.participants.count) participants would be attributed as \"\(Attribution.anonymous)\""
+            )
         }
     }
 }

@@ -6,11 +6,15 @@ import GleanCore
 struct AutocodeCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "autocode",
-        abstract: "Tag every sentence matching a regular expression with a concern, as one edit (one undo in the interface).")
+        abstract:
+            "Tag every sentence matching a regular expression with a concern, as one edit (one undo in the interface).")
 
     @OptionGroup var project: ProjectOption
 
-    @Option(help: "A regular expression (ICU's dialect, as in NSRegularExpression), matched ignoring case, e.g. \"exhaust|burn.?out\"; one that backtracks past its budget is stopped and nothing is tagged.")
+    @Option(
+        help:
+            "A regular expression (ICU's dialect, as in NSRegularExpression), matched ignoring case, e.g. \"exhaust|burn.?out\"; one that backtracks past its budget is stopped and nothing is tagged."
+    )
     var pattern: String
 
     @Option(help: "The concern's id.")
@@ -33,9 +37,11 @@ struct AutocodeCommand: FortnightOptionCommand {
                 created: ISO8601DateFormatter().string(from: Date()))
         }
         guard let plan else {
-            return Console.say("\(dryRun ? "Would tag" : "Tagged") 0 sentences: no untagged sentence matches \"\(pattern)\"")
+            return Console.say(
+                "\(dryRun ? "Would tag" : "Tagged") 0 sentences: no untagged sentence matches \"\(pattern)\"")
         }
-        let counts = "\(plan.sentences) sentence\(plan.sentences == 1 ? "" : "s") in \(plan.logs) log\(plan.logs == 1 ? "" : "s")"
+        let counts =
+            "\(plan.sentences) sentence\(plan.sentences == 1 ? "" : "s") in \(plan.logs) log\(plan.logs == 1 ? "" : "s")"
         if !dryRun { try reportingErrors { try store.record(plan.edit) } }
         Console.say("\(dryRun ? "Would tag" : "Tagged") \(counts) with \(plan.concernName)")
         for sample in plan.samples {

@@ -3,7 +3,8 @@ import GleanCore
 
 /// `glean check`: validates every file of a project.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check a project's files; exit non-zero on any problem.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check a project's files; exit non-zero on any problem.")
 
     @OptionGroup var project: ProjectOption
 
@@ -15,7 +16,9 @@ struct CheckCommand: ParsableCommand {
         let opened = store.opened
         let logs = opened.fortnights.values.reduce(0) { $0 + $1.logs.count }
         let quotes = opened.fortnights.values.reduce(0) { $0 + $1.quotes.count }
-        Console.say("OK: \(opened.participants.count) participants, \(logs) logs, \(quotes) quotes in \(opened.fortnightNumbers.count) fortnights")
+        Console.say(
+            "OK: \(opened.participants.count) participants, \(logs) logs, \(quotes) quotes in \(opened.fortnightNumbers.count) fortnights"
+        )
         let backups = Backups.list(store.layout)
         guard let newest = backups.first else { return }
         Console.say("\(backups.count) backup(s) in \(store.layout.display(store.layout.backupsFolder)), newest first:")

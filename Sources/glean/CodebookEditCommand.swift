@@ -61,7 +61,9 @@ struct CodebookRecolourCommand: CodebookSubcommand {
     @Argument(help: "The colour as #RRGGBB.") var colour: String
 
     func run() throws {
-        try recordCodebookEdit(project) { try CodebookOperations.recolour(concernID(concern, in: $0), to: colour, in: $0) }
+        try recordCodebookEdit(project) {
+            try CodebookOperations.recolour(concernID(concern, in: $0), to: colour, in: $0)
+        }
     }
 }
 
@@ -82,7 +84,9 @@ struct CodebookRekeyCommand: CodebookSubcommand {
     }
 
     func run() throws {
-        try recordCodebookEdit(project) { try CodebookOperations.rekey(concernID(concern, in: $0), to: Int(key), in: $0) }
+        try recordCodebookEdit(project) {
+            try CodebookOperations.rekey(concernID(concern, in: $0), to: Int(key), in: $0)
+        }
     }
 }
 

@@ -6,7 +6,9 @@ import GleanCore
 struct CodebookExportCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the codebook to FILE: Glean codebook JSON (keys and colours kept), or REFI-QDA when FILE ends in .qdc (no keys).")
+        abstract:
+            "Write the codebook to FILE: Glean codebook JSON (keys and colours kept), or REFI-QDA when FILE ends in .qdc (no keys)."
+    )
     @ParentCommand var parent: CodebookCommand
     @OptionGroup var own: CodebookProjectOption
     @Argument(help: "The file to write (.json or .qdc).") var file: String
@@ -29,7 +31,8 @@ struct CodebookExportCommand: CodebookSubcommand {
 struct CodebookImportCommand: CodebookSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add the concerns of a codebook (.qdc, Glean .json, or sample) the project lacks, keeping keys and colours.",
+        abstract:
+            "Add the concerns of a codebook (.qdc, Glean .json, or sample) the project lacks, keeping keys and colours.",
         discussion: """
             A concern the codebook has already (same id, or same name) is kept as it is. A key another concern \
             has stays with it and the incoming concern comes without one. A concern with one concern's id and \
@@ -44,7 +47,9 @@ struct CodebookImportCommand: CodebookSubcommand {
         store.notices.forEach { printError($0) }
         let outcome = try reportingErrors { try CodebookSource.outcome(file, into: store.opened) }
         outcome.notes.forEach { Console.say("Note: \($0)") }
-        guard let edit = outcome.edit else { return Console.say("Nothing to import: the codebook has every concern already") }
+        guard let edit = outcome.edit else {
+            return Console.say("Nothing to import: the codebook has every concern already")
+        }
         try reportingErrors { try store.record(edit) }
         Console.say("Saved: \(edit.summary)")
     }

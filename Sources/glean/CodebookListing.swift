@@ -23,7 +23,8 @@ struct CodebookListing {
                 let count = CodebookOperations.quoteCount(of: concern.id, in: project)
                 let key = concern.key.map(String.init) ?? "-"
                 let name = concern.name + String(repeating: " ", count: max(0, width - concern.name.count))
-                lines.append("  \(key)  \(concern.colour)  \(name)  \(count) \(count == 1 ? "quote " : "quotes")  \(concern.id)")
+                lines.append(
+                    "  \(key)  \(concern.colour)  \(name)  \(count) \(count == 1 ? "quote " : "quotes")  \(concern.id)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -39,7 +40,8 @@ struct CodebookListing {
             return entry
         }
         document["concerns"] = counted
-        let output = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let output = try JSONSerialization.data(
+            withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: output, as: UTF8.self) + "\n"
     }
 }

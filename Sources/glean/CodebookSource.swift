@@ -6,7 +6,8 @@ enum CodebookSource {
     /// What adding the codebook `source` names to `project` gives, without writing anything.
     static func outcome(_ source: String, into project: Project) throws -> CodebookImport.Outcome {
         if source == "sample" {
-            return try CodebookImport.merge(SampleProject.codebook().concerns, from: "the sample codebook", into: project)
+            return try CodebookImport.merge(
+                SampleProject.codebook().concerns, from: "the sample codebook", into: project)
         }
         let url = URL(fileURLWithPath: source)
         let concerns = try CodebookFile.read(url, name: source)

@@ -25,7 +25,9 @@ struct CountsCommand: ParsableCommand {
         let store = try project.open(reading: .only([]))
         let opened = store.opened
         if let by, !opened.attributeNames.contains(by) {
-            printError("no participant has the attribute \"\(by)\"; known attributes: \(opened.attributeNames.joined(separator: ", "))")
+            printError(
+                "no participant has the attribute \"\(by)\"; known attributes: \(opened.attributeNames.joined(separator: ", "))"
+            )
             throw ExitCode.failure
         }
         if json {

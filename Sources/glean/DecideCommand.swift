@@ -55,18 +55,28 @@ struct DecideCommand: ParsableCommand {
     private static func find(_ logID: String, _ concern: String, in project: Project) throws -> Disagreement {
         let (number, log) = try project.findLog(logID)
         let id = try project.findConcern(concern).id
-        guard let found = project.disagreements(fortnight: number).first(where: { $0.log.id == log.id && $0.concern == id }) else {
+        guard
+            let found = project.disagreements(fortnight: number).first(where: {
+                $0.log.id == log.id && $0.concern == id
+            })
+        else {
             throw ProjectError(
                 file: "--concern",
-                problem: "the facilitators who coded log \"\(log.id)\" do not disagree on \"\(id)\"; glean disagreements lists what there is to decide")
+                problem:
+                    "the facilitators who coded log \"\(log.id)\" do not disagree on \"\(id)\"; glean disagreements lists what there is to decide"
+            )
         }
         return found
     }
 
     /// The ids of the facilitators listed in `text` (names or ids), each of whom must have coded the log.
-    private static func facilitators(_ text: String, among coders: [String], names: FacilitatorNames) throws -> [String] {
-        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { given in
-            let matches = coders.filter { $0 == given || names.name(of: $0).caseInsensitiveCompare(given) == .orderedSame }
+    private static func facilitators(_ text: String, among coders: [String], names: FacilitatorNames) throws -> [String]
+    {
+        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map {
+            given in
+            let matches = coders.filter {
+                $0 == given || names.name(of: $0).caseInsensitiveCompare(given) == .orderedSame
+            }
             guard matches.count == 1, let id = matches.first else {
                 let known = coders.map { "\(names.name(of: $0)) (\($0))" }.joined(separator: ", ")
                 throw ProjectError(

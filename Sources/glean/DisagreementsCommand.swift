@@ -5,7 +5,9 @@ import GleanCore
 struct DisagreementsCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "disagreements",
-        abstract: "List the concerns in logs that some facilitators tagged and others did not, open ones first, then decided ones.")
+        abstract:
+            "List the concerns in logs that some facilitators tagged and others did not, open ones first, then decided ones."
+    )
 
     @OptionGroup var project: ProjectOption
 

@@ -109,7 +109,8 @@ enum DomainErrorOptions {
         case let error as ExchangeMappingError:
             return error.message { lack in
                 switch lack {
-                case .participant(.caseName): return "try --participant-from source-name or --participant-from variable NAME"
+                case .participant(.caseName):
+                    return "try --participant-from source-name or --participant-from variable NAME"
                 case .date: return "give --date YYYY-MM-DD or --date-from variable NAME"
                 case .participant, .unreadableDate: return nil
                 }

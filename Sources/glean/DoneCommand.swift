@@ -6,7 +6,8 @@ import GleanCore
 struct DoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
-        abstract: "Mark logs of a fortnight done (fully coded), or not done with --undo; prints \"Saved\" once on disk.")
+        abstract: "Mark logs of a fortnight done (fully coded), or not done with --undo; prints \"Saved\" once on disk."
+    )
 
     @OptionGroup var project: ProjectOption
 
@@ -35,7 +36,8 @@ struct DoneCommand: ParsableCommand {
             opened.apply(edit)
         }
         let counts = opened.fortnight(fortnight)
-        let status = "fortnight \(fortnight): \(counts.logsDone) of \(counts.logs.count) logs done"
+        let status =
+            "fortnight \(fortnight): \(counts.logsDone) of \(counts.logs.count) logs done"
             + (counts.isProvisional ? " (provisional)" : "")
         Console.say(target.map { "Saved: \($0.summary); \(status)" } ?? "Nothing to change; \(status)")
     }

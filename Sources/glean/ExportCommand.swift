@@ -8,30 +8,46 @@ import GleanCore
 struct ExportCommand: FortnightOptionCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a fortnight summary, the quotes and counts of every fortnight, the rapid-analysis matrix, or the project for other QDA tools.")
+        abstract:
+            "Export a fortnight summary, the quotes and counts of every fortnight, the rapid-analysis matrix, or the project for other QDA tools."
+    )
 
     @OptionGroup var project: ProjectOption
 
     @Option(help: "The fortnight to export.")
     var fortnight: Int?
 
-    @Option(help: ArgumentHelp("Fortnights FIRST to LAST, e.g. 2-4 (csv, json and the matrix only).", valueName: "first-last"))
+    @Option(
+        help: ArgumentHelp(
+            "Fortnights FIRST to LAST, e.g. 2-4 (csv, json and the matrix only).", valueName: "first-last"))
     var fortnights: String?
 
-    @Flag(help: "Every fortnight: csv, json and the matrix in one file; markdown and html one summary per fortnight plus an index, into the folder -o DIR.")
+    @Flag(
+        help:
+            "Every fortnight: csv, json and the matrix in one file; markdown and html one summary per fortnight plus an index, into the folder -o DIR."
+    )
     var all = false
 
     @Option(
-        help: "A summary (markdown, html), data (csv, json), the rapid-analysis matrix (matrix-csv, matrix-html), or REFI-QDA: the whole project (qdpx) or codebook (qdc).")
+        help:
+            "A summary (markdown, html), data (csv, json), the rapid-analysis matrix (matrix-csv, matrix-html), or REFI-QDA: the whole project (qdpx) or codebook (qdc)."
+    )
     var format: ExportFormat = .markdown
 
-    @Option(help: ArgumentHelp("The matrix's rows: participant, or an attribute such as \"care setting\".", valueName: "participant|attribute"))
+    @Option(
+        help: ArgumentHelp(
+            "The matrix's rows: participant, or an attribute such as \"care setting\".",
+            valueName: "participant|attribute"))
     var rows: String?
 
-    @Option(help: ArgumentHelp("The matrix's cells: the quotes, or a count of quotes and participants.", valueName: "quotes|count"))
+    @Option(
+        help: ArgumentHelp(
+            "The matrix's cells: the quotes, or a count of quotes and participants.", valueName: "quotes|count"))
     var cells: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write (default: standard output); the folder, for markdown or html with --all.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "The file to write (default: standard output); the folder, for markdown or html with --all.")
     var output: String?
 
     @Option(help: "A Mustache template of your own for markdown or html (the README lists its variables).")
@@ -45,7 +61,10 @@ struct ExportCommand: FortnightOptionCommand {
         help: "With --pseudonymise, an attribute to keep (repeatable), e.g. \"care setting\".")
     var keepAttributes: [String] = []
 
-    @Flag(help: "Replace the output file (or, with --all, the folder's files) when it exists already; never anything but a regular file.")
+    @Flag(
+        help:
+            "Replace the output file (or, with --all, the folder's files) when it exists already; never anything but a regular file."
+    )
     var force = false
 
     @Flag(help: "Refuse to export a fortnight whose logs are not all marked done (provisional figures).")
@@ -54,8 +73,13 @@ struct ExportCommand: FortnightOptionCommand {
     func validate() throws {
         try checkFortnight()
         if format.exchange != nil {
-            guard fortnight == nil, fortnights == nil, !all else { throw ValidationError("\(format.rawValue) holds the whole project; leave out --fortnight, --fortnights and --all") }
-            guard output != nil else { throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)") }
+            guard fortnight == nil, fortnights == nil, !all else {
+                throw ValidationError(
+                    "\(format.rawValue) holds the whole project; leave out --fortnight, --fortnights and --all")
+            }
+            guard output != nil else {
+                throw ValidationError("\(format.rawValue) is a file; name it with -o FILE.\(format.rawValue)")
+            }
             guard template == nil, !pseudonymise, !final else {
                 throw ValidationError("\(format.rawValue) takes no --template, --pseudonymise or --final")
             }
@@ -70,7 +94,8 @@ struct ExportCommand: FortnightOptionCommand {
         }
         _ = try matrixCells()
         if all, format == .markdown || format == .html, output == nil {
-            throw ValidationError("--all writes one \(format.rawValue) file per fortnight and an index; name their folder with -o DIR")
+            throw ValidationError(
+                "--all writes one \(format.rawValue) file per fortnight and an index; name their folder with -o DIR")
         }
         guard pseudonymise || keepAttributes.isEmpty else {
             throw ValidationError("--keep-attribute needs --pseudonymise")
@@ -81,7 +106,8 @@ struct ExportCommand: FortnightOptionCommand {
         let store = try project.open(reading: try fortnightsRead())
         if let exchange = format.exchange, let output {
             try replacingOnlyWhenForced {
-                try ExchangeExport.write(store.opened, format: exchange, to: URL(fileURLWithPath: output), replacing: force)
+                try ExchangeExport.write(
+                    store.opened, format: exchange, to: URL(fileURLWithPath: output), replacing: force)
             }
             return Console.say("Wrote the \(exchange == .qdpx ? "project" : "codebook") to \(output)")
         }
@@ -90,11 +116,15 @@ struct ExportCommand: FortnightOptionCommand {
             scope: try fortnightSpan().map(ExportScope.range) ?? fortnight.map(ExportScope.fortnight) ?? .all,
             template: template.map { URL(fileURLWithPath: $0) },
             pseudonymisation: pseudonymise ? Pseudonymisation(keeping: keepAttributes) : nil,
-            matrix: MatrixLayout(rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()),
+            matrix: MatrixLayout(
+                rows: rows.map(MatrixLayout.Rows.init(argument:)) ?? .participant, cells: try matrixCells()),
             names: store.facilitatorNames())
-        let warnings = request.format.carriesFigures ? ProvisionalExport.warnings(store.opened, scope: request.scope) : []
+        let warnings =
+            request.format.carriesFigures ? ProvisionalExport.warnings(store.opened, scope: request.scope) : []
         if final, !warnings.isEmpty {
-            warnings.forEach { printError("\($0); --final exports only fortnights whose logs are all marked done (glean done)") }
+            warnings.forEach {
+                printError("\($0); --final exports only fortnights whose logs are all marked done (glean done)")
+            }
             throw ExitCode.failure
         }
         let warn = {
@@ -108,11 +138,14 @@ struct ExportCommand: FortnightOptionCommand {
             }
             warn()
             return Console.say(
-                "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)")
+                "Wrote fortnights 1 to \(store.opened.latestFortnight) and \(SummaryExport.indexFileName(format: request.format)) to \(output)"
+            )
         }
         guard let output else {
             if request.format == .csv {
-                try reportingErrors { try Console.document { try SummaryExport.writeCSV(store.opened, request, drain: $0) } }
+                try reportingErrors {
+                    try Console.document { try SummaryExport.writeCSV(store.opened, request, drain: $0) }
+                }
                 return warn()
             }
             let data = try reportingErrors { try SummaryExport.render(store.opened, request) }
@@ -124,7 +157,8 @@ struct ExportCommand: FortnightOptionCommand {
         }
         warn()
         let span = try fortnightSpan() ?? 1...store.opened.latestFortnight
-        let covered = fortnight.map(store.opened.programme.title(ofFortnight:))
+        let covered =
+            fortnight.map(store.opened.programme.title(ofFortnight:))
             ?? "fortnights \(span.lowerBound) to \(span.upperBound)"
         Console.say("Wrote \(covered) to \(output)")
     }
@@ -170,7 +204,8 @@ struct ExportCommand: FortnightOptionCommand {
         let count = exported.quotesAttributedAnonymously(inFortnights: numbers)
         guard count > 0 else { return }
         let kept = project.attribution.attributeNames.filter { !keepAttributes.contains($0) }
-        let fix = pseudonymise && !kept.isEmpty
+        let fix =
+            pseudonymise && !kept.isEmpty
             ? "keep them with " + kept.map { "--keep-attribute \"\($0)\"" }.joined(separator: " ")
             : "choose the attributes with glean attribution --role ATTRIBUTE --setting ATTRIBUTE (glean attributes lists them)"
         printError(project.attribution.anonymousWarning(quotes: count, fix: fix))

@@ -19,7 +19,9 @@ struct FeatureCommand: ParsableCommand {
         try EditRecorder.record(project) { opened in
             try QuoteMarking.featuring(opened, quote: quote, featured: !off)
         } unchanged: {
-            off ? "Quote \(quote) is not featured: nothing to save" : "Quote \(quote) is featured already: nothing to save"
+            off
+                ? "Quote \(quote) is not featured: nothing to save"
+                : "Quote \(quote) is featured already: nothing to save"
         }
     }
 }

@@ -59,6 +59,8 @@ struct GenerateCommand: ParsableCommand {
         try reportingErrors { try ProjectStore.create(project, in: url).close() }
         let logs = project.fortnights.values.reduce(0) { $0 + $1.logs.count }
         let quotes = project.fortnights.values.reduce(0) { $0 + $1.quotes.count }
-        Console.say("Wrote \(logs) logs, \(quotes) quotes and \(participants) participants in \(fortnights) fortnights to \(url.standardizedFileURL.path)")
+        Console.say(
+            "Wrote \(logs) logs, \(quotes) quotes and \(participants) participants in \(fortnights) fortnights to \(url.standardizedFileURL.path)"
+        )
     }
 }

@@ -29,25 +29,43 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "CSV files, .txt/.md files, or folders of .txt/.md files.")
     var files: [String] = []
 
-    @Option(help: "The column of participant codes (default: one headed \"participant\", \"participant code\", \"participant id\" or \"code\").")
+    @Option(
+        help:
+            "The column of participant codes (default: one headed \"participant\", \"participant code\", \"participant id\" or \"code\")."
+    )
     var participantColumn: String?
 
-    @Option(help: "The column of dates (default: one headed \"date\", \"log date\", \"completion time\", \"submitted\", \"submitted at\" or \"timestamp\").")
+    @Option(
+        help:
+            "The column of dates (default: one headed \"date\", \"log date\", \"completion time\", \"submitted\", \"submitted at\" or \"timestamp\")."
+    )
     var dateColumn: String?
 
-    @Option(help: "How dates are written, with dd, d, MM, M, yyyy, yy, HH, mm, ss, e.g. dd/MM/yyyy; a time after the date is ignored (default: detected from the dates: ISO, day-first or month-first).")
+    @Option(
+        help:
+            "How dates are written, with dd, d, MM, M, yyyy, yy, HH, mm, ss, e.g. dd/MM/yyyy; a time after the date is ignored (default: detected from the dates: ISO, day-first or month-first)."
+    )
     var dateFormat: String?
 
-    @Option(help: "A column to import as a section of each log, titled by its header (repeatable; default: every column not otherwise named, ignored or left out).")
+    @Option(
+        help:
+            "A column to import as a section of each log, titled by its header (repeatable; default: every column not otherwise named, ignored or left out)."
+    )
     var textColumn: [String] = []
 
-    @Option(help: "A column of participant attributes, e.g. \"Care setting\" (repeatable; the first value given for each participant).")
+    @Option(
+        help:
+            "A column of participant attributes, e.g. \"Care setting\" (repeatable; the first value given for each participant)."
+    )
     var attributeColumn: [String] = []
 
     @Option(help: "A column to leave out (repeatable).")
     var ignoreColumn: [String] = []
 
-    @Option(help: "Attribute featured quotes by a column, imported as an attribute: role=COLUMN or setting=COLUMN (the care setting); once each.")
+    @Option(
+        help:
+            "Attribute featured quotes by a column, imported as an attribute: role=COLUMN or setting=COLUMN (the care setting); once each."
+    )
     var attributeAs: [String] = []
 
     @Flag(help: "Import the good rows even when some are bad, listing the bad ones.")
@@ -56,7 +74,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Say what would be imported, and write nothing.")
     var dryRun = false
 
-    @Option(help: "csv (CSV files, .txt/.md files and folders; the default), qdpx (a REFI-QDA project) or qdc (a REFI-QDA codebook).")
+    @Option(
+        help:
+            "csv (CSV files, .txt/.md files and folders; the default), qdpx (a REFI-QDA project) or qdc (a REFI-QDA codebook)."
+    )
     var format: Format = .csv
 
     @Flag(help: "qdpx: add to the project at -p instead of creating a new one.")
@@ -64,22 +85,32 @@ struct ImportCommand: ParsableCommand {
 
     @Option(
         parsing: .upToNextOption,
-        help: "qdpx: where a log's participant comes from: case (the case holding the source; default), variable NAME, or source-name.")
+        help:
+            "qdpx: where a log's participant comes from: case (the case holding the source; default), variable NAME, or source-name."
+    )
     var participantFrom: [String] = []
 
-    @Option(parsing: .upToNextOption, help: "qdpx: the source variable holding each log's date: variable NAME (default: a variable named Date).")
+    @Option(
+        parsing: .upToNextOption,
+        help: "qdpx: the source variable holding each log's date: variable NAME (default: a variable named Date).")
     var dateFrom: [String] = []
 
     @Option(help: "qdpx: the date (YYYY-MM-DD) of sources that carry none.")
     var date: String?
 
-    @Option(help: "qdpx: the first day (YYYY-MM-DD) of a new project (default: from a Glean export, else the Monday on or before the earliest log).")
+    @Option(
+        help:
+            "qdpx: the first day (YYYY-MM-DD) of a new project (default: from a Glean export, else the Monday on or before the earliest log)."
+    )
     var start: String?
 
     mutating func validate() throws {
         let exchangeOptions = merge || !participantFrom.isEmpty || !dateFrom.isEmpty || date != nil || start != nil
         guard format != .csv else {
-            if exchangeOptions { throw ValidationError("--merge, --participant-from, --date-from, --date and --start are for --format qdpx") }
+            if exchangeOptions {
+                throw ValidationError(
+                    "--merge, --participant-from, --date-from, --date and --start are for --format qdpx")
+            }
             if files.isEmpty { throw ValidationError("Missing expected argument '<files> ...'") }
             _ = try attributionColumns()
             return
@@ -92,7 +123,9 @@ struct ImportCommand: ParsableCommand {
         guard files.count == 1 else { throw ValidationError("--format \(format.rawValue) imports one file") }
         _ = try exchangeOptionsValue()
         if format == .qdc, exchangeOptions { throw ValidationError("--format qdc takes none of the qdpx options") }
-        if merge, start != nil { throw ValidationError("--start is for a new project; a merge keeps the project's start") }
+        if merge, start != nil {
+            throw ValidationError("--start is for a new project; a merge keeps the project's start")
+        }
     }
 
     func run() throws {
@@ -100,28 +133,38 @@ struct ImportCommand: ParsableCommand {
         let store = try project.open(dryRun ? .readOnly : .editing)
         store.notices.forEach { printError($0) }
         let marked = try attributionColumns()
-        let attributes = attributeColumn + [marked.role, marked.setting].compactMap { $0 }.filter { column in
-            !attributeColumn.contains { HeaderName.key($0) == HeaderName.key(column) }
-        }
+        let attributes =
+            attributeColumn
+            + [marked.role, marked.setting].compactMap { $0 }.filter { column in
+                !attributeColumn.contains { HeaderName.key($0) == HeaderName.key(column) }
+            }
         let mapping = try reportingErrors {
             ImportMapping(
-                participantColumn: participantColumn, dateColumn: dateColumn, dateFormat: try dateFormat.map(DatePattern.init),
+                participantColumn: participantColumn, dateColumn: dateColumn,
+                dateFormat: try dateFormat.map(DatePattern.init),
                 textColumns: textColumn, attributeColumns: attributes, ignoreColumns: ignoreColumn)
         }
         var batch = ImportBatch()
         for file in files {
             let url = URL(fileURLWithPath: file)
-            batch.append(try reportingErrors {
-                do {
-                    return try LogImport.read(url, name: file, mapping: mapping, project: store.opened, progress: progressBar(for: url, named: file))
-                } catch let error as ColumnError {
-                    guard case .notAColumn(_, .attribute, let column, _) = error, !attributeColumn.contains(column),
-                        let use = [("role", marked.role), ("setting", marked.setting)].first(where: { $0.1 == column })?.0
-                    else { throw error }
-                    printError(DomainErrorOptions.text(for: error, naming: .attribute, as: "--attribute-as \(use)=\"\(column)\""))
-                    throw ExitCode.failure
-                }
-            })
+            batch.append(
+                try reportingErrors {
+                    do {
+                        return try LogImport.read(
+                            url, name: file, mapping: mapping, project: store.opened,
+                            progress: progressBar(for: url, named: file))
+                    } catch let error as ColumnError {
+                        guard case .notAColumn(_, .attribute, let column, _) = error, !attributeColumn.contains(column),
+                            let use = [("role", marked.role), ("setting", marked.setting)].first(where: {
+                                $0.1 == column
+                            })?.0
+                        else { throw error }
+                        printError(
+                            DomainErrorOptions.text(
+                                for: error, naming: .attribute, as: "--attribute-as \(use)=\"\(column)\""))
+                        throw ExitCode.failure
+                    }
+                })
         }
         batch.dates.compactMap(DomainErrorOptions.note(for:)).forEach { Console.say($0) }
         batch.rejected.forEach { printError($0.description(formatHint: DomainErrorOptions.dateFormatHint)) }
@@ -131,10 +174,13 @@ struct ImportCommand: ParsableCommand {
             try store.opened.attribution.choosing(
                 role: marked.role, setting: marked.setting, importing: batch.participants, into: store.opened)
         }
-        let setting = attribution == store.opened.attribution
-            ? nil : Edit(summary: "Quotes attributed by \(attribution.description)", changes: [.setAttribution(attribution)])
+        let setting =
+            attribution == store.opened.attribution
+            ? nil
+            : Edit(summary: "Quotes attributed by \(attribution.description)", changes: [.setAttribution(attribution)])
         let report = try reportingErrors {
-            try LogImport.add(batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun, setting: setting)
+            try LogImport.add(
+                batch, to: store.opened, store: store, skipInvalid: skipInvalid, dryRun: dryRun, setting: setting)
         }
         guard !report.refused else {
             printError(report.summary(skipping: "--skip-invalid"))
@@ -142,7 +188,8 @@ struct ImportCommand: ParsableCommand {
         }
         Console.say(report.summary)
         if setting != nil {
-            Console.say("\(dryRun ? "Would attribute" : "Featured quotes are attributed") by \(attribution.description)")
+            Console.say(
+                "\(dryRun ? "Would attribute" : "Featured quotes are attributed") by \(attribution.description)")
         }
     }
 
@@ -165,12 +212,15 @@ struct ImportCommand: ParsableCommand {
     private func runExchange(_ exchange: ExchangeFormat) throws {
         let file = files[0]
         let incoming = try reportingErrors {
-            try ExchangeImport.read(URL(fileURLWithPath: file), name: file, format: exchange, options: try exchangeOptionsValue())
+            try ExchangeImport.read(
+                URL(fileURLWithPath: file), name: file, format: exchange, options: try exchangeOptionsValue())
         }
         let result: ExchangeMerge
         if exchange == .qdpx, !merge {
             let first = try start.map { try day($0, option: "--start") }
-            result = try reportingErrors { try ExchangeMerge.create(incoming, in: project.url, start: first, file: file).0 }
+            result = try reportingErrors {
+                try ExchangeMerge.create(incoming, in: project.url, start: first, file: file).0
+            }
         } else {
             let store = try project.open(.editing)
             store.notices.forEach { printError($0) }
@@ -198,7 +248,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func day(_ text: String, option: String) throws -> Day {
-        guard let day = Day(iso: text) else { throw ValidationError("\(option) takes a date as YYYY-MM-DD with \(Day.supportedYearsText), not \"\(text)\"") }
+        guard let day = Day(iso: text) else {
+            throw ValidationError(
+                "\(option) takes a date as YYYY-MM-DD with \(Day.supportedYearsText), not \"\(text)\"")
+        }
         return day
     }
 
@@ -208,7 +261,8 @@ struct ImportCommand: ParsableCommand {
         guard isatty(STDERR_FILENO) == 1, size > ProgressLine.threshold else { return nil }
         return { fraction in
             Console.progress(
-                ProgressLine.text(file: name, fraction: fraction, columns: Console.errorColumns), finished: fraction >= 1)
+                ProgressLine.text(file: name, fraction: fraction, columns: Console.errorColumns),
+                finished: fraction >= 1)
         }
     }
 }

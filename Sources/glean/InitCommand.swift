@@ -16,12 +16,16 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The first day of fortnight 1, as YYYY-MM-DD.")
     var start: String
 
-    @Option(help: "Start from a codebook: a REFI-QDA .qdc file, a Glean codebook .json (glean codebook export), or \"sample\" for the sample programme's.")
+    @Option(
+        help:
+            "Start from a codebook: a REFI-QDA .qdc file, a Glean codebook .json (glean codebook export), or \"sample\" for the sample programme's."
+    )
     var codebook: String?
 
     func validate() throws {
         guard Day(iso: start) != nil else {
-            throw ValidationError("--start \"\(start)\" is not a date in the form YYYY-MM-DD with \(Day.supportedYearsText)")
+            throw ValidationError(
+                "--start \"\(start)\" is not a date in the form YYYY-MM-DD with \(Day.supportedYearsText)")
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("--name must not be empty")
@@ -40,18 +44,23 @@ struct InitCommand: ParsableCommand {
         }
         _ = try reportingErrors { try ProjectStore.create(project, in: url) }
         let count = project.codebook.concerns.count
-        let concerns = codebook == nil ? "" : " with \(count) \(count == 1 ? "concern" : "concerns") in \(project.codebook.themes.count) themes"
+        let concerns =
+            codebook == nil
+            ? "" : " with \(count) \(count == 1 ? "concern" : "concerns") in \(project.codebook.themes.count) themes"
         Console.say("Created \(name) at \(url.standardizedFileURL.path)\(concerns)")
         notes.forEach { Console.say("Note: \($0)") }
         if project.codebook.concerns.isEmpty {
-            Console.say("The codebook is empty: add concerns with glean codebook -p \(path) add --name NAME --theme THEME, or on the Codebook screen (a).")
+            Console.say(
+                "The codebook is empty: add concerns with glean codebook -p \(path) add --name NAME --theme THEME, or on the Codebook screen (a)."
+            )
         }
     }
 }
 
 /// `glean sample PATH`.
 struct SampleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sample", abstract: "Write a copy of the bundled sample programme to PATH.")
+    static let configuration = CommandConfiguration(
+        commandName: "sample", abstract: "Write a copy of the bundled sample programme to PATH.")
 
     @Argument(help: "The directory to write the sample project to.")
     var path: String

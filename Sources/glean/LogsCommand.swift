@@ -53,7 +53,8 @@ struct LogsCommand: FortnightOptionCommand {
         if json { return Console.json(try ListingJSON.text(listed)) }
         for log in listed {
             let quotes = log.quotes == 1 ? "1 quote" : "\(log.quotes) quotes"
-            Console.say("\(log.id)  \(log.participant)  \(log.date)  fortnight \(log.fortnight)  \(log.progress)  \(quotes)")
+            Console.say(
+                "\(log.id)  \(log.participant)  \(log.date)  fortnight \(log.fortnight)  \(log.progress)  \(quotes)")
             guard sentences else { continue }
             for section in log.sections {
                 Console.say("  section \(section.index): \(section.prompt)")

@@ -4,7 +4,8 @@ import GleanCore
 /// `glean memo`: writes or clears the memo on a quote, as `m` does in the Reader.
 struct MemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "memo", abstract: "Write the memo on a quote (or clear it, with --clear); prints \"Saved\" once on disk.")
+        commandName: "memo",
+        abstract: "Write the memo on a quote (or clear it, with --clear); prints \"Saved\" once on disk.")
 
     @OptionGroup var project: ProjectOption
 
@@ -18,7 +19,9 @@ struct MemoCommand: ParsableCommand {
     var clear = false
 
     func validate() throws {
-        guard (text != nil) != clear else { throw ValidationError("give the memo's TEXT or --clear, not both or neither") }
+        guard (text != nil) != clear else {
+            throw ValidationError("give the memo's TEXT or --clear, not both or neither")
+        }
         guard !(text ?? "").contains(where: \.isNewline) else { throw ValidationError("a memo is one line") }
     }
 

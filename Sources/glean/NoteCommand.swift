@@ -17,7 +17,9 @@ struct NoteCommand: ParsableCommand {
 
     /// The parts of a note, as `--part` names them.
     enum Part: String, ExpressibleByArgument, CaseIterable {
-        case opening, closingHeading = "closing-heading", closing, next, paragraph
+        case opening
+        case closingHeading = "closing-heading"
+        case closing, next, paragraph
     }
 
     @OptionGroup var project: ProjectOption
@@ -73,12 +75,16 @@ struct NoteCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let note = opened.fortnight(fortnight).note
-        let parts: [(String, NotePart)] = [
-            ("opening", .opening), ("closing-heading", .closingHeading), ("closing", .closing), ("next", .next),
-        ] + note.paragraphs.keys.sorted().map { ("paragraph --concern \($0)", .paragraph(concern: $0)) }
+        let parts: [(String, NotePart)] =
+            [
+                ("opening", .opening), ("closing-heading", .closingHeading), ("closing", .closing), ("next", .next),
+            ] + note.paragraphs.keys.sorted().map { ("paragraph --concern \($0)", .paragraph(concern: $0)) }
         for (name, part) in parts {
             let text = part.text(in: note)
-            Console.say("\(name):" + (text.isEmpty ? " (empty)" : "\n" + text.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")))
+            Console.say(
+                "\(name):"
+                    + (text.isEmpty
+                        ? " (empty)" : "\n" + text.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")))
         }
     }
 }

@@ -29,7 +29,8 @@ struct TUICommand: ParsableCommand {
 
 /// `glean open PATH`.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the project at PATH in the terminal interface.")
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open the project at PATH in the terminal interface.")
 
     @Argument(help: "The project directory.")
     var path: String
@@ -59,7 +60,10 @@ func launch(_ url: URL, access: ProjectStore.Access = .editing, greeting: String
     try requireNoProblems(store)
     store.notices.forEach { printError($0) }
     let opened = access == .readOnly ? "Opened read-only" : "Opened"
-    try reportingErrors { try GleanApp.run(store: store, facilitator: facilitator, greeting: greeting ?? "\(opened) \(store.layout.root.path)") }
+    try reportingErrors {
+        try GleanApp.run(
+            store: store, facilitator: facilitator, greeting: greeting ?? "\(opened) \(store.layout.root.path)")
+    }
 }
 
 /// Fails, naming each problem, when the project is inconsistent.

@@ -6,7 +6,9 @@ enum OptionRange {
     /// Throws a `ValidationError` when `value` is given and outside `range`, naming `option` and the range.
     static func check(_ value: Int?, _ range: ClosedRange<Int>, option: String) throws {
         guard let value, !range.contains(value) else { return }
-        let bounds = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+        let bounds =
+            range.upperBound == Int.max
+            ? "at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
         throw ValidationError("\(option) must be \(bounds), not \(value)")
     }
 }

@@ -6,7 +6,9 @@ extension ProjectStore {
     /// that name facilitators.
     func facilitatorNames() -> FacilitatorNames {
         var known = teamNames
-        if let me = try? FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) { known[me.id] = me.name }
+        if let me = try? FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) {
+            known[me.id] = me.name
+        }
         return FacilitatorNames(known: known)
     }
 }

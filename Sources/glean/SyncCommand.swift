@@ -35,12 +35,16 @@ struct SyncCommand: ParsableCommand {
         reopened.close()
         outcome.notes.forEach { Console.say("Note: \($0)") }
         let received = outcome.received.values.reduce(0, +)
-        let from = outcome.received.keys.sorted().map { "\(names[$0] ?? String($0.prefix(8))) \(outcome.received[$0] ?? 0)" }
+        let from = outcome.received.keys.sorted().map {
+            "\(names[$0] ?? String($0.prefix(8))) \(outcome.received[$0] ?? 0)"
+        }
         Console.say(
             "Synced: shared \(outcome.shared) \(outcome.shared == 1 ? "edit" : "edits") · \(received) new from others"
                 + (from.isEmpty ? "" : " (\(from.joined(separator: ", ")))"))
         if !reopened.reviews.isEmpty {
-            Console.say("\(reopened.reviews.count) to review: clashes decided by rule or edits left out (glean team status lists them)")
+            Console.say(
+                "\(reopened.reviews.count) to review: clashes decided by rule or edits left out (glean team status lists them)"
+            )
         }
     }
 }

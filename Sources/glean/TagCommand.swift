@@ -45,7 +45,9 @@ struct TagCommand: ParsableCommand {
         try OptionRange.check(start, 0...Int.max, option: "--start")
         try OptionRange.check(end, 1...Int.max, option: "--end")
         let ways = [sentence != nil, snippet != nil, start != nil || end != nil].count { $0 }
-        guard ways <= 1 else { throw ValidationError("name the passage one way: --sentence, --snippet, or --start/--end") }
+        guard ways <= 1 else {
+            throw ValidationError("name the passage one way: --sentence, --snippet, or --start/--end")
+        }
         if let sentence, SentenceSpan(sentence) == nil {
             throw ValidationError("--sentence takes a number from 1 or a run such as 2-3, not \"\(sentence)\"")
         }

@@ -15,7 +15,8 @@ struct TeamInitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Make the project a team project that syncs with a git remote, and push it there.",
-        discussion: "The remote may be any git URL, or the path of a bare repository (git init --bare) on a shared drive.")
+        discussion:
+            "The remote may be any git URL, or the path of a bare repository (git init --bare) on a shared drive.")
 
     @OptionGroup var project: ProjectOption
     @Option(help: "The git remote to share the project through (a URL, or the path of a bare repository).")
@@ -36,7 +37,9 @@ struct TeamInitCommand: ParsableCommand {
                 store, project: store.opened, remote: shared, as: facilitator,
                 legacyCoder: LegacyCoder.name(environment: environment))
         }
-        Console.say("Set up \(store.opened.programme.name) for a team and shared it with \(shared); others join with: glean team join \(shared) FOLDER")
+        Console.say(
+            "Set up \(store.opened.programme.name) for a team and shared it with \(shared); others join with: glean team join \(shared) FOLDER"
+        )
     }
 }
 
@@ -52,14 +55,19 @@ struct TeamJoinCommand: ParsableCommand {
 
     func run() throws {
         let directory = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
-        let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) }
+        let facilitator = try reportingErrors {
+            try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment)
+        }
         try reportingErrors {
-            try TeamSetup.join(remote: TeamRemote.resolved(remote, from: TeamInitCommand.workingFolder), into: directory, as: facilitator)
+            try TeamSetup.join(
+                remote: TeamRemote.resolved(remote, from: TeamInitCommand.workingFolder), into: directory,
+                as: facilitator)
         }
         let store = try reportingErrors { try ProjectStore.open(directory, access: .editing) }
         let name = store.opened.programme.name
         store.close()
-        Console.say("Joined \(name) as \(facilitator.name) in \(directory.path); glean sync -p \(path) shares your edits")
+        Console.say(
+            "Joined \(name) as \(facilitator.name) in \(directory.path); glean sync -p \(path) shares your edits")
     }
 }
 
@@ -76,12 +84,16 @@ struct TeamStatusCommand: ParsableCommand {
         guard store.isTeam else {
             throw notATeamProject(project.path)
         }
-        let facilitator = try reportingErrors { try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) }
+        let facilitator = try reportingErrors {
+            try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment)
+        }
         let pending = try reportingErrors { try TeamSync.pending(store.layout, as: facilitator) }
         let counts = store.teamEditCounts
         let names = store.teamNames
         Console.say("You are \(facilitator.name) (\(facilitator.id))")
-        Console.say("\(pending.toShare) \(pending.toShare == 1 ? "edit" : "edits") to share · \(pending.fromOthers) new from others (as last fetched)")
+        Console.say(
+            "\(pending.toShare) \(pending.toShare == 1 ? "edit" : "edits") to share · \(pending.fromOthers) new from others (as last fetched)"
+        )
         Console.say("Facilitators:")
         for id in Set(counts.keys).union(names.keys).sorted(by: { (names[$0] ?? $0) < (names[$1] ?? $1) }) {
             Console.say("  \(names[id] ?? id)  \(counts[id] ?? 0) edits  \(id)")

@@ -6,7 +6,8 @@ import GleanCore
 struct TeamHistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List the team's edits: who made each, when, and what it did, in the order every machine applies them.")
+        abstract:
+            "List the team's edits: who made each, when, and what it did, in the order every machine applies them.")
 
     @OptionGroup var project: ProjectOption
 
@@ -29,7 +30,11 @@ struct TeamHistoryCommand: ParsableCommand {
         let names = store.facilitatorNames()
         let shown = last.map { Array(history.entries.suffix($0)) } ?? history.entries
         if json {
-            let rows = shown.map { Row(facilitator: $0.facilitator, name: names.name(of: $0.facilitator), sequence: $0.sequence, made: $0.made, summary: $0.summary) }
+            let rows = shown.map {
+                Row(
+                    facilitator: $0.facilitator, name: names.name(of: $0.facilitator), sequence: $0.sequence,
+                    made: $0.made, summary: $0.summary)
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Console.json(String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n")
@@ -37,7 +42,9 @@ struct TeamHistoryCommand: ParsableCommand {
         }
         if shown.isEmpty { Console.say("No shared edits yet: the project is as the team began it") }
         for entry in shown {
-            let when = entry.made.map { $0.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "") } ?? "—"
+            let when =
+                entry.made.map { $0.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "") }
+                ?? "—"
             Console.say("\(when)  \(names.name(of: entry.facilitator))  \(entry.summary)")
         }
     }

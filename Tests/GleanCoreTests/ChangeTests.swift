@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 final class ChangeTests: XCTestCase {
     func testEveryChangeIsUndoneExactlyByItsInverse() {
@@ -47,7 +48,8 @@ final class ChangeTests: XCTestCase {
     func testReplayingAChangeTwiceGivesTheSameProject() {
         var once = Fixtures.small()
         var twice = Fixtures.small()
-        let change = Change.putQuote(fortnight: 1, quote: Fixtures.quote("q7", "B-02-2020-04-18", 20..<36, ["wellbeing"]))
+        let change = Change.putQuote(
+            fortnight: 1, quote: Fixtures.quote("q7", "B-02-2020-04-18", 20..<36, ["wellbeing"]))
         once.apply(change)
         twice.apply(change)
         twice.apply(change)
@@ -59,7 +61,10 @@ final class ChangeTests: XCTestCase {
         var first = project.codebook.concerns[0]
         var second = project.codebook.concerns[1]
         (first.key, second.key) = (second.key, first.key)
-        let undo = project.apply(Edit(summary: "Swapped keys", changes: [.putConcern(concern: first, position: nil), .putConcern(concern: second, position: nil)]))
+        let undo = project.apply(
+            Edit(
+                summary: "Swapped keys",
+                changes: [.putConcern(concern: first, position: nil), .putConcern(concern: second, position: nil)]))
         XCTAssertEqual(project.codebook.concern(forKey: 1)?.id, "wellbeing")
         project.apply(undo)
         XCTAssertEqual(project, Fixtures.small())

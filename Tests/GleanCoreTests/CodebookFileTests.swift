@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Codebook files (Glean JSON and REFI-QDA QDC) and importing them: keys and colours kept, clashes handled by rule.
 final class CodebookFileTests: XCTestCase {
@@ -20,7 +21,8 @@ final class CodebookFileTests: XCTestCase {
     func testQDCKeepsColoursAndTheImportGivesFreeKeysInOrder() throws {
         let sample = try SampleProject.codebook()
         let url = Fixtures.temporaryFolder().appendingPathComponent("codebook.qdc")
-        try ExchangeExport.codebook(Project(programme: Programme(name: "x", start: Fixtures.start), codebook: sample)).write(to: url)
+        try ExchangeExport.codebook(Project(programme: Programme(name: "x", start: Fixtures.start), codebook: sample))
+            .write(to: url)
         let concerns = try CodebookFile.read(url, name: "codebook.qdc")
         XCTAssertEqual(concerns.map(\.colour), sample.concerns.map(\.colour))
         XCTAssertEqual(concerns.compactMap(\.key), [], "a .qdc carries no keys")
@@ -31,7 +33,8 @@ final class CodebookFileTests: XCTestCase {
     }
 
     func testABadKeyIsRefusedWithFileLineAndProblem() throws {
-        let url = try write("""
+        let url = try write(
+            """
             {"format": "glean-codebook", "version": 1, "concerns": [
               {"name": "Access", "theme": "T", "key": 1},
               {"name": "Waiting", "theme": "T", "key": 12}
@@ -59,7 +62,9 @@ final class CodebookFileTests: XCTestCase {
         let outcome = try CodebookImport.merge(incoming, from: "f.json", into: project)
         XCTAssertEqual(outcome.added.map(\.id), ["access", "waits"])
         XCTAssertEqual(outcome.added.map(\.key), [nil, 7])
-        XCTAssertEqual(outcome.notes, ["kept Wellbeing: the codebook has it already", "Access comes without key 1, which stays with Feedback"])
+        XCTAssertEqual(
+            outcome.notes,
+            ["kept Wellbeing: the codebook has it already", "Access comes without key 1, which stays with Feedback"])
         var after = project
         after.apply(try XCTUnwrap(outcome.edit))
         XCTAssertEqual(after.codebook.concerns.map(\.id), ["feedback", "access", "wellbeing", "equipment", "waits"])

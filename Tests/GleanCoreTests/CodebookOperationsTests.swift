@@ -29,7 +29,9 @@ final class CodebookOperationsTests: XCTestCase {
         XCTAssertEqual(edit.summary, "Merged Equipment into Wellbeing (1 quote moved)")
         let (after, undone) = applied(edit, to: project)
         XCTAssertNil(after.codebook.concern(id: "equipment"))
-        XCTAssertEqual(after.fortnight(2).quotes.first { $0.id == "q6" }?.concerns, ["wellbeing"], "a quote with both keeps one tag")
+        XCTAssertEqual(
+            after.fortnight(2).quotes.first { $0.id == "q6" }?.concerns, ["wellbeing"],
+            "a quote with both keeps one tag")
         XCTAssertEqual(CodebookOperations.quoteCount(of: "wellbeing", in: after), 4)
         XCTAssertEqual(undone, project, "one undo restores the concern and every quote")
     }
@@ -44,7 +46,9 @@ final class CodebookOperationsTests: XCTestCase {
 
     func testDeleteIsRefusedWhileQuotesUseTheConcern() throws {
         XCTAssertThrowsError(try CodebookOperations.delete("wellbeing", from: project)) {
-            XCTAssertEqual("\($0)", "Wellbeing is used by 4 quotes; merge it into another concern instead, which moves its quotes there")
+            XCTAssertEqual(
+                "\($0)",
+                "Wellbeing is used by 4 quotes; merge it into another concern instead, which moves its quotes there")
         }
         var unused = project
         unused.apply(try CodebookOperations.add(name: "Spare", theme: "Growing concerns", to: project))
@@ -84,7 +88,8 @@ final class CodebookOperationsTests: XCTestCase {
         XCTAssertEqual(after.codebook.concern(id: "equipment")?.theme, "Continued progress")
         XCTAssertEqual(undone, project)
         let up = try CodebookOperations.step("equipment", by: -1, in: project)
-        XCTAssertEqual(applied(up, to: project).after.codebook.concerns.map(\.id), ["feedback", "equipment", "wellbeing"])
+        XCTAssertEqual(
+            applied(up, to: project).after.codebook.concerns.map(\.id), ["feedback", "equipment", "wellbeing"])
         XCTAssertThrowsError(try CodebookOperations.step("wellbeing", by: -1, in: project)) {
             XCTAssertEqual("\($0)", "Wellbeing is already first in Growing concerns")
         }
@@ -96,7 +101,8 @@ final class CodebookOperationsTests: XCTestCase {
         let (after, undone) = applied(edit, to: project)
         XCTAssertEqual(after.codebook.themes, ["Continued progress", "Worries"])
         XCTAssertEqual(undone, project)
-        XCTAssertThrowsError(try CodebookOperations.renameTheme("Growing concerns", to: "Continued progress", in: project))
+        XCTAssertThrowsError(
+            try CodebookOperations.renameTheme("Growing concerns", to: "Continued progress", in: project))
     }
 
     func testRenameDescribeRecolour() throws {
@@ -104,7 +110,11 @@ final class CodebookOperationsTests: XCTestCase {
         changed.apply(try CodebookOperations.rename("equipment", to: "Kit", in: changed))
         changed.apply(try CodebookOperations.describe("equipment", as: "Headsets.", in: changed))
         changed.apply(try CodebookOperations.recolour("equipment", to: "#abc", in: changed))
-        XCTAssertEqual(changed.codebook.concern(id: "equipment"), Concern(id: "equipment", name: "Kit", description: "Headsets.", colour: "#AABBCC", key: nil, theme: "Growing concerns"))
+        XCTAssertEqual(
+            changed.codebook.concern(id: "equipment"),
+            Concern(
+                id: "equipment", name: "Kit", description: "Headsets.", colour: "#AABBCC", key: nil,
+                theme: "Growing concerns"))
         XCTAssertThrowsError(try CodebookOperations.rename("equipment", to: "feedback", in: project))
     }
 }

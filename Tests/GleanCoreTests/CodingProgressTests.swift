@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Logs marked done: the model, the change and its undo and replay, the journal, the checker.
 final class CodingProgressTests: XCTestCase {
@@ -37,10 +38,12 @@ final class CodingProgressTests: XCTestCase {
         var project = Fixtures.small(done: false)
         project.apply(.setLogDone(fortnight: 2, log: "A-01-2020-05-01", done: true))
         let edit = try XCTUnwrap(try LogCompletion.edit(project, fortnight: 2, done: true))
-        XCTAssertEqual(edit.changes, [
-            .setLogDone(fortnight: 2, log: "B-02-2020-05-02", done: true),
-            .setLogDone(fortnight: 2, log: "C-03-2020-05-03", done: true),
-        ])
+        XCTAssertEqual(
+            edit.changes,
+            [
+                .setLogDone(fortnight: 2, log: "B-02-2020-05-02", done: true),
+                .setLogDone(fortnight: 2, log: "C-03-2020-05-03", done: true),
+            ])
         XCTAssertEqual(edit.summary, "Marked 2 logs of fortnight 2 done")
         let before = project
         let undo = project.apply(edit)
@@ -68,7 +71,8 @@ final class CodingProgressTests: XCTestCase {
         try reopened.fold(reopened.opened)
         reopened.close()
         let coding = try String(contentsOf: ProjectLayout(root: folder).coding(ofFortnight: 1), encoding: .utf8)
-        XCTAssertTrue(coding.hasPrefix("{\n  \"done\" : [\n    \"B-02-2020-04-18\"\n  ],\n  \"fortnight\" : 1,"), coding)
+        XCTAssertTrue(
+            coding.hasPrefix("{\n  \"done\" : [\n    \"B-02-2020-04-18\"\n  ],\n  \"fortnight\" : 1,"), coding)
         XCTAssertEqual(try ProjectStore.open(folder).opened, project)
     }
 

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The one formatter of "raised by" figures: shares, rounding, changes in rates, trends, provisional fortnights.
 final class ConcernFigureTests: XCTestCase {
@@ -38,16 +39,19 @@ final class ConcernFigureTests: XCTestCase {
             "raised by 4 of 20 participants who wrote (20%), up from 2 of 20 (10%); "
                 + "raised more often for the second fortnight running")
         XCTAssertEqual(
-            table.figure(of: "wellbeing", fortnight: 4).trendWords, "; raised more often for the third fortnight running")
+            table.figure(of: "wellbeing", fortnight: 4).trendWords,
+            "; raised more often for the third fortnight running")
         let falling = CountsTable(project: Programmes.with(writers: [20, 20, 20], raising: [9, 6, 3]))
         XCTAssertEqual(
-            falling.figure(of: "wellbeing", fortnight: 3).trendWords, "; raised less often for the second fortnight running")
+            falling.figure(of: "wellbeing", fortnight: 3).trendWords,
+            "; raised less often for the second fortnight running")
         let broken = CountsTable(project: Programmes.with(writers: [20, 20, 20, 20], raising: [1, 4, 2, 6]))
         XCTAssertEqual(broken.figure(of: "wellbeing", fortnight: 4).run, 1, "a fall breaks the run")
         var unfinished = rising
         unfinished.fortnights[3]?.done = []
         let gap = CountsTable(project: unfinished)
-        XCTAssertEqual(gap.figure(of: "wellbeing", fortnight: 4).trendWords, "", "no trend across a provisional fortnight")
+        XCTAssertEqual(
+            gap.figure(of: "wellbeing", fortnight: 4).trendWords, "", "no trend across a provisional fortnight")
         XCTAssertNil(gap.figure(of: "wellbeing", fortnight: 4).direction)
         XCTAssertEqual(
             gap.figure(of: "wellbeing", fortnight: 4).raisedBy,
@@ -61,7 +65,8 @@ final class ConcernFigureTests: XCTestCase {
         let figure = CountsTable(project: project).figure(of: "wellbeing", fortnight: 2)
         XCTAssertTrue(figure.isProvisional)
         XCTAssertEqual(
-            figure.raisedBy, "raised by 4 of 26 participants who wrote (15%) so far; provisional: 12 of 26 logs still to code")
+            figure.raisedBy,
+            "raised by 4 of 26 participants who wrote (15%) so far; provisional: 12 of 26 logs still to code")
         XCTAssertNil(figure.shareChange)
         XCTAssertEqual(figure.changeMark, "provisional")
         XCTAssertEqual(figure.arrow, "")
@@ -87,7 +92,9 @@ final class ConcernFigureTests: XCTestCase {
         let text = CountsText.render(try ExportFixtures.sample(), window: 3, attribute: nil)
         let lines = text.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.contains { $0.contains("F2 3 May ") && $0.contains("F3 17 May *") }, text)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("Logs done") && $0.contains("27/27 done") && $0.contains("11/26 done") }, text)
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("Logs done") && $0.contains("27/27 done") && $0.contains("11/26 done") }, text
+        )
         let wellbeing = try XCTUnwrap(lines.first { $0.contains("Staff wellbeing") })
         XCTAssertTrue(wellbeing.contains("7p 25% 7q ▲14"), wellbeing)
         XCTAssertTrue(wellbeing.contains("9p 35% 9q *"), wellbeing)

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 final class CountsTests: XCTestCase {
     func testCountsQuotesParticipantsLogsAndChange() throws {
@@ -13,7 +14,9 @@ final class CountsTests: XCTestCase {
         XCTAssertEqual([second.logs, second.participants, second.quotes], [3, 3, 3])
         XCTAssertEqual(
             second.count(of: "wellbeing"),
-            ConcernCount(concern: "wellbeing", quotes: 3, participants: 2, logs: 2, change: 1, quoteChange: 2, windowQuotes: 4, windowParticipants: 2))
+            ConcernCount(
+                concern: "wellbeing", quotes: 3, participants: 2, logs: 2, change: 1, quoteChange: 2, windowQuotes: 4,
+                windowParticipants: 2))
         XCTAssertEqual(second.count(of: "feedback")?.change, -2)
         XCTAssertEqual(second.count(of: "feedback")?.windowParticipants, 2)
         XCTAssertEqual(second.count(of: "equipment")?.quotes, 1)
@@ -55,7 +58,8 @@ final class CountsTests: XCTestCase {
         XCTAssertEqual(concerns[1]["change"] as? Int, 1)
         XCTAssertEqual(concerns[1]["share"] as? Int, 67)
         XCTAssertEqual(concerns[1]["shareChange"] as? Int, 17)
-        XCTAssertEqual(concerns[1]["raisedBy"] as? String, "raised by 2 of 3 participants who wrote (67%), up from 1 of 2 (50%)")
+        XCTAssertEqual(
+            concerns[1]["raisedBy"] as? String, "raised by 2 of 3 participants who wrote (67%), up from 1 of 2 (50%)")
         XCTAssertEqual(fortnights[1]["logsDone"] as? Int, 3)
         XCTAssertEqual(fortnights[1]["provisional"] as? Bool, false)
         XCTAssertTrue((fortnights[0]["concerns"] as? [[String: Any]])?[0]["change"] is NSNull)
@@ -68,6 +72,7 @@ final class CountsTests: XCTestCase {
     func testCountsTextShowsParticipantsQuotesAndArrows() {
         let text = CountsText.render(Fixtures.small(), window: 3, attribute: nil)
         let wellbeing = text.split(separator: "\n").first { $0.contains("Wellbeing") }
-        XCTAssertEqual(wellbeing.map(String.init), "  2 Wellbeing           1p 50% 1q          2p 67% 3q ▲17      2p 4q")
+        XCTAssertEqual(
+            wellbeing.map(String.init), "  2 Wellbeing           1p 50% 1q          2p 67% 3q ▲17      2p 4q")
     }
 }

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 final class DayTests: XCTestCase {
     func testParsesAndWritesISODates() {

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Each area's failures are typed: a case carrying the bad value and the choices there are, and one message that
 /// names them and no command-line option (the command line adds those).
@@ -55,11 +56,12 @@ final class DomainErrorTests: XCTestCase {
     }
 
     func testAConcernNameHeldTwiceNamesTheIDs() {
-        let twice = Codebook(concerns: [Fixtures.concern("a", key: nil), Fixtures.concern("b", key: nil)].map {
-            var concern = $0
-            concern.name = "Same"
-            return concern
-        })
+        let twice = Codebook(
+            concerns: [Fixtures.concern("a", key: nil), Fixtures.concern("b", key: nil)].map {
+                var concern = $0
+                concern.name = "Same"
+                return concern
+            })
         XCTAssertThrowsError(try twice.concern(referencedBy: "same")) { error in
             XCTAssertEqual(error as? ConcernReferenceError, .ambiguousName("same", ids: ["a", "b"]))
             XCTAssertEqual("\(error)", "2 concerns are named “same”; name one by its id: a, b")
@@ -69,7 +71,8 @@ final class DomainErrorTests: XCTestCase {
     func testAutoCodingAndAgreementErrorsAreTyped() {
         let pattern = caught {
             _ = try AutoCoding.plan(
-                project, pattern: "(open", concern: "wellbeing", fortnight: nil, newID: { "n" }, coder: "c", created: "t")
+                project, pattern: "(open", concern: "wellbeing", fortnight: nil, newID: { "n" }, coder: "c",
+                created: "t")
         }
         guard case .invalidPattern("(open", _)? = pattern as? AutoCodingError else {
             return XCTFail("\(String(describing: pattern))")
@@ -78,13 +81,15 @@ final class DomainErrorTests: XCTestCase {
         XCTAssertEqual(agreement as? AgreementError, .fortnightHasNoLogs(9, withLogs: [1, 2]))
         let alone = caught { _ = try AgreementScope(project: project) }
         XCTAssertEqual(alone as? AgreementError, .tooFewCoders(fortnight: nil, coders: ["tester"]))
-        XCTAssertEqual("\(alone!)", "agreement compares two or more facilitators; in the project only tester tagged quotes")
+        XCTAssertEqual(
+            "\(alone!)", "agreement compares two or more facilitators; in the project only tester tagged quotes")
         [pattern, agreement, alone].forEach { assertNoOptionNames($0) }
     }
 
     func testAttributionDateFormatAndArchiveErrorsAreTyped() {
         let role = caught { _ = try project.choosingAttribution(Attribution(role: nil, setting: "Sector")) }
-        XCTAssertEqual(role as? AttributionError, .unknownAttribute("Sector", part: .setting, known: ["care setting", "role"]))
+        XCTAssertEqual(
+            role as? AttributionError, .unknownAttribute("Sector", part: .setting, known: ["care setting", "role"]))
         XCTAssertEqual((role as? AttributionError)?.name, "Sector")
         let taken = caught { _ = try project.renamingAttribute("role", to: "care setting") }
         XCTAssertEqual(taken as? AttributionError, .nameTaken("care setting"))
@@ -92,9 +97,11 @@ final class DomainErrorTests: XCTestCase {
         let format = caught { _ = try DatePattern("dd/MM/yyyy q") }
         XCTAssertEqual(
             format as? DateFormatError,
-            .unknownToken(format: "dd/MM/yyyy q", token: "q", tokens: ["dd", "d", "MM", "M", "yyyy", "yy", "HH", "mm", "ss"]))
+            .unknownToken(
+                format: "dd/MM/yyyy q", token: "q", tokens: ["dd", "d", "MM", "M", "yyyy", "yy", "HH", "mm", "ss"]))
         XCTAssertEqual(
-            "\(format!)", "\"dd/MM/yyyy q\" is not a date format: \"q\" is not a token; use dd, d, MM, M, yyyy, yy, HH, mm and ss")
+            "\(format!)",
+            "\"dd/MM/yyyy q\" is not a date format: \"q\" is not a token; use dd, d, MM, M, yyyy, yy, HH, mm and ss")
         XCTAssertEqual(
             ArchiveError.entryTooLarge(entry: "sources/a.txt").message,
             "the zip archive could not be made: the entry sources/a.txt is 4 GiB or more")
@@ -135,11 +142,18 @@ final class DomainErrorTests: XCTestCase {
 
     func testImportColumnErrorsNameTheRoleInWordsAndNoOption() throws {
         let headers = ["participant", "date", "Progress"]
-        let unknown = caught { _ = try ColumnPlan(headers: headers, mapping: ImportMapping(dateColumn: "When"), file: "f.csv") }
+        let unknown = caught {
+            _ = try ColumnPlan(headers: headers, mapping: ImportMapping(dateColumn: "When"), file: "f.csv")
+        }
         XCTAssertEqual(unknown as? ColumnError, .notAColumn(file: "f.csv", role: .date, name: "When", columns: headers))
-        XCTAssertEqual("\(unknown!)", "the date column \"When\" is not a column; the columns are \"participant\", \"date\", \"Progress\"")
-        let missing = caught { _ = try ColumnPlan(headers: ["Who", "date", "Progress"], mapping: ImportMapping(), file: "f.csv") }
-        guard case .noDefault("f.csv", .participant, ImportMapping.participantHeaders, _)? = missing as? ColumnError else {
+        XCTAssertEqual(
+            "\(unknown!)",
+            "the date column \"When\" is not a column; the columns are \"participant\", \"date\", \"Progress\"")
+        let missing = caught {
+            _ = try ColumnPlan(headers: ["Who", "date", "Progress"], mapping: ImportMapping(), file: "f.csv")
+        }
+        guard case .noDefault("f.csv", .participant, ImportMapping.participantHeaders, _)? = missing as? ColumnError
+        else {
             return XCTFail("\(String(describing: missing))")
         }
         let twice = caught {
@@ -151,7 +165,8 @@ final class DomainErrorTests: XCTestCase {
         }
         XCTAssertEqual(none as? ColumnError, .noTextColumn(file: "f.csv", columns: ["participant", "date", "Email"]))
         let ambiguous = AmbiguousDateFormat(
-            file: "f.csv", sample: "02/06/2020", choices: [try DatePattern("dd/MM/yyyy"), try DatePattern("MM/dd/yyyy")])
+            file: "f.csv", sample: "02/06/2020",
+            choices: [try DatePattern("dd/MM/yyyy"), try DatePattern("MM/dd/yyyy")])
         for error in [unknown, missing, twice, none, ambiguous] {
             assertNoOptionNames(error)
         }
@@ -162,23 +177,34 @@ final class DomainErrorTests: XCTestCase {
             _ = try SummaryExport.check(
                 SummaryExport.Request(format: .markdown, scope: .range(1...2)), against: project)
         }
-        XCTAssertEqual(several as? ExportRequestError, .severalFortnights(format: "markdown", formats: ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)))
+        XCTAssertEqual(
+            several as? ExportRequestError,
+            .severalFortnights(
+                format: "markdown", formats: ExportFormat.allCases.filter(\.coversSeveralFortnights).map(\.rawValue)))
         let kept = caught {
             try MatrixLayout.check(attribute: "role", in: project, pseudonymisation: Pseudonymisation())
         }
         XCTAssertEqual(kept as? ExportRequestError, .attributeNotKept("role"))
         let start = ExchangeStartError(
-            file: "p.qdpx", participant: "A-01", date: Day(iso: "2020-04-17")!, placement: "is before the programme starts",
+            file: "p.qdpx", participant: "A-01", date: Day(iso: "2020-04-17")!,
+            placement: "is before the programme starts",
             origin: .file)
-        XCTAssertTrue(start.message.hasSuffix("the start was taken from the start the file records: choose the programme's first day (refused, nothing written)"), start.message)
+        XCTAssertTrue(
+            start.message.hasSuffix(
+                "the start was taken from the start the file records: choose the programme's first day (refused, nothing written)"
+            ), start.message)
         let locked = ProjectLocked(file: "glean.lock", holder: nil)
         let row = RejectedRow(
-            file: "f.csv", line: 2, problems: [.unreadableDate(value: "soon", source: "column \"date\"", expected: "yyyy-MM-dd"), "no text"])
+            file: "f.csv", line: 2,
+            problems: [.unreadableDate(value: "soon", source: "column \"date\"", expected: "yyyy-MM-dd"), "no text"])
         XCTAssertTrue(row.badDate)
-        XCTAssertEqual(row.description, "f.csv:2: unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd); no text")
         XCTAssertEqual(
-            row.description(formatHint: "say it"), "f.csv:2: unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd; say it); no text")
-        let dates = DatesRead(file: "f.csv", pattern: try DatePattern("yyyy-MM-dd"), outcome: .unreadable(sample: "soon"))
+            row.description, "f.csv:2: unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd); no text")
+        XCTAssertEqual(
+            row.description(formatHint: "say it"),
+            "f.csv:2: unreadable date \"soon\" in column \"date\" (expected yyyy-MM-dd; say it); no text")
+        let dates = DatesRead(
+            file: "f.csv", pattern: try DatePattern("yyyy-MM-dd"), outcome: .unreadable(sample: "soon"))
         XCTAssertTrue(dates.needsFormat)
         for error in [several, kept, start, locked, ExportRequestError.notAFolder(path: "x.md")] as [(any Error)?] {
             assertNoOptionNames(error)

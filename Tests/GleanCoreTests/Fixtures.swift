@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GleanCore
 
 /// Small hand-built projects whose counts can be worked out by reading them.
@@ -12,12 +13,17 @@ enum Fixtures {
     static func log(_ participant: String, _ date: String, _ texts: [String]) -> Log {
         Log(
             id: "\(participant)-\(date)", participant: participant, date: Day(iso: date)!,
-            sections: texts.enumerated().map { LogSection(prompt: ["Progress", "Concerns", "What I'm hearing"][$0.offset], text: $0.element) })
+            sections: texts.enumerated().map {
+                LogSection(prompt: ["Progress", "Concerns", "What I'm hearing"][$0.offset], text: $0.element)
+            })
     }
 
-    static func quote(_ id: String, _ log: String, section: Int = 0, _ range: Range<Int>, _ concerns: [String], featured: Bool = false) -> Quote {
+    static func quote(
+        _ id: String, _ log: String, section: Int = 0, _ range: Range<Int>, _ concerns: [String], featured: Bool = false
+    ) -> Quote {
         Quote(
-            id: id, log: log, participant: String(log.prefix(4)), section: section, start: range.lowerBound, end: range.upperBound, concerns: concerns,
+            id: id, log: log, participant: String(log.prefix(4)), section: section, start: range.lowerBound,
+            end: range.upperBound, concerns: concerns,
             featured: featured, coder: "tester", created: "2020-04-21T09:00:00Z")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 final class ProjectErrorTests: XCTestCase {
     private var folder: URL!
@@ -54,7 +55,8 @@ final class ProjectErrorTests: XCTestCase {
 
     func testNewerSchemaIsRefusedAndNothingIsWritten() throws {
         let text = String(decoding: try Data(contentsOf: layout.manifest), as: UTF8.self)
-            .replacingOccurrences(of: "\"schemaVersion\" : \(Project.currentSchemaVersion)", with: "\"schemaVersion\" : 7")
+            .replacingOccurrences(
+                of: "\"schemaVersion\" : \(Project.currentSchemaVersion)", with: "\"schemaVersion\" : 7")
         try Data(text.utf8).write(to: layout.manifest)
         let error = try XCTUnwrap(openError())
         XCTAssertTrue(error.problem.contains("newer Glean"), error.problem)
@@ -84,7 +86,8 @@ final class ProjectErrorTests: XCTestCase {
 
     func testAJournalLineNamingAFortnightOutOfRangeIsRefused() throws {
         for number in [-5, 0, 10_000] {
-            let line = "{\"changes\":[{\"setNote\":{\"fortnight\":\(number),\"note\":{\"next\":[],\"opening\":\"\"}}}],\"sequence\":1,\"summary\":\"x\"}\n"
+            let line =
+                "{\"changes\":[{\"setNote\":{\"fortnight\":\(number),\"note\":{\"next\":[],\"opening\":\"\"}}}],\"sequence\":1,\"summary\":\"x\"}\n"
             try Data(line.utf8).write(to: layout.journal)
             let error = try XCTUnwrap(openError())
             XCTAssertEqual(error.line, 1)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 final class ProjectStoreTests: XCTestCase {
     private var folder: URL!
@@ -14,7 +15,9 @@ final class ProjectStoreTests: XCTestCase {
     }
 
     private func tagEdit(_ id: String) -> Edit {
-        Edit(summary: "Tagged", changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
+        Edit(
+            summary: "Tagged",
+            changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
     }
 
     func testCreateThenOpenGivesBackTheSameProject() throws {
@@ -56,7 +59,10 @@ final class ProjectStoreTests: XCTestCase {
     func testReplayOverAPartlyFoldedSnapshotGivesTheSameProject() throws {
         let store = try ProjectStore.create(Fixtures.small(), in: folder)
         var project = store.opened
-        let edits = [tagEdit("new-1"), Edit(summary: "Untag", changes: [.removeQuote(fortnight: 2, id: "new-1")]), tagEdit("new-2")]
+        let edits = [
+            tagEdit("new-1"), Edit(summary: "Untag", changes: [.removeQuote(fortnight: 2, id: "new-1")]),
+            tagEdit("new-2"),
+        ]
         for edit in edits {
             project.apply(edit)
             try store.record(edit)
@@ -82,7 +88,8 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(reopened.notices.count, 1)
         try reopened.record(tagEdit("new-2"))
         reopened.close()
-        let aside = try String(contentsOf: ProjectLayout(root: folder).journal.appendingPathExtension("torn"), encoding: .utf8)
+        let aside = try String(
+            contentsOf: ProjectLayout(root: folder).journal.appendingPathExtension("torn"), encoding: .utf8)
         XCTAssertEqual(aside, "{\"changes\":[{\"putQuote\"\n", "the torn bytes are kept, not dropped")
         let again = try ProjectStore.open(folder)
         XCTAssertTrue(again.notices.isEmpty)

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The one tagging rule: the quote at exactly the passage takes the concerns, each once and in order; elsewhere a new
 /// quote is made; taking a quote's last concern off removes it.
@@ -87,7 +88,8 @@ final class QuoteTaggingTests: XCTestCase {
         var made = 0
         _ = QuoteTagging.tag(
             ["feedback"], at: sentence, participant: "A-01",
-            among: PassageQuotes([quote("q2", 20..<36, ["wellbeing"])]), coder: "ada", created: "", newID: {
+            among: PassageQuotes([quote("q2", 20..<36, ["wellbeing"])]), coder: "ada", created: "",
+            newID: {
                 made += 1
                 return "new"
             })
@@ -117,7 +119,9 @@ final class QuoteTaggingTests: XCTestCase {
         incoming.quotes = [quote("imported", 0..<19, ["w2", "w1"])]
         let merge = ExchangeMerge(incoming, into: project)
         XCTAssertEqual(merge.edit.changes.count, 1)
-        guard case .putQuote(1, let imported) = merge.edit.changes.first else { return XCTFail("\(merge.edit.changes)") }
+        guard case .putQuote(1, let imported) = merge.edit.changes.first else {
+            return XCTFail("\(merge.edit.changes)")
+        }
         XCTAssertEqual(imported.concerns, ["wellbeing"])
     }
 }

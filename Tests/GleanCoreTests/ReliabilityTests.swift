@@ -1,11 +1,14 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The lock, backups, restore and schema upgrades.
 final class ReliabilityTests: SmallProjectTestCase {
     private func tag(_ id: String) -> Edit {
-        Edit(summary: "Tagged", changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
+        Edit(
+            summary: "Tagged",
+            changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
     }
 
     func testASecondEditorIsRefusedWithTheHolderNamed() throws {
@@ -28,7 +31,11 @@ final class ReliabilityTests: SmallProjectTestCase {
         try Data(stale.utf8).write(to: layout.lockFile)
         let store = try ProjectStore.open(folder, access: .editing)
         defer { store.close() }
-        XCTAssertEqual(store.notices, ["took over the lock left by Glean on elsewhere (process 999999, user ann) since 2020-05-01T09:00:00Z, which is no longer running"])
+        XCTAssertEqual(
+            store.notices,
+            [
+                "took over the lock left by Glean on elsewhere (process 999999, user ann) since 2020-05-01T09:00:00Z, which is no longer running"
+            ])
     }
 
     func testAReadOnlyStoreRefusesToWrite() throws {
@@ -60,7 +67,8 @@ final class ReliabilityTests: SmallProjectTestCase {
 
     func testOnlyTheNewestBackupsAreKept() throws {
         for second in 0..<(Backups.kept + 3) {
-            try Backups.make(layout, reason: "test \(second)", now: Date(timeIntervalSince1970: 1_600_000_000 + Double(second)))
+            try Backups.make(
+                layout, reason: "test \(second)", now: Date(timeIntervalSince1970: 1_600_000_000 + Double(second)))
         }
         let backups = Backups.list(layout)
         XCTAssertEqual(backups.count, Backups.kept)
@@ -92,7 +100,8 @@ final class ReliabilityTests: SmallProjectTestCase {
         let newest = try XCTUnwrap(Backups.list(layout).first)
         XCTAssertEqual(newest.reason, "before restoring \(afterFirst.name)")
         let saved = try ProjectStore.open(newest.folder).opened
-        XCTAssertTrue(saved.fortnight(2).quotes.map(\.id).contains("pending"), "the unsaved edit is in the backup made first")
+        XCTAssertTrue(
+            saved.fortnight(2).quotes.map(\.id).contains("pending"), "the unsaved edit is in the backup made first")
     }
 
     func testRestoringAnUnknownBackupNamesTheKnownOnes() throws {
@@ -100,20 +109,24 @@ final class ReliabilityTests: SmallProjectTestCase {
         let store = try ProjectStore.open(folder, access: .editing)
         defer { store.close() }
         XCTAssertThrowsError(try store.restore("nope", current: store.opened)) { error in
-            XCTAssertTrue("\(error)".contains("there is no backup \"nope\"; the backups are 20200913T122640Z"), "\(error)")
+            XCTAssertTrue(
+                "\(error)".contains("there is no backup \"nope\"; the backups are 20200913T122640Z"), "\(error)")
         }
     }
 
     /// Rewrites the project as schema version 1 wrote it: no participant on quotes, no aliases.
     private func downgradeToSchemaOne() throws {
         let manifest = try String(contentsOf: layout.manifest, encoding: .utf8)
-        try manifest.replacing(/"schemaVersion" : \d+/, with: "\"schemaVersion\" : 1").replacing(/\n *"alias" : "[^"]*",/, with: "")
-            .write(to: layout.manifest, atomically: true, encoding: .utf8)
+        try manifest.replacing(/"schemaVersion" : \d+/, with: "\"schemaVersion\" : 1").replacing(
+            /\n *"alias" : "[^"]*",/, with: ""
+        )
+        .write(to: layout.manifest, atomically: true, encoding: .utf8)
         try removeDoneMarks()
         for number in [1, 2] {
             let url = layout.coding(ofFortnight: number)
             let coding = try String(contentsOf: url, encoding: .utf8)
-            try coding.replacing(/\n *"participant" : "[^"]*",/, with: "").write(to: url, atomically: true, encoding: .utf8)
+            try coding.replacing(/\n *"participant" : "[^"]*",/, with: "").write(
+                to: url, atomically: true, encoding: .utf8)
         }
     }
 
@@ -144,7 +157,8 @@ final class ReliabilityTests: SmallProjectTestCase {
         XCTAssertTrue(editing.notices.last?.contains("upgraded the project from schema version 3 to 4") == true)
         let backup = try XCTUnwrap(Backups.list(layout).first)
         XCTAssertEqual(backup.reason, "before upgrading from schema version 3")
-        XCTAssertEqual(try Data(contentsOf: backup.folder.appendingPathComponent("fortnights/001/coding.json")), oldCoding)
+        XCTAssertEqual(
+            try Data(contentsOf: backup.folder.appendingPathComponent("fortnights/001/coding.json")), oldCoding)
         XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 4"))
         XCTAssertTrue(try String(contentsOf: layout.coding(ofFortnight: 1), encoding: .utf8).contains("\"done\" : ["))
         XCTAssertTrue(try ProjectStore.open(folder).notices.isEmpty)
@@ -167,7 +181,9 @@ final class ReliabilityTests: SmallProjectTestCase {
         XCTAssertEqual(backup.reason, "before upgrading from schema version 1")
         XCTAssertEqual(try Data(contentsOf: backup.folder.appendingPathComponent("glean.json")), oldManifest)
         XCTAssertTrue(try String(contentsOf: layout.manifest, encoding: .utf8).contains("\"schemaVersion\" : 4"))
-        XCTAssertTrue(try String(contentsOf: layout.coding(ofFortnight: 1), encoding: .utf8).contains("\"participant\" : \"A-01\""))
+        XCTAssertTrue(
+            try String(contentsOf: layout.coding(ofFortnight: 1), encoding: .utf8).contains(
+                "\"participant\" : \"A-01\""))
         XCTAssertTrue(try ProjectStore.open(folder).notices.isEmpty)
     }
 
@@ -177,7 +193,8 @@ final class ReliabilityTests: SmallProjectTestCase {
         store.close()
         try downgradeToSchemaOne()
         let journal = try String(contentsOf: layout.journal, encoding: .utf8)
-        try journal.replacing(/"participant":"[^"]*",/, with: "").write(to: layout.journal, atomically: true, encoding: .utf8)
+        try journal.replacing(/"participant":"[^"]*",/, with: "").write(
+            to: layout.journal, atomically: true, encoding: .utf8)
         let upgraded = try ProjectStore.open(folder, access: .editing)
         upgraded.close()
         let quote = try XCTUnwrap(upgraded.opened.fortnight(2).quotes.first { $0.id == "journalled" })
@@ -192,10 +209,14 @@ final class ReliabilityTests: SmallProjectTestCase {
         try store.fold(store.opened)
         store.close()
         for path in [layout.manifest, layout.journal, layout.coding(ofFortnight: 1)] {
-            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int, 0o600, path.path)
+            XCTAssertEqual(
+                try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int, 0o600, path.path
+            )
         }
         for path in [layout.fortnightsFolder, layout.folder(ofFortnight: 1), layout.backupsFolder] {
-            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int, 0o700, path.path)
+            XCTAssertEqual(
+                try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int, 0o700, path.path
+            )
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// The UTF-8 scanning `TextSegments` splits and slices random text exactly as the plain scalar-array algorithm it
 /// replaced (kept below as the reference). `GLEAN_FUZZ_ITERATIONS` and `GLEAN_FUZZ_SEED` vary the run.
@@ -15,15 +16,20 @@ final class TextSegmentsPropertyTests: XCTestCase {
         let settings = FuzzSettings(environment: ProcessInfo.processInfo.environment)
         for index in settings.cases {
             var random = SeededGenerator.forCase(index, ofRun: settings.seed)
-            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                Self.pieces.randomElement(using: &random)!
+            }.joined()
             let sentences = TextSegments.sentences(in: text)
             let words = TextSegments.words(in: text)
             let replay = settings.reproduction(ofCase: index)
-            XCTAssertEqual(sentences, ReferenceSegments.sentences(in: text), "sentences of \(text.debugDescription); \(replay)")
+            XCTAssertEqual(
+                sentences, ReferenceSegments.sentences(in: text), "sentences of \(text.debugDescription); \(replay)")
             XCTAssertEqual(words, ReferenceSegments.words(in: text), "words of \(text.debugDescription); \(replay)")
             let ranges = sentences + words + [0..<0, -3..<2, 5..<5, 0..<1_000]
             for range in ranges {
-                XCTAssertEqual(TextSegments.slice(text, range), ReferenceSegments.slice(text, range), "\(range) of \(text.debugDescription)")
+                XCTAssertEqual(
+                    TextSegments.slice(text, range), ReferenceSegments.slice(text, range),
+                    "\(range) of \(text.debugDescription)")
             }
             XCTAssertEqual(TextSegments.slices(text, ranges), ranges.map { ReferenceSegments.slice(text, $0) })
         }
@@ -35,7 +41,8 @@ final class TextSegmentsPropertyTests: XCTestCase {
         XCTAssertEqual(TextSegments.sentences(in: text).count, (1 << 20) / 57)
         XCTAssertEqual(TextSegments.words(in: text).count, 8 * ((1 << 20) / 57))
         XCTAssertEqual(TextSegments.slice(text, 1_000_000..<1_000_005).count, 5)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 2, "the old splitter took well over a second for this in a debug build")
+        XCTAssertLessThan(
+            Date().timeIntervalSince(started), 2, "the old splitter took well over a second for this in a debug build")
     }
 }
 

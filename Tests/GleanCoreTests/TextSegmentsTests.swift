@@ -27,6 +27,7 @@ final class TextSegmentsTests: XCTestCase {
 
     func testWordsAreRunsOfNonSpace() {
         let text = "Kit, please — now"
-        XCTAssertEqual(TextSegments.words(in: text).map { TextSegments.slice(text, $0) }, ["Kit,", "please", "—", "now"])
+        XCTAssertEqual(
+            TextSegments.words(in: text).map { TextSegments.slice(text, $0) }, ["Kit,", "please", "—", "now"])
     }
 }

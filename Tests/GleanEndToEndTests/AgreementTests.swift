@@ -24,7 +24,10 @@ final class AgreementTests: EndToEndTestCase {
     /// figures as `glean agreement --json`; `c` adds the unitized alpha; it fits at 40×12; `q` goes back to Counts.
     func testASecondFacilitatorCodesThenReadsTheAgreementScreen() throws {
         let project = try makeSample()
-        let session = try open(project, environment: ["USER": "ben", "XDG_CONFIG_HOME": directory.appendingPathComponent("config-ben").path], width: 80, height: 24)
+        let session = try open(
+            project,
+            environment: ["USER": "ben", "XDG_CONFIG_HOME": directory.appendingPathComponent("config-ben").path],
+            width: 80, height: 24)
         try session.sendKeys("Enter")
         for step in 0..<3 {
             if step > 0 { try session.sendKeys("]") }
@@ -40,8 +43,11 @@ final class AgreementTests: EndToEndTestCase {
         let basis = try XCTUnwrap(json["basis"] as? [String: Any])
         XCTAssertEqual(basis["logs"] as? Int, 2, "EE-04 and EE-11 hold both facilitators' quotes; EE-09 only ben's")
         let screen = try session.capture()
-        XCTAssertTrue(screen.contains { $0.contains(" 2 logs coded by both ben and facilitator, 18 units;") }, screen.joined(separator: "\n"))
-        let wellbeing = try XCTUnwrap((json["concerns"] as? [[String: Any]])?.first { $0["name"] as? String == "Staff wellbeing" })
+        XCTAssertTrue(
+            screen.contains { $0.contains(" 2 logs coded by both ben and facilitator, 18 units;") },
+            screen.joined(separator: "\n"))
+        let wellbeing = try XCTUnwrap(
+            (json["concerns"] as? [[String: Any]])?.first { $0["name"] as? String == "Staff wellbeing" })
         let agree = String(format: "%.3f", try XCTUnwrap(wellbeing["agreement"] as? Double))
         let row = try XCTUnwrap(screen.first { $0.hasPrefix(" Staff wellbeing") }, screen.joined(separator: "\n"))
         XCTAssertTrue(row.contains(agree), "\(row) shows agreement \(agree)")
@@ -66,20 +72,26 @@ final class AgreementTests: EndToEndTestCase {
         let project = try makeSample()
         let alone = try glean("agreement", "-p", project.path)
         XCTAssertEqual(alone.status, 1)
-        XCTAssertEqual(alone.stderr, "glean: agreement: agreement compares two or more facilitators; in the project only facilitator tagged quotes\n")
+        XCTAssertEqual(
+            alone.stderr,
+            "glean: agreement: agreement compares two or more facilitators; in the project only facilitator tagged quotes\n"
+        )
 
         for log in ["EE-04-2020-05-16", "EE-11-2020-05-14"] {
             let tagged = try Subprocess.run(
-                try XCTUnwrap(GleanBinary.url), ["tag", "-p", project.path, "--log", log, "--sentence", "1", "--concern", "9"], environment: ben)
+                try XCTUnwrap(GleanBinary.url),
+                ["tag", "-p", project.path, "--log", log, "--sentence", "1", "--concern", "9"], environment: ben)
             XCTAssertEqual(tagged.status, 0, tagged.stderr)
         }
         let table = try Subprocess.run(
-            try XCTUnwrap(GleanBinary.url), ["agreement", "-p", project.path, "--fortnight", "3", "--concern", "Staff wellbeing"], environment: ben)
+            try XCTUnwrap(GleanBinary.url),
+            ["agreement", "-p", project.path, "--fortnight", "3", "--concern", "Staff wellbeing"], environment: ben)
         XCTAssertEqual(table.status, 0, table.stderr)
         let lines = table.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "Agreement by presence, fortnight 3: ben, facilitator")
         XCTAssertEqual(lines[1], "Concern             Agree     Kappa     Alpha     Units")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("Basis: 2 logs coded by both ben and facilitator, 2 units;") }, table.stdout)
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("Basis: 2 logs coded by both ben and facilitator, 2 units;") }, table.stdout)
 
         let json = try agreement(project, "--unit", "character", "--facilitators", "facilitator,ben")
         XCTAssertEqual(json["facilitators"] as? [String], ["facilitator", "ben"])
@@ -90,9 +102,12 @@ final class AgreementTests: EndToEndTestCase {
         XCTAssertNotNil(overall["alpha"] as? Double)
 
         let unknown = try Subprocess.run(
-            try XCTUnwrap(GleanBinary.url), ["agreement", "-p", project.path, "--facilitators", "ben,cy"], environment: ben)
+            try XCTUnwrap(GleanBinary.url), ["agreement", "-p", project.path, "--facilitators", "ben,cy"],
+            environment: ben)
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertEqual(unknown.stderr, "glean: --facilitators: \"cy\" has tagged no quote in the project; those who have: ben, facilitator\n")
+        XCTAssertEqual(
+            unknown.stderr,
+            "glean: --facilitators: \"cy\" has tagged no quote in the project; those who have: ben, facilitator\n")
         let concern = try glean("agreement", "-p", project.path, "--concern", "nothing")
         XCTAssertEqual(concern.status, 1)
         XCTAssertTrue(concern.stderr.hasPrefix("glean: --concern: "), concern.stderr)

@@ -50,7 +50,8 @@ final class AttributionTests: EndToEndTestCase {
         try session.waitFor(text: "Exported the summary to")
         try quitFromReader(session)
 
-        let summary = try String(contentsOf: project.appendingPathComponent("exports/summary-fortnight-003.md"), encoding: .utf8)
+        let summary = try String(
+            contentsOf: project.appendingPathComponent("exports/summary-fortnight-003.md"), encoding: .utf8)
         XCTAssertTrue(summary.contains("> The team is exhausted.\n>\n> — a Practice nurse\n"), summary)
         XCTAssertEqual(try readProject(project).attribution, Attribution(role: "Your role", setting: "care setting"))
         try assertCheckPasses(project)
@@ -61,25 +62,40 @@ final class AttributionTests: EndToEndTestCase {
         let form = try writeForm()
         let mapping = ["--participant-column", "Participant code"]
 
-        let missing = try GleanBinary.run(["import", "-p", project.path, form.path, "--attribute-as", "role=Job title"] + mapping)
+        let missing = try GleanBinary.run(
+            ["import", "-p", project.path, form.path, "--attribute-as", "role=Job title"] + mapping)
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderr.hasPrefix("glean: \(form.path): --attribute-as role=\"Job title\" is not a column; the columns are"), missing.stderr)
-        let malformed = try GleanBinary.run(["import", "-p", project.path, form.path, "--attribute-as", "grade=Your role"] + mapping)
+        XCTAssertTrue(
+            missing.stderr.hasPrefix(
+                "glean: \(form.path): --attribute-as role=\"Job title\" is not a column; the columns are"),
+            missing.stderr)
+        let malformed = try GleanBinary.run(
+            ["import", "-p", project.path, form.path, "--attribute-as", "grade=Your role"] + mapping)
         XCTAssertEqual(malformed.status, 64)
-        XCTAssertTrue(malformed.stderr.contains("--attribute-as takes role=COLUMN or setting=COLUMN, not \"grade=Your role\""), malformed.stderr)
+        XCTAssertTrue(
+            malformed.stderr.contains("--attribute-as takes role=COLUMN or setting=COLUMN, not \"grade=Your role\""),
+            malformed.stderr)
 
         let imported = try GleanBinary.run(
-            ["import", "-p", project.path, form.path, "--attribute-as", "role=your role", "--attribute-as", "setting=Care setting"] + mapping)
+            [
+                "import", "-p", project.path, form.path, "--attribute-as", "role=your role", "--attribute-as",
+                "setting=Care setting",
+            ] + mapping)
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertTrue(imported.stdout.hasSuffix("""
-            Imported 2 logs (2 new participants) into fortnight 3; 0 already present; 0 rows skipped
-            Featured quotes are attributed by role "Your role", care setting "care setting"
+        XCTAssertTrue(
+            imported.stdout.hasSuffix(
+                """
+                Imported 2 logs (2 new participants) into fortnight 3; 0 already present; 0 rows skipped
+                Featured quotes are attributed by role "Your role", care setting "care setting"
 
-            """), imported.stdout)
+                """), imported.stdout)
         let read = try readProject(project)
         XCTAssertEqual(read.attribution, Attribution(role: "Your role", setting: "care setting"))
-        XCTAssertEqual(read.participant(code: "ZZ-01")?.attributes, ["Your role": "Consultant rheumatologist", "care setting": "Secondary care"])
-        XCTAssertEqual(read.fortnight(3).log(id: "ZZ-01-2020-05-16")?.sections.map(\.prompt), ["What progress have you made?"])
+        XCTAssertEqual(
+            read.participant(code: "ZZ-01")?.attributes,
+            ["Your role": "Consultant rheumatologist", "care setting": "Secondary care"])
+        XCTAssertEqual(
+            read.fortnight(3).log(id: "ZZ-01-2020-05-16")?.sections.map(\.prompt), ["What progress have you made?"])
         try assertCheckPasses(project)
     }
 
@@ -99,25 +115,33 @@ final class AttributionTests: EndToEndTestCase {
 
         let cleared = try glean("attribution", "-p", project.path, "--role", "", "--setting", "")
         XCTAssertEqual(cleared.status, 0, cleared.stderr)
-        let warned = try glean("export", "-p", project.path, "--fortnight", "3", "-o", directory.appendingPathComponent("s.md").path)
+        let warned = try glean(
+            "export", "-p", project.path, "--fortnight", "3", "-o", directory.appendingPathComponent("s.md").path)
         XCTAssertEqual(warned.status, 0, warned.stderr)
-        XCTAssertEqual(warned.stderr, """
+        XCTAssertEqual(
+            warned.stderr,
+            """
             glean: 4 featured quotes would be attributed only as "a participant": no attribute is chosen for the writer's role or care setting; choose the attributes with glean attribution --role ATTRIBUTE --setting ATTRIBUTE (glean attributes lists them)
 
             """)
 
         let unknown = try glean("attribution", "-p", project.path, "--role", "role")
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertEqual(unknown.stderr, "glean: --role: no participant has an attribute \"role\"; the attributes are \"Your role\", \"care setting\", \"organisation\"\n")
+        XCTAssertEqual(
+            unknown.stderr,
+            "glean: --role: no participant has an attribute \"role\"; the attributes are \"Your role\", \"care setting\", \"organisation\"\n"
+        )
         let chosen = try glean("attribution", "-p", project.path, "--role", "Your role", "--show")
         XCTAssertEqual(chosen.status, 0, chosen.stderr)
-        XCTAssertTrue(chosen.stdout.hasPrefix("""
-            Saved: Quotes attributed by role "Your role", care setting (none)
-            Featured quotes are attributed by role "Your role", care setting (none)
-            Attributes: "Your role", "care setting", "organisation"
-            For example: a GP partner
+        XCTAssertTrue(
+            chosen.stdout.hasPrefix(
+                """
+                Saved: Quotes attributed by role "Your role", care setting (none)
+                Featured quotes are attributed by role "Your role", care setting (none)
+                Attributes: "Your role", "care setting", "organisation"
+                For example: a GP partner
 
-            """), chosen.stdout)
+                """), chosen.stdout)
         let exported = try glean("export", "-p", project.path, "--all", "--format", "json")
         XCTAssertEqual(exported.stderr, "")
         XCTAssertTrue(exported.stdout.contains("\"attribution\" : \"a Children's therapies lead\""), exported.stdout)

@@ -9,7 +9,8 @@ final class AutocodeHangTests: EndToEndTestCase {
     private static let fortyAs = String(repeating: "a", count: 40)
     /// Thirty sentences on which `(a+)+$` takes some 800 match steps each, under the 1,000 allowed for one sentence:
     /// together they run into the 10,000 allowed for the whole run, a few seconds' work.
-    private static let slowSentences = Array(repeating: String(repeating: "a", count: 21) + "!", count: 30).joined(separator: " ")
+    private static let slowSentences = Array(repeating: String(repeating: "a", count: 21) + "!", count: 30).joined(
+        separator: " ")
 
     func testARunawayPatternStopsWithAMessageAndANonZeroExitAndTagsNothing() throws {
         let project = try makeSample(withLog: "Fine. \(Self.fortyAs)!")
@@ -22,7 +23,8 @@ final class AutocodeHangTests: EndToEndTestCase {
         let participant = before.participants[0].code
         XCTAssertTrue(
             result.stderr.hasPrefix(
-                "glean: --pattern: \"(a+)+$\" took too long at log \(participant)-2020-05-12, section 1 (“Progress”), sentence 2 (“aaaa"),
+                "glean: --pattern: \"(a+)+$\" took too long at log \(participant)-2020-05-12, section 1 (“Progress”), sentence 2 (“aaaa"
+            ),
             result.stderr)
         XCTAssertTrue(result.stderr.contains("it backtracks: the nested quantifiers in (a+)+"), result.stderr)
         XCTAssertTrue(result.stderr.hasSuffix("nothing was tagged\n"), result.stderr)
@@ -32,7 +34,8 @@ final class AutocodeHangTests: EndToEndTestCase {
     func testManySlowSentencesRunIntoTheBudgetForTheWholeRun() throws {
         let project = try makeSample(withLog: Self.slowSentences)
         let before = try readProject(project)
-        let result = try glean("autocode", "-p", project.path, "--pattern", "(a+)+$", "--concern", "staff-wellbeing", "--dry-run")
+        let result = try glean(
+            "autocode", "-p", project.path, "--pattern", "(a+)+$", "--concern", "staff-wellbeing", "--dry-run")
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains("used up the time allowed for the whole run"), result.stderr)
         XCTAssertEqual(try readProject(project), before)
@@ -93,7 +96,9 @@ final class AutocodeHangTests: EndToEndTestCase {
         guard let first = try processorTicks(session.panePID()) else { return }
         Thread.sleep(forTimeInterval: 1)
         guard let second = try processorTicks(session.panePID()) else { return }
-        XCTAssertLessThan(second - first, 30, "more than 0.3 s of processor time in the second after the cancel", file: file, line: line)
+        XCTAssertLessThan(
+            second - first, 30, "more than 0.3 s of processor time in the second after the cancel", file: file,
+            line: line)
     }
 
     /// User plus system time of `pid` in clock ticks (1/100 s), from /proc; nil where there is no /proc.

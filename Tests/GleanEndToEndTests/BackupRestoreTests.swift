@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Every fold keeps a backup, `glean check` says how to put one back, and `glean restore` does.
 final class BackupRestoreTests: EndToEndTestCase {
@@ -27,7 +28,8 @@ final class BackupRestoreTests: EndToEndTestCase {
         try assertCheckPasses(project)
 
         let backups = Backups.list(ProjectLayout(root: project))
-        let safety = try XCTUnwrap(backups.first { $0.reason == "before restoring \(name)" }, "no backup before restoring")
+        let safety = try XCTUnwrap(
+            backups.first { $0.reason == "before restoring \(name)" }, "no backup before restoring")
         let kept = try ProjectStore.open(safety.folder).opened.fortnights.values.flatMap(\.quotes)
         XCTAssertTrue(kept.contains { $0.id == second.id }, "the backup made before restoring holds what was replaced")
         XCTAssertTrue(try glean("check", "-p", project.path).stdout.contains("before restoring \(name)"))

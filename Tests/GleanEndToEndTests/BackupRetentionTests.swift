@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Which backups are kept once there are more than `Backups.kept`, and which one `glean check` calls the newest.
 final class BackupRetentionTests: EndToEndTestCase {
@@ -46,7 +47,8 @@ final class BackupRetentionTests: EndToEndTestCase {
         try makeFullSetOfBackups(ProjectLayout(root: project))
         try tag(project, start: 0)
         let compact = try glean("compact", "-p", project.path)
-        XCTAssertTrue(compact.stdout.hasPrefix("Folded the journal"), "glean compact: \(compact.stdout)\(compact.stderr)")
+        XCTAssertTrue(
+            compact.stdout.hasPrefix("Folded the journal"), "glean compact: \(compact.stdout)\(compact.stderr)")
 
         let folders = try FileManager.default.contentsOfDirectory(atPath: orphan.deletingLastPathComponent().path)
         XCTAssertEqual(folders.count, Backups.kept, "backups/ holds: \(folders.sorted())")

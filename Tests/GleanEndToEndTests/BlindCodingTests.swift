@@ -20,7 +20,8 @@ final class BlindCodingTests: EndToEndTestCase {
         let ana = try identity("Ana")
         let sam = try identity("Sam")
         let tagged = try GleanBinary.run(
-            ["tag", "-p", project.path, "--log", Self.log, "--sentence", "1", "--concern", "2"], environment: ana.environment)
+            ["tag", "-p", project.path, "--log", Self.log, "--sentence", "1", "--concern", "2"],
+            environment: ana.environment)
         XCTAssertEqual(tagged.status, 0, tagged.stderr)
         let anas = try XCTUnwrap(try allQuotes(project).first { $0.coder == ana.id })
 
@@ -31,13 +32,17 @@ final class BlindCodingTests: EndToEndTestCase {
         try session.sendKeys("v", "v")
         try session.waitFor(text: "│ blind: Sam │")
         let blind = try session.capture()
-        XCTAssertFalse(blind.contains { $0.contains(String(ana.id.prefix(8))) || $0.contains("in this log") }, blind.joined(separator: "\n"))
+        XCTAssertFalse(
+            blind.contains { $0.contains(String(ana.id.prefix(8))) || $0.contains("in this log") },
+            blind.joined(separator: "\n"))
         try session.sendKeys("1")
         try session.waitFor(text: "✓ saved │ Tagged Improvement tools")
         try session.waitFor(text: "My quotes in this log (1)")
         try quitFromReader(session)
 
-        let onPassage = try allQuotes(project).filter { $0.log == anas.log && $0.section == anas.section && $0.range == anas.range }
+        let onPassage = try allQuotes(project).filter {
+            $0.log == anas.log && $0.section == anas.section && $0.range == anas.range
+        }
         XCTAssertEqual(onPassage.count, 2, "a separate quote, not an edit of Ana's")
         XCTAssertEqual(onPassage.first { $0.id == anas.id }, anas)
         XCTAssertEqual(onPassage.first { $0.id != anas.id }?.coder, sam.id)

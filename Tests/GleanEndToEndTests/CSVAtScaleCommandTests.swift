@@ -23,7 +23,8 @@ final class CSVAtScaleCommandTests: EndToEndTestCase {
     func testABadRowBelowMultiLineAnswersIsNamedByItsLine() throws {
         let project = try makeSample()
         let csv = directory.appendingPathComponent("form.csv")
-        let rows = "participant,date,Progress\r\n"
+        let rows =
+            "participant,date,Progress\r\n"
             + "AA-01,2020-05-18,\"one\r\ntwo\rthree\nfour\"\r\n"
             + "AA-02,2020-05-19,\"say \"\"hi\"\"\r\nthen go\"\r\n"
             + "AA-03,2020-13-01,bad date\r\n"

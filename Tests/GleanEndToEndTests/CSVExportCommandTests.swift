@@ -19,7 +19,8 @@ final class CSVExportCommandTests: EndToEndTestCase {
             "the same text (the harness reads standard output with CR LF made LF)")
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
         XCTAssertEqual(String(decoding: bytes.suffix(2), as: UTF8.self), "\r\n")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }, [])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }, [])
 
         try Data("mine".utf8).write(to: output)
         let refused = try glean("export", "-p", project.path, "--format", "csv", "--all", "-o", output.path)

@@ -8,13 +8,13 @@ final class CSVImportSafetyTests: EndToEndTestCase {
         let project = try makeSample()
         let csv = directory.appendingPathComponent("forms.csv")
         try """
-            participant,date,Progress
-            ZZ-01,2020-05-11,fine
-            ZZ-02,2020-05-12,"I think
-            ZZ-03,2020-05-13,more
-            ZZ-04,2020-05-14,end
+        participant,date,Progress
+        ZZ-01,2020-05-11,fine
+        ZZ-02,2020-05-12,"I think
+        ZZ-03,2020-05-13,more
+        ZZ-04,2020-05-14,end
 
-            """.write(to: csv, atomically: true, encoding: .utf8)
+        """.write(to: csv, atomically: true, encoding: .utf8)
         let before = try snapshot(project)
         for extra in [[], ["--skip-invalid"], ["--dry-run"]] {
             let result = try GleanBinary.run(["import", "-p", project.path, csv.path] + extra)
@@ -30,18 +30,19 @@ final class CSVImportSafetyTests: EndToEndTestCase {
         let project = try makeSample()
         let csv = directory.appendingPathComponent("forms.csv")
         try """
-            participant,date,Progress,Name (optional),ＥＭＡＩＬ,NHS no.
-            ZZ-01,2020-05-11,"Ring 07700 900123",Jo Bloggs,jo@nhs.net,943 476 5919
-            ZZ-02,2020-05-12,fine,Sam Roe,sam@nhs.net,401 023 2137
+        participant,date,Progress,Name (optional),ＥＭＡＩＬ,NHS no.
+        ZZ-01,2020-05-11,"Ring 07700 900123",Jo Bloggs,jo@nhs.net,943 476 5919
+        ZZ-02,2020-05-12,fine,Sam Roe,sam@nhs.net,401 023 2137
 
-            """.write(to: csv, atomically: true, encoding: .utf8)
+        """.write(to: csv, atomically: true, encoding: .utf8)
         let result = try GleanBinary.run(["import", "-p", project.path, csv.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(
             result.stdout.contains(#""Name (optional)" (name), "ＥＭＡＩＬ" (e-mail address), "NHS no." (NHS number)"#),
             result.stdout)
         XCTAssertTrue(
-            result.stderr.contains("forms.csv:2: column \"Progress\" holds what looks like a UK phone number"), result.stderr)
+            result.stderr.contains("forms.csv:2: column \"Progress\" holds what looks like a UK phone number"),
+            result.stderr)
         XCTAssertTrue(result.stdout.contains("Imported 2 logs"), result.stdout)
         for secret in ["07700", "Jo Bloggs", "jo@nhs.net", "943 476"] {
             XCTAssertFalse((result.stdout + result.stderr).contains(secret), secret)

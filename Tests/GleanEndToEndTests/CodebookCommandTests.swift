@@ -6,9 +6,12 @@ import XCTest
 /// `glean init --codebook` and `glean codebook`: starting from a codebook, editing it through the journal, and bad
 /// files refused with file, line and problem and nothing made.
 final class CodebookCommandTests: EndToEndTestCase {
-    private func initProject(_ codebook: String, file: StaticString = #filePath, line: UInt = #line) throws -> (URL, CommandResult) {
+    private func initProject(_ codebook: String, file: StaticString = #filePath, line: UInt = #line) throws -> (
+        URL, CommandResult
+    ) {
         let project = directory.appendingPathComponent("new")
-        let result = try glean("init", project.path, "--name", "New programme", "--start", "2026-01-05", "--codebook", codebook)
+        let result = try glean(
+            "init", project.path, "--name", "New programme", "--start", "2026-01-05", "--codebook", codebook)
         return (project, result)
     }
 
@@ -49,13 +52,14 @@ final class CodebookCommandTests: EndToEndTestCase {
     func testABadCodebookFileIsNamedWithLineAndProblemAndNoProjectIsMade() throws {
         let file = directory.appendingPathComponent("bad.json")
         try """
-            {"format": "glean-codebook", "version": 1, "concerns": [
-              {"name": "Access", "theme": "T", "colour": "teal"}
-            ]}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        {"format": "glean-codebook", "version": 1, "concerns": [
+          {"name": "Access", "theme": "T", "colour": "teal"}
+        ]}
+        """.write(to: file, atomically: true, encoding: .utf8)
         let (project, result) = try initProject(file.path)
         XCTAssertNotEqual(result.status, 0)
-        XCTAssertTrue(result.stderr.contains("bad.json:2: concerns[0] (“Access”): colour “teal” is not #RRGGBB"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("bad.json:2: concerns[0] (“Access”): colour “teal” is not #RRGGBB"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: project.path), "nothing is left half-made")
     }
 
@@ -115,7 +119,9 @@ final class CodebookCommandTests: EndToEndTestCase {
 /// The rest of `glean codebook`: add, rename, describe, recolour, rekey, move, rename-theme and import, each
 /// journalled.
 final class CodebookEditCommandTests: EndToEndTestCase {
-    private func run(_ project: URL, _ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    private func run(_ project: URL, _ arguments: String..., file: StaticString = #filePath, line: UInt = #line) throws
+        -> String
+    {
         let result = try GleanBinary.run(["codebook"] + arguments + ["-p", project.path])
         XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
         return result.stdout
@@ -124,16 +130,25 @@ final class CodebookEditCommandTests: EndToEndTestCase {
     func testEveryEditIsSavedAndListed() throws {
         let sample = try makeSample()
         XCTAssertEqual(
-            try run(sample, "add", "--name", "Workforce capacity", "--theme", "Workforce", "--key", "5", "--colour", "#123456"),
-            "Saved: Added Workforce capacity to Workforce with key 5, taken from Digital and health inequalities, which now has no key\n")
-        XCTAssertEqual(try run(sample, "rename", "workforce capacity", "Staffing"), "Saved: Renamed Workforce capacity to Staffing\n")
+            try run(
+                sample, "add", "--name", "Workforce capacity", "--theme", "Workforce", "--key", "5", "--colour",
+                "#123456"),
+            "Saved: Added Workforce capacity to Workforce with key 5, taken from Digital and health inequalities, which now has no key\n"
+        )
+        XCTAssertEqual(
+            try run(sample, "rename", "workforce capacity", "Staffing"),
+            "Saved: Renamed Workforce capacity to Staffing\n")
         XCTAssertEqual(try run(sample, "describe", "Staffing", "Too few people."), "Saved: Described Staffing\n")
         XCTAssertEqual(try run(sample, "recolour", "Staffing", "#abcdef"), "Saved: Recoloured Staffing #ABCDEF\n")
         XCTAssertEqual(
             try run(sample, "rekey", "inequalities", "5"),
             "Saved: Bound key 5 to Digital and health inequalities; taken from Staffing, which now has no key\n")
-        XCTAssertEqual(try run(sample, "move", "Staffing", "--theme", "Growing concerns", "--position", "1"), "Saved: Moved Staffing to Growing concerns\n")
-        XCTAssertEqual(try run(sample, "rename-theme", "growing concerns", "Worries"), "Saved: Renamed the theme Growing concerns to Worries\n")
+        XCTAssertEqual(
+            try run(sample, "move", "Staffing", "--theme", "Growing concerns", "--position", "1"),
+            "Saved: Moved Staffing to Growing concerns\n")
+        XCTAssertEqual(
+            try run(sample, "rename-theme", "growing concerns", "Worries"),
+            "Saved: Renamed the theme Growing concerns to Worries\n")
         let listed = try run(sample, "list")
         XCTAssertTrue(listed.contains("Worries\n  -  #ABCDEF  Staffing "), listed)
         XCTAssertFalse(listed.contains("Workforce\n"), "a theme goes with its last concern")
@@ -146,11 +161,11 @@ final class CodebookEditCommandTests: EndToEndTestCase {
         let sample = try makeSample()
         let file = directory.appendingPathComponent("more.json")
         try """
-            {"format": "glean-codebook", "version": 1, "concerns": [
-              {"name": "staff WELLBEING", "theme": "Growing concerns", "key": 9},
-              {"name": "Estates", "theme": "Growing concerns", "key": 1, "colour": "#00FF00"}
-            ]}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        {"format": "glean-codebook", "version": 1, "concerns": [
+          {"name": "staff WELLBEING", "theme": "Growing concerns", "key": 9},
+          {"name": "Estates", "theme": "Growing concerns", "key": 1, "colour": "#00FF00"}
+        ]}
+        """.write(to: file, atomically: true, encoding: .utf8)
         XCTAssertEqual(
             try run(sample, "import", file.path),
             """
@@ -162,7 +177,8 @@ final class CodebookEditCommandTests: EndToEndTestCase {
         let estates = try XCTUnwrap(try readProject(sample).codebook.concern(id: "estates"))
         XCTAssertEqual(estates.colour, "#00FF00")
         XCTAssertNil(estates.key)
-        XCTAssertEqual(try run(sample, "import", file.path).components(separatedBy: "\n").last { !$0.isEmpty },
-                       "Nothing to import: the codebook has every concern already")
+        XCTAssertEqual(
+            try run(sample, "import", file.path).components(separatedBy: "\n").last { !$0.isEmpty },
+            "Nothing to import: the codebook has every concern already")
     }
 }

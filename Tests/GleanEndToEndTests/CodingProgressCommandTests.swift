@@ -36,7 +36,9 @@ final class CodingProgressCommandTests: EndToEndTestCase {
         XCTAssertFalse(try glean("counts", "-p", project.path).stdout.contains("provisional"))
         let final = try glean("export", "-p", project.path, "--fortnight", "3")
         XCTAssertFalse(final.stdout.contains("rovisional"), final.stdout)
-        XCTAssertTrue(final.stdout.contains("raised by 9 of 26 participants who wrote (35%), up from 7 of 28 (25%)"), final.stdout)
+        XCTAssertTrue(
+            final.stdout.contains("raised by 9 of 26 participants who wrote (35%), up from 7 of 28 (25%)"), final.stdout
+        )
         XCTAssertEqual(final.stderr, "")
     }
 
@@ -44,10 +46,12 @@ final class CodingProgressCommandTests: EndToEndTestCase {
         let project = try makeSample()
         let marked = try glean(
             "done", "-p", project.path, "--fortnight", "3", "--log", "EE-09-2020-05-12", "--log", "EE-11-2020-05-14")
-        XCTAssertEqual(marked.stdout, "Saved: Marked 2 logs of fortnight 3 done; fortnight 3: 13 of 26 logs done (provisional)\n")
+        XCTAssertEqual(
+            marked.stdout, "Saved: Marked 2 logs of fortnight 3 done; fortnight 3: 13 of 26 logs done (provisional)\n")
         let undone = try glean("done", "-p", project.path, "--fortnight", "3", "--log", "EE-09-2020-05-12", "--undo")
         XCTAssertEqual(
-            undone.stdout, "Saved: Marked EE-09-2020-05-12 of fortnight 3 not done; fortnight 3: 12 of 26 logs done (provisional)\n")
+            undone.stdout,
+            "Saved: Marked EE-09-2020-05-12 of fortnight 3 not done; fortnight 3: 12 of 26 logs done (provisional)\n")
         XCTAssertEqual(try countsJSON(project)[2]["logsDone"] as? Int, 12)
         let again = try glean("done", "-p", project.path, "--fortnight", "3", "--log", "EE-11-2020-05-14")
         XCTAssertEqual(again.stdout, "Nothing to change; fortnight 3: 12 of 26 logs done (provisional)\n")
@@ -66,9 +70,11 @@ final class CodingProgressCommandTests: EndToEndTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.path))
 
         let refusedPath = project.appendingPathComponent("f3-final.html")
-        let refused = try glean("export", "-p", project.path, "--fortnight", "3", "--format", "html", "--final", "-o", refusedPath.path)
+        let refused = try glean(
+            "export", "-p", project.path, "--fortnight", "3", "--format", "html", "--final", "-o", refusedPath.path)
         XCTAssertNotEqual(refused.status, 0)
-        XCTAssertTrue(refused.stderr.contains("Fortnight 3 is provisional: 15 of 26 logs still to code; --final"), refused.stderr)
+        XCTAssertTrue(
+            refused.stderr.contains("Fortnight 3 is provisional: 15 of 26 logs still to code; --final"), refused.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: refusedPath.path), "nothing is written")
 
         let finalDone = try glean("export", "-p", project.path, "--fortnight", "2", "--final")

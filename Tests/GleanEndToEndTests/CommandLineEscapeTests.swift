@@ -15,7 +15,8 @@ final class CommandLineEscapeTests: EndToEndTestCase {
         let log = "AB\(h)-2020-04-10"
         let csv = try writeHostileCSV()
         let template = directory.appendingPathComponent("t\(h).mustache")
-        try "{{programme}}{{#allConcerns}}{{name}}{{/allConcerns}}\n".write(to: template, atomically: true, encoding: .utf8)
+        try "{{programme}}{{#allConcerns}}{{name}}{{/allConcerns}}\n".write(
+            to: template, atomically: true, encoding: .utf8)
         let runs: [(arguments: [String], status: Int32)] = [
             (["counts", "-p", project.path], 0),
             (["counts", "-p", project.path, "--by", "care\(h)"], 0),
@@ -39,22 +40,53 @@ final class CommandLineEscapeTests: EndToEndTestCase {
             (["restore", "-p", project.path, "backup\(h)"], 1),
             (["export", "-p", project.path, "--fortnight", "1"], 0),
             (["export", "-p", project.path, "--fortnight", "1", "--format", "csv"], 0),
-            (["export", "-p", project.path, "--fortnight", "1", "-o", directory.appendingPathComponent("s\(h).md").path], 0),
+            (
+                [
+                    "export", "-p", project.path, "--fortnight", "1", "-o",
+                    directory.appendingPathComponent("s\(h).md").path,
+                ], 0
+            ),
             (["export", "-p", project.path, "--fortnight", "1", "--template", template.path], 0),
-            (["export", "-p", project.path, "--all", "--format", "json", "--keep-attribute", "k\(h)", "--pseudonymise"], 1),
-            (["export", "-p", project.path, "--format", "qdpx", "-o", directory.appendingPathComponent("p\(h).qdpx").path], 0),
-            (["import", "--format", "qdpx", directory.appendingPathComponent("p\(h).qdpx").path,
-              "-p", directory.appendingPathComponent("copy\(h)").path], 0),
-            (["import", "--format", "qdpx", directory.appendingPathComponent("none\(h).qdpx").path,
-              "-p", directory.appendingPathComponent("copy2").path], 1),
+            (
+                [
+                    "export", "-p", project.path, "--all", "--format", "json", "--keep-attribute", "k\(h)",
+                    "--pseudonymise",
+                ], 1
+            ),
+            (
+                [
+                    "export", "-p", project.path, "--format", "qdpx", "-o",
+                    directory.appendingPathComponent("p\(h).qdpx").path,
+                ], 0
+            ),
+            (
+                [
+                    "import", "--format", "qdpx", directory.appendingPathComponent("p\(h).qdpx").path,
+                    "-p", directory.appendingPathComponent("copy\(h)").path,
+                ], 0
+            ),
+            (
+                [
+                    "import", "--format", "qdpx", directory.appendingPathComponent("none\(h).qdpx").path,
+                    "-p", directory.appendingPathComponent("copy2").path,
+                ], 1
+            ),
             (["keys"], 0),
-            (["init", directory.appendingPathComponent("new\(h)").path, "--name", "N\(h)", "--start", "2020-04-06"], 0),
+            (
+                ["init", directory.appendingPathComponent("new\(h)").path, "--name", "N\(h)", "--start", "2020-04-06"],
+                0
+            ),
             (["init", directory.appendingPathComponent("bad").path, "--name", "N", "--start", "2020\(h)"], 64),
             (["init", project.path, "--name", "N\(h)", "--start", "2020-04-06"], 1),
             (["open", directory.appendingPathComponent("absent\(h)").path], 1),
             (["open", project.path], 1),
             (["sample", directory.appendingPathComponent("sample\(h)").path], 0),
-            (["generate", directory.appendingPathComponent("gen\(h)").path, "--participants", "2", "--fortnights", "1"], 0),
+            (
+                [
+                    "generate", directory.appendingPathComponent("gen\(h)").path, "--participants", "2", "--fortnights",
+                    "1",
+                ], 0
+            ),
             (["generate", "x", "--participants", "\(h)"], 64),
             (["nosuchcommand\(h)"], 64),
         ]
@@ -79,7 +111,7 @@ final class CommandLineEscapeTests: EndToEndTestCase {
         let project = try makeHostileProject()
         let h = Self.hostile
         for arguments in [
-            ["counts", "-p", project.path, "--json", "--by", "care\(h)"],
+            ["counts", "-p", project.path, "--json", "--by", "care\(h)"]
         ] {
             let result = try GleanBinary.run(arguments)
             XCTAssertEqual(result.status, 0, result.stderr)
@@ -105,7 +137,9 @@ final class CommandLineEscapeTests: EndToEndTestCase {
         try "raw \u{1B}]0;TEMPLATE\u{07} {{programme}}\n".write(to: template, atomically: true, encoding: .utf8)
         let arguments = ["export", "-p", project.path, "--fortnight", "1", "--template", template.path]
         let piped = try GleanBinary.run(arguments)
-        XCTAssertTrue(piped.stdout.hasPrefix("raw \u{1B}]0;TEMPLATE\u{07} Programme"), "a file's bytes are exact: \(piped.stdout)")
+        XCTAssertTrue(
+            piped.stdout.hasPrefix("raw \u{1B}]0;TEMPLATE\u{07} Programme"), "a file's bytes are exact: \(piped.stdout)"
+        )
         let binary = try XCTUnwrap(GleanBinary.url)
         let onTerminal = try Subprocess.spawn(binary, arguments, environment: [:], terminalOutput: true).wait()
         XCTAssertEqual(onTerminal.status, 0, onTerminal.stderr)
@@ -118,7 +152,8 @@ final class CommandLineEscapeTests: EndToEndTestCase {
             .appendingPathComponent("../../Sources/glean").standardizedFileURL
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
         XCTAssertTrue(files.contains("Console.swift"), "\(sources.path): \(files)")
-        let writers = /(^|[^A-Za-z_.])(print|fputs|puts|putchar|dprintf|printf)\(|FileHandle\.standard(Output|Error)|STD(OUT|ERR)_FILENO\s*,/
+        let writers =
+            /(^|[^A-Za-z_.])(print|fputs|puts|putchar|dprintf|printf)\(|FileHandle\.standard(Output|Error)|STD(OUT|ERR)_FILENO\s*,/
         for file in files where file != "Console.swift" {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             for match in text.matches(of: writers) {
@@ -164,23 +199,28 @@ final class CommandLineEscapeTests: EndToEndTestCase {
         let created = try glean("init", project.path, "--name", "Programme\(h)", "--start", "2020-04-06")
         XCTAssertEqual(created.status, 0, created.stderr)
         let manifestURL = project.appendingPathComponent("glean.json")
-        var manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as? [String: Any])
+        var manifest = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as? [String: Any])
         manifest["participants"] = [["code": "AB\(h)", "attributes": ["care\(h)": "primary\(h)"]]]
         manifest["codebook"] = [
-            "concerns": [[
-                "id": "safety", "name": "Concern\(h)", "description": "", "colour": "#CC0000", "key": 1,
-                "theme": "Theme\(h)",
-            ]]
+            "concerns": [
+                [
+                    "id": "safety", "name": "Concern\(h)", "description": "", "colour": "#CC0000", "key": 1,
+                    "theme": "Theme\(h)",
+                ]
+            ]
         ]
         try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
         let folder = project.appendingPathComponent("fortnights/001")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let logs: [String: Any] = [
             "fortnight": 1,
-            "logs": [[
-                "id": "AB\(h)-2020-04-10", "participant": "AB\(h)", "date": "2020-04-10",
-                "sections": [["prompt": "Progress\(h)", "text": "Hello \(h) there."]],
-            ]],
+            "logs": [
+                [
+                    "id": "AB\(h)-2020-04-10", "participant": "AB\(h)", "date": "2020-04-10",
+                    "sections": [["prompt": "Progress\(h)", "text": "Hello \(h) there."]],
+                ]
+            ],
         ]
         let coding: [String: Any] = ["fortnight": 1, "note": ["opening": "", "next": [String]()], "quotes": [Any]()]
         try JSONSerialization.data(withJSONObject: logs).write(to: folder.appendingPathComponent("logs.json"))

@@ -23,11 +23,13 @@ final class ConcernPickerTests: EndToEndTestCase {
         try session.sendKeys("Escape")
         try session.waitFor(text: "▸ Staff wellbeing “Video now")
 
-        let pane = try XCTUnwrap(try session.captureWithEscapes().first {
-            $0.replacing(/\x1B\[[0-9;:]*m/, with: "").contains("▸ Staff wellbeing “Video now")
-        })
+        let pane = try XCTUnwrap(
+            try session.captureWithEscapes().first {
+                $0.replacing(/\x1B\[[0-9;:]*m/, with: "").contains("▸ Staff wellbeing “Video now")
+            })
         let name = try XCTUnwrap(pane.range(of: "“"))
-        XCTAssertTrue(pane[..<name.lowerBound].contains("38;5;220"), "gold from the 256-colour palette: \(pane.debugDescription)")
+        XCTAssertTrue(
+            pane[..<name.lowerBound].contains("38;5;220"), "gold from the 256-colour palette: \(pane.debugDescription)")
         try quitFromReader(session)
         try assertCheckPasses(project)
     }

@@ -24,15 +24,19 @@ final class CountsFromDigestsTests: EndToEndTestCase {
 
     /// The project files `glean arguments…` opens, as strace sees them; nil when strace cannot trace here.
     private func filesOpened(_ arguments: [String]) throws -> [String]? {
-        guard let binary = GleanBinary.url, FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else { return nil }
+        guard let binary = GleanBinary.url, FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
+            return nil
+        }
         let trace = directory.appendingPathComponent("trace-\(UUID().uuidString)")
         let traced = try Subprocess.run(
-            URL(fileURLWithPath: "/usr/bin/strace"), ["-f", "-y", "-e", "trace=openat", "-o", trace.path, binary.path] + arguments,
+            URL(fileURLWithPath: "/usr/bin/strace"),
+            ["-f", "-y", "-e", "trace=openat", "-o", trace.path, binary.path] + arguments,
             environment: [:])
         guard traced.status == 0, let log = try? String(contentsOf: trace, encoding: .utf8) else { return nil }
         // Glean opens files relative to a folder it holds open: `openat(5</…/fortnights/003>, "logs.json", …) = 6`.
         return log.split(separator: "\n").filter { !$0.contains("ENOENT") }.compactMap { line -> String? in
-            guard let open = line.range(of: "openat("), let folderEnd = line.range(of: ">, \"", range: open.upperBound..<line.endIndex),
+            guard let open = line.range(of: "openat("),
+                let folderEnd = line.range(of: ">, \"", range: open.upperBound..<line.endIndex),
                 let folderStart = line.range(of: "<", range: open.upperBound..<folderEnd.lowerBound)
             else { return nil }
             let name = line[folderEnd.upperBound...].prefix { $0 != "\"" }
@@ -69,7 +73,10 @@ final class CountsFromDigestsTests: EndToEndTestCase {
         guard let opened = try filesOpened(["counts", "-p", project.path, "--json"]) else {
             throw XCTSkip("strace cannot trace processes here; the counts were still checked against the files")
         }
-        let text3 = opened.filter { $0.hasSuffix("logs.json") || $0.hasSuffix("coding.json") }.map { $0.components(separatedBy: "/").suffix(3).joined(separator: "/") }
-        XCTAssertEqual(Set(text3), ["fortnights/003/logs.json", "fortnights/003/coding.json"], "only the edited fortnight is read")
+        let text3 = opened.filter { $0.hasSuffix("logs.json") || $0.hasSuffix("coding.json") }.map {
+            $0.components(separatedBy: "/").suffix(3).joined(separator: "/")
+        }
+        XCTAssertEqual(
+            Set(text3), ["fortnights/003/logs.json", "fortnights/003/coding.json"], "only the edited fortnight is read")
     }
 }

@@ -82,9 +82,10 @@ final class CrashSafetyTests: EndToEndTestCase {
 
     /// Every (passage, concern) pair tagged in the project, read through the library.
     private func presentTags(_ project: URL) throws -> Set<Tag> {
-        Set(try allQuotes(project).flatMap { quote in
-            quote.concerns.map { Tag(passage: Passage(quote: quote), concern: $0) }
-        })
+        Set(
+            try allQuotes(project).flatMap { quote in
+                quote.concerns.map { Tag(passage: Passage(quote: quote), concern: $0) }
+            })
     }
 }
 

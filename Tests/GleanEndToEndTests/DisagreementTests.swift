@@ -15,7 +15,8 @@ final class DisagreementTests: EndToEndTestCase {
 
     private func asBen(_ arguments: String...) throws -> CommandResult {
         try Subprocess.run(
-            try XCTUnwrap(GleanBinary.url), arguments, environment: ProcessInfo.processInfo.environment.merging(ben) { _, new in new })
+            try XCTUnwrap(GleanBinary.url), arguments,
+            environment: ProcessInfo.processInfo.environment.merging(ben) { _, new in new })
     }
 
     private func sampleCodedByBen() throws -> URL {
@@ -36,7 +37,8 @@ final class DisagreementTests: EndToEndTestCase {
         let listed = try asBen("disagreements", "-p", project.path, "--fortnight", "3", "--json")
         XCTAssertEqual(listed.status, 0, listed.stderr)
         let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
-        let wellbeing = try XCTUnwrap(entries.first { $0["log"] as? String == Self.log && $0["concern"] as? String == "staff-wellbeing" })
+        let wellbeing = try XCTUnwrap(
+            entries.first { $0["log"] as? String == Self.log && $0["concern"] as? String == "staff-wellbeing" })
         XCTAssertEqual(wellbeing["untagged"] as? [String], ["facilitator"])
         XCTAssertTrue(wellbeing["decision"] is NSNull)
         let benID = try XCTUnwrap((wellbeing["tagged"] as? [String])?.first)
@@ -45,19 +47,26 @@ final class DisagreementTests: EndToEndTestCase {
         let before = try wellbeingParticipants(project)
         let refused = try asBen("decide", "-p", project.path, "--log", Self.log, "--concern", "9", "--accept", "cy")
         XCTAssertEqual(refused.status, 1)
-        XCTAssertTrue(refused.stderr.hasPrefix("glean: --accept: \"cy\" did not code this log; those who did: "), refused.stderr)
-        let agreed = try asBen("decide", "-p", project.path, "--log", Self.log, "--concern", "Improvement tools", "--neither")
+        XCTAssertTrue(
+            refused.stderr.hasPrefix("glean: --accept: \"cy\" did not code this log; those who did: "), refused.stderr)
+        let agreed = try asBen(
+            "decide", "-p", project.path, "--log", Self.log, "--concern", "Improvement tools", "--neither")
         XCTAssertEqual(agreed.status, 1, "nothing to decide where they agree")
 
-        let decided = try asBen("decide", "-p", project.path, "--log", Self.log, "--concern", "Staff wellbeing", "--accept", "facilitator")
+        let decided = try asBen(
+            "decide", "-p", project.path, "--log", Self.log, "--concern", "Staff wellbeing", "--accept", "facilitator")
         XCTAssertEqual(decided.status, 0, decided.stderr)
-        XCTAssertEqual(decided.stdout, "Saved: Decided Staff wellbeing in EE-11's log of 14 May: facilitator's coding\n")
-        XCTAssertEqual(try wellbeingParticipants(project), before - 1, "ben's Staff wellbeing in EE-11's log no longer counts")
+        XCTAssertEqual(
+            decided.stdout, "Saved: Decided Staff wellbeing in EE-11's log of 14 May: facilitator's coding\n")
+        XCTAssertEqual(
+            try wellbeingParticipants(project), before - 1, "ben's Staff wellbeing in EE-11's log no longer counts")
         let table = try asBen("counts", "-p", project.path)
         XCTAssertTrue(table.stdout.contains("\nCoding by ben and facilitator; 1 disagreement decided, "), table.stdout)
         let lines = try asBen("disagreements", "-p", project.path, "--fortnight", "3")
         XCTAssertTrue(
-            lines.stdout.hasSuffix("F3 · EE-11 14 May · Staff wellbeing · log \(Self.log) · tagged by ben; not by facilitator · decided: facilitator's coding (by ben)\n"),
+            lines.stdout.hasSuffix(
+                "F3 · EE-11 14 May · Staff wellbeing · log \(Self.log) · tagged by ben; not by facilitator · decided: facilitator's coding (by ben)\n"
+            ),
             lines.stdout)
         try assertCheckPasses(project)
 
@@ -79,7 +88,8 @@ final class DisagreementTests: EndToEndTestCase {
         try session.sendKeys("G", "Enter")
         try session.waitFor(text: "Staff wellbeing · EE-11 14 May · F3")
         let screen = try session.capture()
-        XCTAssertTrue(screen.contains { $0.contains("Open · tagged by ben; not by facilitator") }, screen.joined(separator: "\n"))
+        XCTAssertTrue(
+            screen.contains { $0.contains("Open · tagged by ben; not by facilitator") }, screen.joined(separator: "\n"))
         let header = try XCTUnwrap(screen.first { $0.contains("facilitator: not tagged") })
         let column = header.contains("1 facilitator: not tagged") ? "1" : "2"
         XCTAssertTrue(header.contains("ben: tagged"), header)

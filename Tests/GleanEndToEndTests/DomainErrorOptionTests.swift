@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// A domain error's option name comes from the command line's mapping only: `glean` prints `glean: OPTION: ` and then
 /// exactly the message the domain library gives the typed error, which names no option.
@@ -10,16 +11,31 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         let opened = try readProject(project)
         let attributes = opened.attributeNames
         let cases: [([String], String, any DomainError)] = [
-            (["tag", "--log", "EE-09-2020-05-12", "--concern", "99"], "--concern",
-             ScriptingError.unknownConcern(.unknown(reference: "99", known: opened.codebook.concerns.map(\.id)))),
-            (["done", "--fortnight", "1", "--log", "nope"], "--log", ScriptingError.logNotInFortnight(log: "nope", fortnight: 1)),
-            (["autocode", "--pattern", "x*", "--concern", "staff-wellbeing"], "--pattern",
-             AutoCodingError.patternMatchesEmptyText("x*")),
+            (
+                ["tag", "--log", "EE-09-2020-05-12", "--concern", "99"], "--concern",
+                ScriptingError.unknownConcern(.unknown(reference: "99", known: opened.codebook.concerns.map(\.id)))
+            ),
+            (
+                ["done", "--fortnight", "1", "--log", "nope"], "--log",
+                ScriptingError.logNotInFortnight(log: "nope", fortnight: 1)
+            ),
+            (
+                ["autocode", "--pattern", "x*", "--concern", "staff-wellbeing"], "--pattern",
+                AutoCodingError.patternMatchesEmptyText("x*")
+            ),
             (["agreement"], "agreement", AgreementError.tooFewCoders(fortnight: nil, coders: ["facilitator"])),
-            (["attribution", "--role", "Sector"], "--role", AttributionError.unknownAttribute("Sector", part: .role, known: attributes)),
-            (["attributes", "rename", "grade", "band"], "grade", AttributionError.renamingUnknown("grade", known: attributes)),
-            (["import", "--date-format", "dd/MM", "logs.csv"], "--date-format",
-             DateFormatError.missingPart(format: "dd/MM", part: "year")),
+            (
+                ["attribution", "--role", "Sector"], "--role",
+                AttributionError.unknownAttribute("Sector", part: .role, known: attributes)
+            ),
+            (
+                ["attributes", "rename", "grade", "band"], "grade",
+                AttributionError.renamingUnknown("grade", known: attributes)
+            ),
+            (
+                ["import", "--date-format", "dd/MM", "logs.csv"], "--date-format",
+                DateFormatError.missingPart(format: "dd/MM", part: "year")
+            ),
         ]
         let before = try FileTree.contents(under: project)
         for (arguments, option, error) in cases {
@@ -38,11 +54,14 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         let archive = directory.appendingPathComponent("sample.qdpx")
         XCTAssertEqual(try glean("export", "-p", project.path, "--format", "qdpx", "-o", archive.path).status, 0)
         let target = directory.appendingPathComponent("new")
-        let result = try glean("import", "-p", target.path, "--format", "qdpx", "--date-from", "variable", "Nope", archive.path)
+        let result = try glean(
+            "import", "-p", target.path, "--format", "qdpx", "--date-from", "variable", "Nope", archive.path)
         XCTAssertEqual(result.status, 1)
         let listed = result.stderr.matches(of: /source "([^"]+)"/).map { String($0.1) }
         XCTAssertEqual(listed.count, 5, result.stderr)
-        let others = try readProject(project).fortnights.values.flatMap(\.logs).map(\.id).filter { !listed.contains($0) }
+        let others = try readProject(project).fortnights.values.flatMap(\.logs).map(\.id).filter {
+            !listed.contains($0)
+        }
         let error = ExchangeMappingError.sourcesWithoutLogs(
             file: archive.path, sources: (listed + others).map { .init(source: $0, lack: .date) })
         XCTAssertFalse(error.description.contains("--"), error.description)
@@ -86,11 +105,13 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         XCTAssertEqual(theme.stderr, "glean: \(CodebookError.themeMissing.description): give one with --theme\n")
         let opened = try readProject(project)
         let wellbeing = try opened.codebook.concern(referencedBy: "staff wellbeing")
-        let used = CodebookError.inUse(concern: wellbeing.name, quotes: CodebookOperations.quoteCount(of: wellbeing.id, in: opened))
+        let used = CodebookError.inUse(
+            concern: wellbeing.name, quotes: CodebookOperations.quoteCount(of: wellbeing.id, in: opened))
         XCTAssertFalse(used.description.contains("--") || used.description.contains("glean"), used.description)
         let delete = try glean("codebook", "-p", project.path, "delete", "staff wellbeing")
         XCTAssertEqual(delete.status, 1)
-        XCTAssertEqual(delete.stderr, "glean: \(used.description): glean codebook merge \"staff wellbeing\" into OTHER\n")
+        XCTAssertEqual(
+            delete.stderr, "glean: \(used.description): glean codebook merge \"staff wellbeing\" into OTHER\n")
         XCTAssertEqual(try FileTree.contents(under: project), before, "a refused command writes nothing")
     }
 
@@ -109,7 +130,8 @@ final class DomainErrorOptionTests: EndToEndTestCase {
             XCTAssertEqual(result.status, 1)
             XCTAssertEqual(
                 result.stderr,
-                "glean: \(csv.path): \(option) \"When\" is not a column; the columns are \"participant\", \"date\", \"Progress\"\n")
+                "glean: \(csv.path): \(option) \"When\" is not a column; the columns are \"participant\", \"date\", \"Progress\"\n"
+            )
         }
     }
 
@@ -126,10 +148,13 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         let summaries = try glean("export", "-p", project.path, "--format", "markdown", "--fortnights", "1-2")
         XCTAssertEqual(summaries.status, 1)
         XCTAssertTrue(summaries.stderr.hasPrefix("glean: a markdown summary covers one fortnight; "), summaries.stderr)
-        XCTAssertTrue(summaries.stderr.hasSuffix(" in one file, or as one summary per fortnight into a folder with --all -o DIR\n"), summaries.stderr)
+        XCTAssertTrue(
+            summaries.stderr.hasSuffix(
+                " in one file, or as one summary per fortnight into a folder with --all -o DIR\n"), summaries.stderr)
         let folder = try glean("export", "-p", project.path, "--format", "markdown", "--all", "-o", file.path)
         XCTAssertEqual(folder.status, 1)
-        XCTAssertEqual(folder.stderr, "glean: \(file.path): not a folder; --all writes one file per fortnight into a folder\n")
+        XCTAssertEqual(
+            folder.stderr, "glean: \(file.path): not a folder; --all writes one file per fortnight into a folder\n")
 
         let held = try ProjectStore.open(project, access: .editing)
         defer { held.close() }
@@ -137,6 +162,7 @@ final class DomainErrorOptionTests: EndToEndTestCase {
         XCTAssertEqual(locked.status, 1)
         XCTAssertTrue(locked.stderr.hasPrefix("glean: "), locked.stderr)
         XCTAssertTrue(
-            locked.stderr.hasSuffix(". Close it there, or open it read-only with `glean open --read-only`\n"), locked.stderr)
+            locked.stderr.hasSuffix(". Close it there, or open it read-only with `glean open --read-only`\n"),
+            locked.stderr)
     }
 }

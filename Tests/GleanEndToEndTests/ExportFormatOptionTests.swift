@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import GleanCore
-@testable import glean
 import XCTest
+
+@testable import glean
 
 /// `--format` takes the domain's `ExportFormat` directly: every format by its name, and an unknown name refused with
 /// the known ones, never read as Markdown.
@@ -23,7 +24,8 @@ final class ExportFormatOptionTests: EndToEndTestCase {
         XCTAssertEqual(result.stdout, "", "nothing exported")
         XCTAssertTrue(result.stderr.contains("'nonsense' is invalid for '--format <format>'"), result.stderr)
         let listed = result.stderr.split(separator: "\n").filter { $0.hasPrefix("  - ") }.map { $0.dropFirst(4) }
-        XCTAssertEqual(listed.map(String.init), ExportFormat.allCases.map(\.rawValue), "names every format: \(result.stderr)")
+        XCTAssertEqual(
+            listed.map(String.init), ExportFormat.allCases.map(\.rawValue), "names every format: \(result.stderr)")
     }
 
     func testThePickerOffersTheFortnightFormatsAndTabGoesRoundTheTabs() throws {
@@ -35,7 +37,9 @@ final class ExportFormatOptionTests: EndToEndTestCase {
         }
         try session.sendKeys("?")
         try session.waitFor(text: "Keys (↑↓ scroll, any other key closes)")
-        XCTAssertTrue(try session.capture().contains { $0.trimmingCharacters(in: .whitespaces) == "Counts" }, "help heads Counts' keys")
+        XCTAssertTrue(
+            try session.capture().contains { $0.trimmingCharacters(in: .whitespaces) == "Counts" },
+            "help heads Counts' keys")
         try session.sendKeys("Escape", "Tab")
         try session.waitUntil("Codebook underlined") { _ in
             (try? session.captureWithEscapes().first.map { StyledLine($0).underlined.contains("Codebook") }) == true
@@ -43,10 +47,14 @@ final class ExportFormatOptionTests: EndToEndTestCase {
         try session.sendKeys("e")
         try session.waitFor(text: "Markdown summary, ready to publish")
         let screen = try session.capture().joined(separator: "\n")
-        for label in ["HTML summary with charts", "CSV of the fortnight's quotes", "JSON of the summary's data", "Matrix CSV", "Matrix HTML"] {
+        for label in [
+            "HTML summary with charts", "CSV of the fortnight's quotes", "JSON of the summary's data", "Matrix CSV",
+            "Matrix HTML",
+        ] {
             XCTAssertTrue(screen.contains(label), "offers \(label):\n\(screen)")
         }
-        XCTAssertFalse(screen.contains("QDPX") || screen.contains("QDC"), "exchange formats are for glean export:\n\(screen)")
+        XCTAssertFalse(
+            screen.contains("QDPX") || screen.contains("QDC"), "exchange formats are for glean export:\n\(screen)")
         try session.sendKeys("Escape", "q", "q")
         XCTAssertEqual(try session.waitForExit(), 0)
     }

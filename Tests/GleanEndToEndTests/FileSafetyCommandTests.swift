@@ -38,7 +38,8 @@ final class FileSafetyCommandTests: EndToEndTestCase {
                 XCTAssertEqual(result.status, 1, "\(path) \(format): \(result.stdout)")
                 XCTAssertEqual(
                     result.stderr,
-                    "glean: \(path): not a regular file (\(kind)); Glean writes exports only to new files or regular files\n")
+                    "glean: \(path): not a regular file (\(kind)); Glean writes exports only to new files or regular files\n"
+                )
                 XCTAssertEqual(fileType(path), type, "\(path) is still \(kind)")
             }
         }
@@ -51,7 +52,10 @@ final class FileSafetyCommandTests: EndToEndTestCase {
         let project = try makeSample()
         let victim = try makeVictim()
         let log = try XCTUnwrap(try readProject(project).fortnight(3).logs.first).id
-        let tag = ["tag", "-p", project.path, "--log", log, "--section", "0", "--start", "0", "--end", "3", "--concern", "staff-wellbeing"]
+        let tag = [
+            "tag", "-p", project.path, "--log", log, "--section", "0", "--start", "0", "--end", "3", "--concern",
+            "staff-wellbeing",
+        ]
         for name in ["glean.lock", "journal.jsonl"] {
             let link = project.appendingPathComponent(name).path
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim.url.path)
@@ -70,10 +74,14 @@ final class FileSafetyCommandTests: EndToEndTestCase {
         let logs = project.appendingPathComponent("fortnights/002/logs.json").path
         try FileManager.default.removeItem(atPath: logs)
         try FileManager.default.createSymbolicLink(atPath: logs, withDestinationPath: "/etc/passwd")
-        for arguments in [["counts", "-p", project.path], ["export", "-p", project.path, "--fortnight", "2"], ["check", "-p", project.path]] {
+        for arguments in [
+            ["counts", "-p", project.path], ["export", "-p", project.path, "--fortnight", "2"],
+            ["check", "-p", project.path],
+        ] {
             let result = try GleanBinary.run(arguments)
             XCTAssertEqual(result.status, 1, "\(arguments[0]): \(result.stdout)")
-            XCTAssertTrue(result.stderr.hasPrefix("glean: \(logs): a symbolic link"), "\(arguments[0]): \(result.stderr)")
+            XCTAssertTrue(
+                result.stderr.hasPrefix("glean: \(logs): a symbolic link"), "\(arguments[0]): \(result.stderr)")
             XCTAssertFalse((result.stdout + result.stderr).contains("root:"), "\(arguments[0]) read /etc/passwd")
         }
     }
@@ -97,7 +105,8 @@ final class FileSafetyCommandTests: EndToEndTestCase {
             ("fortnights/001", "group- and world-writable (mode 0777)"),
             ("glean.json", "group-writable (mode 0664)"), ("glean.lock", "a symbolic link"),
         ] {
-            XCTAssertTrue(lines.contains { $0.hasPrefix("glean: \(path(relative)): \(words)") }, "\(relative): \(result.stderr)")
+            XCTAssertTrue(
+                lines.contains { $0.hasPrefix("glean: \(path(relative)): \(words)") }, "\(relative): \(result.stderr)")
         }
         XCTAssertEqual(lines.last, "glean: 4 problem(s) found")
         XCTAssertEqual(try Data(contentsOf: victim.url), victim.contents)

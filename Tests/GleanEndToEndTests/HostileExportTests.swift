@@ -31,9 +31,12 @@ final class HostileExportTests: EndToEndTestCase {
         let attributes = ["care setting": "primary", "role": "GP \u{1B}[31mred\u{07}"]
         manifest["participants"] = [["code": "AB-01", "attributes": attributes]]
         manifest["codebook"] = [
-            "concerns": [[
-                "id": "safety", "name": "Safety", "description": "", "colour": "#CC0000", "key": 1, "theme": "Concerns",
-            ]]
+            "concerns": [
+                [
+                    "id": "safety", "name": "Safety", "description": "", "colour": "#CC0000", "key": 1,
+                    "theme": "Concerns",
+                ]
+            ]
         ]
         try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
 
@@ -42,10 +45,12 @@ final class HostileExportTests: EndToEndTestCase {
         let log = "AB-01-2020-04-10"
         let logs: [String: Any] = [
             "fortnight": 1,
-            "logs": [[
-                "id": log, "participant": "AB-01", "date": "2020-04-10",
-                "sections": [["prompt": "Progress", "text": Self.text]],
-            ]],
+            "logs": [
+                [
+                    "id": log, "participant": "AB-01", "date": "2020-04-10",
+                    "sections": [["prompt": "Progress", "text": Self.text]],
+                ]
+            ],
         ]
         let quote: [String: Any] = [
             "id": "3f2b8c1e-0000-4000-8000-000000000001", "log": log, "participant": "AB-01", "section": 0, "start": 0,

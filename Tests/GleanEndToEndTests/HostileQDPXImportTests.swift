@@ -42,33 +42,50 @@ final class HostileQDPXImportTests: EndToEndTestCase {
         ]
         if zeros > 0 { entries.append(("extra/zeros.bin", zeros, { Data(count: $1) })) }
         for (path, size, provider) in entries {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate, bufferSize: 1 << 20, provider: provider)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate,
+                bufferSize: 1 << 20, provider: provider)
         }
         return url
     }
 
-    private func assertRefusedWritingNothing(_ qdpx: URL, expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertRefusedWritingNothing(
+        _ qdpx: URL, expected: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let created = directory.appendingPathComponent("new-project")
         let result = try glean("import", "--format", "qdpx", qdpx.path, "-p", created.path, "--date", "2021-03-01")
         XCTAssertNotEqual(result.status, 0, result.stdout, file: file, line: line)
         XCTAssertTrue(result.stderr.contains(expected), result.stderr, file: file, line: line)
         XCTAssertFalse(result.stderr.contains(Self.secretMarker), result.stderr, file: file, line: line)
-        XCTAssertFalse(result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || (0x80..<0xA0).contains($0.value) }, result.stderr.debugDescription, file: file, line: line)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: created.path), "a refused import created \(created.path)", file: file, line: line)
+        XCTAssertFalse(
+            result.stderr.unicodeScalars.contains {
+                $0.value == 0x1B || $0.value == 0x07 || (0x80..<0xA0).contains($0.value)
+            }, result.stderr.debugDescription, file: file, line: line)
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: created.path), "a refused import created \(created.path)",
+            file: file, line: line)
 
         let project = try makeSample()
         let before = try FileTree.contents(under: project)
-        let merged = try glean("import", "--format", "qdpx", "--merge", qdpx.path, "-p", project.path, "--date", "2021-03-01")
+        let merged = try glean(
+            "import", "--format", "qdpx", "--merge", qdpx.path, "-p", project.path, "--date", "2021-03-01")
         XCTAssertNotEqual(merged.status, 0, merged.stdout, file: file, line: line)
         XCTAssertTrue(merged.stderr.contains(expected), merged.stderr, file: file, line: line)
-        XCTAssertEqual(try FileTree.contents(under: project), before, "a refused merge changed the project", file: file, line: line)
+        XCTAssertEqual(
+            try FileTree.contents(under: project), before, "a refused merge changed the project", file: file, line: line
+        )
     }
 
     func testAFileEntityIsRefusedAndNothingIsWritten() throws {
         let secret = directory.appendingPathComponent("secret.txt")
         try Data("top \(Self.secretMarker) secret".utf8).write(to: secret)
-        let qdpx = try archive(Self.qde(doctype: "<!DOCTYPE Project [<!ENTITY e SYSTEM \"file://\(secret.path)\">]>", note: "&e;"))
-        try assertRefusedWritingNothing(qdpx, expected: "/project.qde:1: the document declares entities in its DOCTYPE; Glean never expands entities or loads DTDs (refused)")
+        let qdpx = try archive(
+            Self.qde(doctype: "<!DOCTYPE Project [<!ENTITY e SYSTEM \"file://\(secret.path)\">]>", note: "&e;"))
+        try assertRefusedWritingNothing(
+            qdpx,
+            expected:
+                "/project.qde:1: the document declares entities in its DOCTYPE; Glean never expands entities or loads DTDs (refused)"
+        )
     }
 
     func testABrokenDocumentWithEscapesInItsNameIsRefusedSafely() throws {
@@ -77,8 +94,10 @@ final class HostileQDPXImportTests: EndToEndTestCase {
     }
 
     func testDuplicateGUIDsAreRefused() throws {
-        let qde = Self.qde().replacingOccurrences(of: "aaaaaaaa-0000-4000-8000-000000000001", with: "cccccccc-0000-4000-8000-000000000001")
-        try assertRefusedWritingNothing(try archive(qde), expected: "is used twice, by Code \"Health\" (line 3) and by Note \"Memo\" (line 12)")
+        let qde = Self.qde().replacingOccurrences(
+            of: "aaaaaaaa-0000-4000-8000-000000000001", with: "cccccccc-0000-4000-8000-000000000001")
+        try assertRefusedWritingNothing(
+            try archive(qde), expected: "is used twice, by Code \"Health\" (line 3) and by Note \"Memo\" (line 12)")
     }
 
     /// An archive of a few hundred KiB with an unreferenced entry of 256 MiB imports at once in little memory (reading
@@ -87,9 +106,13 @@ final class HostileQDPXImportTests: EndToEndTestCase {
         let qdpx = try archive(Self.qde(), zeros: 256 << 20)
         let created = directory.appendingPathComponent("new")
         let started = Date()
-        let (status, peakKiB) = try Self.runMeasuringMemory(["import", "--format", "qdpx", qdpx.path, "-p", created.path, "--date", "2021-03-01"])
+        let (status, peakKiB) = try Self.runMeasuringMemory([
+            "import", "--format", "qdpx", qdpx.path, "-p", created.path, "--date", "2021-03-01",
+        ])
         let seconds = Date().timeIntervalSince(started)
-        print("Import beside an unreferenced 256 MiB entry: \(String(format: "%.2f", seconds)) s, peak memory \(peakKiB / 1024) MiB")
+        print(
+            "Import beside an unreferenced 256 MiB entry: \(String(format: "%.2f", seconds)) s, peak memory \(peakKiB / 1024) MiB"
+        )
         XCTAssertEqual(status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: created.appendingPathComponent("glean.json").path))
         XCTAssertLessThan(peakKiB, 160 << 10)
@@ -111,7 +134,9 @@ final class HostileQDPXImportTests: EndToEndTestCase {
         let result = try Subprocess.run(
             URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", measure, url.path] + arguments,
             environment: GleanBinary.environment())
-        let fields = result.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let fields = result.stdout.split(separator: " ").compactMap {
+            Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         guard result.status == 0, fields.count == 2 else { throw MissingBinary() }
         return (Int32(fields[0]), fields[1])
     }

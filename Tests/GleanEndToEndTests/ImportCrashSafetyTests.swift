@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// `glean import` of a 20,000-row CSV spanning 40 fortnights, killed with SIGKILL at seeded moments: every time, the
 /// project opens, `glean check` passes, and it holds all of the import or none of it; readers polling an import that
@@ -25,9 +26,10 @@ final class ImportCrashSafetyTests: EndToEndTestCase {
         XCTAssertEqual(run.readings.filter { $0 != none && $0 != all }, [], "a reader saw part of the import")
         let writing = UInt32(max(1, run.finished - run.writeStarted))
         let window = 0...(writing + writing / 10)
-        print("ImportCrashSafetyTests: the import ran \(run.finished / 1000) ms, writing from \(run.writeStarted / 1000) ms "
-            + "(when its backup appears); \(run.readings.count) reads meanwhile saw none or all of it; \(kills) kills "
-            + "0–\(window.upperBound / 1000) ms after the backup appears, seed \(random.seed)")
+        print(
+            "ImportCrashSafetyTests: the import ran \(run.finished / 1000) ms, writing from \(run.writeStarted / 1000) ms "
+                + "(when its backup appears); \(run.readings.count) reads meanwhile saw none or all of it; \(kills) kills "
+                + "0–\(window.upperBound / 1000) ms after the backup appears, seed \(random.seed)")
 
         var tally = (none: 0, all: 0, killedWhileWriting: 0, committedNotApplied: 0)
         var project = pristine
@@ -35,12 +37,14 @@ final class ImportCrashSafetyTests: EndToEndTestCase {
             project = try copy(pristine, as: "kill-\(kill)")
             let delay = UInt32.random(in: window, using: &random)
             let process = try GleanBinary.spawn(["import", "-p", project.path, csv.path])
-            XCTAssertTrue(waitForBackup(of: project, within: 30 + Double(run.finished) / 100_000), "the import never wrote")
+            XCTAssertTrue(
+                waitForBackup(of: project, within: 30 + Double(run.finished) / 100_000), "the import never wrote")
             usleep(delay)
             process.kill(SIGKILL)
             let result = try process.wait()
             let context = "kill \(kill), \(delay / 1000) ms after the backup appeared"
-            XCTAssertTrue([0, 128 + SIGKILL].contains(result.status), "\(context): exit \(result.status) \(result.stderr)")
+            XCTAssertTrue(
+                [0, 128 + SIGKILL].contains(result.status), "\(context): exit \(result.status) \(result.stderr)")
             if result.status == 128 + SIGKILL { tally.killedWhileWriting += 1 }
             if try isCommittedNotApplied(project) { tally.committedNotApplied += 1 }
 
@@ -50,9 +54,10 @@ final class ImportCrashSafetyTests: EndToEndTestCase {
             let check = try glean("check", "-p", project.path)
             XCTAssertEqual(check.status, 0, "\(context): glean check failed:\n\(check.stderr)")
         }
-        print("ImportCrashSafetyTests: \(tally.killedWhileWriting) of \(kills) imports were killed while writing; "
-            + "\(tally.none) kills left none of the import, \(tally.all) all of it (\(tally.committedNotApplied) past the "
-            + "commit point with files still to move)")
+        print(
+            "ImportCrashSafetyTests: \(tally.killedWhileWriting) of \(kills) imports were killed while writing; "
+                + "\(tally.none) kills left none of the import, \(tally.all) all of it (\(tally.committedNotApplied) past the "
+                + "commit point with files still to move)")
         XCTAssertGreaterThan(tally.killedWhileWriting, 0, "no import was killed while writing, so nothing was proved")
 
         let again = try glean("import", "-p", project.path, csv.path)
@@ -68,7 +73,8 @@ final class ImportCrashSafetyTests: EndToEndTestCase {
         var text = "participant,date,What happened this week?\n"
         for row in 0..<Self.rows {
             let day = first.adding(days: (row / Self.participants) * 7 + row % 7)
-            text += "IMP-\(row % Self.participants),\(day.iso),\"Row \(row): we ran clinics, and the team talked it over.\"\n"
+            text +=
+                "IMP-\(row % Self.participants),\(day.iso),\"Row \(row): we ran clinics, and the team talked it over.\"\n"
         }
         let url = directory.appendingPathComponent("responses.csv")
         try Data(text.utf8).write(to: url)
@@ -103,7 +109,9 @@ final class ImportCrashSafetyTests: EndToEndTestCase {
     /// Runs the import to its end while another thread reads the project over and over from the moment it starts
     /// writing (its backup appears); returns when writing started and the run ended (µs after the spawn), and what
     /// each read found.
-    private func importWatchingReaders(_ project: URL, _ csv: URL) throws -> (writeStarted: Int, finished: Int, readings: [Holding]) {
+    private func importWatchingReaders(_ project: URL, _ csv: URL) throws -> (
+        writeStarted: Int, finished: Int, readings: [Holding]
+    ) {
         let watch = Watch()
         let started = Date()
         let process = try GleanBinary.spawn(["import", "-p", project.path, csv.path])

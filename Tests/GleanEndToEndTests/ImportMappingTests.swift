@@ -28,9 +28,13 @@ final class ImportMappingTests: EndToEndTestCase {
         let project = try makeEmpty()
         let result = try glean("import", "-p", project.path, try copyFixture().path)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.hasPrefix("Dates in \(directory.path)/forms.csv: day-first dd/MM/yyyy (detected)\n"), result.stdout)
+        XCTAssertTrue(
+            result.stdout.hasPrefix("Dates in \(directory.path)/forms.csv: day-first dd/MM/yyyy (detected)\n"),
+            result.stdout)
         XCTAssertTrue(result.stdout.contains("Imported 3 logs (3 new participants) into fortnights 1–2"), result.stdout)
-        XCTAssertEqual(try readProject(project).fortnights.values.flatMap(\.logs).map(\.date).sorted(), ["2020-06-02", "2020-06-03", "2020-06-13"].compactMap(Day.init(iso:)))
+        XCTAssertEqual(
+            try readProject(project).fortnights.values.flatMap(\.logs).map(\.date).sorted(),
+            ["2020-06-02", "2020-06-03", "2020-06-13"].compactMap(Day.init(iso:)))
     }
 
     func testAmbiguousDatesAreRefusedNamingBothDateFormatOptions() throws {
@@ -48,7 +52,9 @@ final class ImportMappingTests: EndToEndTestCase {
         XCTAssertEqual(try FileTree.contents(under: project), before, "nothing written")
         let chosen = try glean("import", "-p", project.path, csv.path, "--date-format", "dd/MM/yyyy")
         XCTAssertEqual(chosen.status, 0, chosen.stderr)
-        XCTAssertEqual(chosen.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Dates") }, [], "a given format is not announced")
+        XCTAssertEqual(
+            chosen.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Dates") }, [],
+            "a given format is not announced")
     }
 
     func testBadDatesNameTheDateFormatOption() throws {
@@ -80,7 +86,8 @@ final class ImportMappingTests: EndToEndTestCase {
         try session.sendKeys("Enter")
         try session.waitFor(text: "Dates: day-first dd/MM/yyyy (detected) · f changes")
         try session.waitFor(text: "3 rows → 3 logs by 3 participants (3 new); 0 bad rows")
-        XCTAssertTrue(try session.capture().contains { $0.contains("Participant code") && $0.contains("participant  “MF-01”") })
+        XCTAssertTrue(
+            try session.capture().contains { $0.contains("Participant code") && $0.contains("participant  “MF-01”") })
         try session.sendKeys(Array(repeating: "j", count: 9))
         try session.waitFor(text: "Column 10 of 11 “Role”: role")
         try session.sendKeys("s")

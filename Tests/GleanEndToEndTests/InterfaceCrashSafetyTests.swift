@@ -48,11 +48,13 @@ final class InterfaceCrashSafetyTests: EndToEndTestCase {
             let check = try glean("check", "-p", project.path)
             XCTAssertEqual(check.status, 0, "after \(context), glean check failed:\n\(check.stderr)")
             let onDisk = try quotes(project, log: log.id)
-            let tagged = Set(onDisk.flatMap { quote in
-                quote.concerns.map { "\($0) on section \(quote.section) \(quote.range)" }
-            })
+            let tagged = Set(
+                onDisk.flatMap { quote in
+                    quote.concerns.map { "\($0) on section \(quote.section) \(quote.range)" }
+                })
             let missing = acknowledgedTags.filter { !tagged.contains($0) }
-            XCTAssertGreaterThanOrEqual(onDisk.count, acknowledgedQuotes, "after \(context), quotes shown saved are missing")
+            XCTAssertGreaterThanOrEqual(
+                onDisk.count, acknowledgedQuotes, "after \(context), quotes shown saved are missing")
             XCTAssertEqual(missing, [], "after \(context), tags shown saved are missing")
             guard check.status == 0, onDisk.count >= acknowledgedQuotes, missing.isEmpty else { break }
         }
@@ -67,7 +69,8 @@ final class InterfaceCrashSafetyTests: EndToEndTestCase {
     /// the message rows just above it while the status bar says "✓ saved".
     private static func showsTagSaved(_ screen: [String]) -> Bool {
         guard let last = screen.last, last.contains("│ \(saved) │") else { return false }
-        return last.contains("│ \(saved) │ Tagged ") || screen.suffix(5).dropLast().contains { $0.hasPrefix(" Tagged ") }
+        return last.contains("│ \(saved) │ Tagged ")
+            || screen.suffix(5).dropLast().contains { $0.hasPrefix(" Tagged ") }
     }
 
     /// Opens the Reader on the log, sends `keys` at once, waits 0–40 ms (or, `waitingForSave`, until the status bar

@@ -16,7 +16,9 @@ final class LaunchTests: EndToEndTestCase {
         guard screen.count == 30 else { return }
         XCTAssertTrue(screen[29].contains("Video consultations learning logs"), "status bar: \(screen[29])")
         XCTAssertTrue(screen[1].contains(Self.latestFortnightTitle), "title row: \(screen[1])")
-        XCTAssertTrue(screen[2].contains("26 logs · 11/26 done (provisional) · 48 quotes · all logs"), "summary row: \(screen[2])")
+        XCTAssertTrue(
+            screen[2].contains("26 logs · 11/26 done (provisional) · 48 quotes · all logs"), "summary row: \(screen[2])"
+        )
         XCTAssertTrue(screen[29].contains("F3 w/e 17 May │ ✓ saved"), "status bar: \(screen[29])")
     }
 
@@ -28,7 +30,8 @@ final class LaunchTests: EndToEndTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: sample.appendingPathComponent("glean.json").path))
         XCTAssertTrue(try session.capture().last?.contains("Video consultations learning logs") == true)
         let printed = try session.captureNormalScreen().joined(separator: "\n")
-        XCTAssertTrue(printed.contains("glean: ") && printed.contains(sample.path), "the normal screen shows: \(printed)")
+        XCTAssertTrue(
+            printed.contains("glean: ") && printed.contains(sample.path), "the normal screen shows: \(printed)")
         try session.sendKeys("q")
         XCTAssertEqual(try session.waitForExit(), 0)
         try assertCheckPasses(sample)

@@ -35,7 +35,8 @@ final class LockTests: EndToEndTestCase {
         XCTAssertEqual(takeover.status, 0, takeover.stderr)
         XCTAssertTrue(takeover.stdout.hasPrefix("Saved:"), "glean tag printed: \(takeover.stdout)")
         XCTAssertTrue(takeover.stderr.contains("took over the lock"), "stderr: \(takeover.stderr)")
-        XCTAssertTrue(takeover.stderr.contains("process \(holder)"), "the notice names the dead one: \(takeover.stderr)")
+        XCTAssertTrue(
+            takeover.stderr.contains("process \(holder)"), "the notice names the dead one: \(takeover.stderr)")
         try assertCheckPasses(project)
     }
 
@@ -62,7 +63,9 @@ final class LockTests: EndToEndTestCase {
         var name = [UInt8](repeating: 0, count: 256)
         gethostname(&name, name.count)
         let host = String(decoding: name.prefix { $0 != 0 }, as: UTF8.self)
-        XCTAssertTrue(message.contains("on \(host) (process \(holder),"), "host and process in: \(message)", file: file, line: line)
+        XCTAssertTrue(
+            message.contains("on \(host) (process \(holder),"), "host and process in: \(message)", file: file,
+            line: line)
         let since = message.firstMatch(of: /since \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/)
         XCTAssertNotNil(since, "since in: \(message)", file: file, line: line)
     }

@@ -9,11 +9,20 @@ final class MatrixCommandTests: EndToEndTestCase {
         let output = directory.appendingPathComponent("matrix.html").path
         let runs: [([String], [String])] = [
             (["--fortnight", "3"], ["participant,participants,logs,Improvement tools,", "\nall participants,26,26,"]),
-            (["--fortnight", "3", "--cells", "count"], ["Improvement tools: participants,Improvement tools: quotes", "\nEE-09,1,1,0,0,"]),
-            (["--fortnights", "1-2", "--rows", "care setting"], ["care setting,participants,logs,", "\ncommunity,", "fortnight 1", "fortnight 2"]),
+            (
+                ["--fortnight", "3", "--cells", "count"],
+                ["Improvement tools: participants,Improvement tools: quotes", "\nEE-09,1,1,0,0,"]
+            ),
+            (
+                ["--fortnights", "1-2", "--rows", "care setting"],
+                ["care setting,participants,logs,", "\ncommunity,", "fortnight 1", "fortnight 2"]
+            ),
             (["--all", "--rows", "participant", "--cells", "quotes"], ["fortnight 1", "fortnight 3"]),
             (["--fortnight", "3", "--pseudonymise"], ["\nP001,"]),
-            (["--fortnight", "3", "--rows", "role", "--pseudonymise", "--keep-attribute", "role"], ["role,participants,logs,"]),
+            (
+                ["--fortnight", "3", "--rows", "role", "--pseudonymise", "--keep-attribute", "role"],
+                ["role,participants,logs,"]
+            ),
         ]
         for (options, expected) in runs {
             let result = try GleanBinary.run(["export", "-p", project, "--format", "matrix-csv"] + options)
@@ -21,8 +30,12 @@ final class MatrixCommandTests: EndToEndTestCase {
             let lines = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
             for text in expected { XCTAssertTrue(lines.contains(text), "\(options): \(text)") }
         }
-        XCTAssertFalse(try glean("export", "-p", project, "--format", "matrix-csv", "--fortnights", "1-2").stdout.contains("fortnight 3)"))
-        XCTAssertFalse(try glean("export", "-p", project, "--format", "matrix-csv", "--fortnight", "3", "--pseudonymise").stdout.contains("EE-04"))
+        XCTAssertFalse(
+            try glean("export", "-p", project, "--format", "matrix-csv", "--fortnights", "1-2").stdout.contains(
+                "fortnight 3)"))
+        XCTAssertFalse(
+            try glean("export", "-p", project, "--format", "matrix-csv", "--fortnight", "3", "--pseudonymise").stdout
+                .contains("EE-04"))
 
         let written = try glean("export", "-p", project, "--format", "matrix-html", "--fortnights", "2-3", "-o", output)
         XCTAssertEqual(written.status, 0, written.stderr)
@@ -34,16 +47,40 @@ final class MatrixCommandTests: EndToEndTestCase {
     func testBadValuesAreRefusedWithAMessageAndAStatus() throws {
         let project = try makeSample().path
         let runs: [([String], Int32, String)] = [
-            (["--format", "matrix-csv", "--fortnights", "3-1"], 64, "--fortnights must name the earlier fortnight first, e.g. 1-3"),
-            (["--format", "matrix-csv", "--fortnights", "two-four"], 64, "--fortnights must be FIRST-LAST, e.g. 2-4, not \"two-four\""),
+            (
+                ["--format", "matrix-csv", "--fortnights", "3-1"], 64,
+                "--fortnights must name the earlier fortnight first, e.g. 1-3"
+            ),
+            (
+                ["--format", "matrix-csv", "--fortnights", "two-four"], 64,
+                "--fortnights must be FIRST-LAST, e.g. 2-4, not \"two-four\""
+            ),
             (["--format", "matrix-csv", "--fortnights", "0-2"], 64, "--fortnights must be from 1 to 9999, not 0"),
-            (["--format", "matrix-csv", "--fortnights", "1-2", "--all"], 64, "give exactly one of --fortnight N, --fortnights FIRST-LAST and --all"),
-            (["--format", "matrix-csv", "--fortnight", "3", "--cells", "both"], 64, "--cells must be quotes or count, not \"both\""),
-            (["--format", "csv", "--fortnight", "3", "--rows", "role"], 64, "--rows and --cells are for --format matrix-csv or matrix-html"),
+            (
+                ["--format", "matrix-csv", "--fortnights", "1-2", "--all"], 64,
+                "give exactly one of --fortnight N, --fortnights FIRST-LAST and --all"
+            ),
+            (
+                ["--format", "matrix-csv", "--fortnight", "3", "--cells", "both"], 64,
+                "--cells must be quotes or count, not \"both\""
+            ),
+            (
+                ["--format", "csv", "--fortnight", "3", "--rows", "role"], 64,
+                "--rows and --cells are for --format matrix-csv or matrix-html"
+            ),
             (["--format", "matrix", "--fortnight", "3"], 64, "'matrix' is invalid for '--format"),
-            (["--format", "matrix-csv", "--fortnights", "2-7"], 1, "fortnights 2 to 7 are not all in the programme, which has fortnights 1 to 3"),
-            (["--format", "matrix-csv", "--fortnight", "3", "--rows", "shoe size"], 1, "no participant has the attribute \"shoe size\""),
-            (["--format", "matrix-html", "--fortnight", "3", "--rows", "role", "--pseudonymise"], 1, "need that attribute kept: add --keep-attribute \"role\""),
+            (
+                ["--format", "matrix-csv", "--fortnights", "2-7"], 1,
+                "fortnights 2 to 7 are not all in the programme, which has fortnights 1 to 3"
+            ),
+            (
+                ["--format", "matrix-csv", "--fortnight", "3", "--rows", "shoe size"], 1,
+                "no participant has the attribute \"shoe size\""
+            ),
+            (
+                ["--format", "matrix-html", "--fortnight", "3", "--rows", "role", "--pseudonymise"], 1,
+                "need that attribute kept: add --keep-attribute \"role\""
+            ),
             (["--format", "html", "--fortnights", "1-2"], 1, "a html summary covers one fortnight"),
         ]
         for (options, status, message) in runs {

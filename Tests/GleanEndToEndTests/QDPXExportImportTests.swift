@@ -19,7 +19,8 @@ final class QDPXExportImportTests: EndToEndTestCase {
         try shell.waitFor(text: "Imported 81 logs")
         let copy = directory.appendingPathComponent("copy")
         XCTAssertEqual(
-            try self.glean("counts", "-p", copy.path, "--json").stdout, try self.glean("counts", "-p", project.path, "--json").stdout)
+            try self.glean("counts", "-p", copy.path, "--json").stdout,
+            try self.glean("counts", "-p", project.path, "--json").stdout)
         try shell.type("clear; \(glean) open copy")
         try shell.sendKeys("Enter")
         try shell.waitFor(text: "Fortnight 3")

@@ -5,7 +5,8 @@ import XCTest
 final class ReaderLongLogEndToEndTests: EndToEndTestCase {
     func testA1MiBLogOpensAndAnswersKeysAtOnce() throws {
         let middle = String(repeating: "Staff are tired but the clinic runs. ", count: (1 << 20) / 37 - 2)
-        let project = try makeSample(withLog: "The very first sentence. " + middle + "The very last sentence.", by: "AA-01")
+        let project = try makeSample(
+            withLog: "The very first sentence. " + middle + "The very last sentence.", by: "AA-01")
         let session = try open(project)
         let started = Date()
         try session.sendKeys("Enter")
@@ -18,7 +19,8 @@ final class ReaderLongLogEndToEndTests: EndToEndTestCase {
         try session.waitFor(text: "extend the selection by a sentence", timeout: 5)
         try session.sendKeys("Escape")
         try session.waitForAbsence(of: "extend the selection by a sentence", timeout: 5)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "each key took seconds before the Reader kept its layout")
+        XCTAssertLessThan(
+            Date().timeIntervalSince(started), 10, "each key took seconds before the Reader kept its layout")
         try quitFromReader(session)
     }
 }

@@ -19,7 +19,8 @@ final class ScreenTests: EndToEndTestCase {
         try session.waitFor(text: Self.firstLogHeader)
         try session.sendKeys("?")
         try session.waitFor(text: "toggle concern 1–9 on the selection")
-        XCTAssertFalse(try session.capture().joined().contains("read the selected log"), "the Logs bindings belong to Logs")
+        XCTAssertFalse(
+            try session.capture().joined().contains("read the selected log"), "the Logs bindings belong to Logs")
         try session.sendKeys("x")
         try session.waitForAbsence(of: "Keys (↑↓ scroll")
         try session.waitFor(text: Self.firstLogHeader)
@@ -60,7 +61,10 @@ final class ScreenTests: EndToEndTestCase {
 
         let summary = project.appendingPathComponent("exports/summary-fortnight-003.md")
         let text = try String(contentsOf: summary, encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("# Video consultations learning logs: Fortnight 3"), "the summary starts: \(text.prefix(120))")
-        XCTAssertEqual(text, try glean("export", "-p", project.path, "--fortnight", "3").stdout, "the app and the CLI agree")
+        XCTAssertTrue(
+            text.hasPrefix("# Video consultations learning logs: Fortnight 3"),
+            "the summary starts: \(text.prefix(120))")
+        XCTAssertEqual(
+            text, try glean("export", "-p", project.path, "--fortnight", "3").stdout, "the app and the CLI agree")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// `glean logs`, `quotes`, `tag` by sentence or snippet, `feature`, `memo` and `note`: the whole day from a script,
 /// through the same journal as the interface.
@@ -45,8 +46,11 @@ final class ScriptingCommandTests: EndToEndTestCase {
             "tag", "-p", project.path, "--log", Self.log, "--section", "Concerns", "--sentence", "2-3",
             "--concern", "Staff wellbeing", "--concern", "patient-feedback")
         XCTAssertEqual(tagged.status, 0, tagged.stderr)
-        XCTAssertTrue(tagged.stdout.hasPrefix("Saved: Tagged Staff wellbeing, Patient feedback in \(Self.log) (quote "), tagged.stdout)
-        let snippet = try glean("tag", "-p", project.path, "--log", Self.log, "--snippet", "novelty has worn off", "--concern", "9")
+        XCTAssertTrue(
+            tagged.stdout.hasPrefix("Saved: Tagged Staff wellbeing, Patient feedback in \(Self.log) (quote "),
+            tagged.stdout)
+        let snippet = try glean(
+            "tag", "-p", project.path, "--log", Self.log, "--snippet", "novelty has worn off", "--concern", "9")
         XCTAssertEqual(snippet.status, 0, snippet.stderr)
 
         let listed = try glean("quotes", "-p", project.path, "--log", Self.log, "--json")
@@ -62,8 +66,11 @@ final class ScriptingCommandTests: EndToEndTestCase {
         XCTAssertEqual(quotes.last?.section, 2)
 
         let text = try glean("quotes", "-p", project.path, "--log", Self.log)
-        XCTAssertTrue(text.stdout.contains("\(Self.log) section 1 76-276  Patient feedback, Staff wellbeing\n    “The trust's"), text.stdout)
-        let byConcern = try glean("quotes", "-p", project.path, "--concern", "staff wellbeing", "--fortnight", "3", "--json")
+        XCTAssertTrue(
+            text.stdout.contains("\(Self.log) section 1 76-276  Patient feedback, Staff wellbeing\n    “The trust's"),
+            text.stdout)
+        let byConcern = try glean(
+            "quotes", "-p", project.path, "--concern", "staff wellbeing", "--fortnight", "3", "--json")
         let wellbeing = try JSONDecoder().decode([ListedQuote].self, from: Data(byConcern.stdout.utf8))
         XCTAssertTrue(wellbeing.allSatisfy { $0.concerns.contains { $0.id == "staff-wellbeing" } && $0.fortnight == 3 })
         XCTAssertTrue(wellbeing.contains { $0.id == quotes[0].id })
@@ -75,16 +82,40 @@ final class ScriptingCommandTests: EndToEndTestCase {
         let quote = try XCTUnwrap(try allQuotes(project).first)
         let before = try FileTree.contents(under: project)
         let cases: [([String], String)] = [
-            (["tag", "--log", "nobody", "--sentence", "1", "--concern", "9"], "glean: --log: there is no log \"nobody\"; glean logs lists them"),
-            (["tag", "--log", Self.log, "--sentence", "1", "--concern", "sleep"], "glean: --concern: there is no concern \"sleep\"; the codebook has improvement-tools,"),
-            (["tag", "--log", Self.log, "--snippet", "no such words", "--concern", "9"], "glean: --snippet: \"no such words\" is not in log \"\(Self.log)\" (it must match exactly)"),
-            (["tag", "--log", Self.log, "--snippet", "video", "--concern", "9"], "glean: --snippet: \"video\" occurs 2 times in log \"\(Self.log)\": section 1 sentence 1 (offset 36); section 2 sentence 1 (offset 59); give a longer snippet or --section"),
-            (["tag", "--log", Self.log, "--section", "1", "--sentence", "4", "--concern", "9"], "glean: --sentence: section 1 of log \"\(Self.log)\" has sentences 1 to 3, not sentence 4"),
-            (["tag", "--log", Self.log, "--section", "Worries", "--sentence", "1", "--concern", "9"], "glean: --section: log \"\(Self.log)\" has sections 0 \"Progress\", 1 \"Concerns\", 2 \"What I'm hearing\""),
+            (
+                ["tag", "--log", "nobody", "--sentence", "1", "--concern", "9"],
+                "glean: --log: there is no log \"nobody\"; glean logs lists them"
+            ),
+            (
+                ["tag", "--log", Self.log, "--sentence", "1", "--concern", "sleep"],
+                "glean: --concern: there is no concern \"sleep\"; the codebook has improvement-tools,"
+            ),
+            (
+                ["tag", "--log", Self.log, "--snippet", "no such words", "--concern", "9"],
+                "glean: --snippet: \"no such words\" is not in log \"\(Self.log)\" (it must match exactly)"
+            ),
+            (
+                ["tag", "--log", Self.log, "--snippet", "video", "--concern", "9"],
+                "glean: --snippet: \"video\" occurs 2 times in log \"\(Self.log)\": section 1 sentence 1 (offset 36); section 2 sentence 1 (offset 59); give a longer snippet or --section"
+            ),
+            (
+                ["tag", "--log", Self.log, "--section", "1", "--sentence", "4", "--concern", "9"],
+                "glean: --sentence: section 1 of log \"\(Self.log)\" has sentences 1 to 3, not sentence 4"
+            ),
+            (
+                ["tag", "--log", Self.log, "--section", "Worries", "--sentence", "1", "--concern", "9"],
+                "glean: --section: log \"\(Self.log)\" has sections 0 \"Progress\", 1 \"Concerns\", 2 \"What I'm hearing\""
+            ),
             (["feature", "no-quote"], "glean: QUOTE: there is no quote \"no-quote\"; glean quotes lists them"),
             (["memo", "no-quote", "a memo"], "glean: QUOTE: there is no quote \"no-quote\"; glean quotes lists them"),
-            (["note", "--fortnight", "4", "Opening"], "glean: --fortnight: the programme has fortnights 1 to 3, not 4"),
-            (["note", "--fortnight", "3", "--part", "paragraph", "--concern", "sleep", "x"], "glean: --concern: there is no concern \"sleep\""),
+            (
+                ["note", "--fortnight", "4", "Opening"],
+                "glean: --fortnight: the programme has fortnights 1 to 3, not 4"
+            ),
+            (
+                ["note", "--fortnight", "3", "--part", "paragraph", "--concern", "sleep", "x"],
+                "glean: --concern: there is no concern \"sleep\""
+            ),
             (["quotes", "--log", "nobody"], "glean: --log: there is no log \"nobody\""),
             (["quotes", "--concern", "sleep"], "glean: --concern: there is no concern \"sleep\""),
         ]
@@ -97,7 +128,8 @@ final class ScriptingCommandTests: EndToEndTestCase {
         let usage: [[String]] = [
             ["tag", "--log", Self.log, "--sentence", "2-x", "--concern", "9"],
             ["tag", "--log", Self.log, "--sentence", "1", "--snippet", "Video", "--concern", "9"],
-            ["memo", quote.id], ["memo", quote.id, "two\nlines"], ["note", "--fortnight", "3", "--part", "paragraph", "x"],
+            ["memo", quote.id], ["memo", quote.id, "two\nlines"],
+            ["note", "--fortnight", "3", "--part", "paragraph", "x"],
         ]
         for arguments in usage {
             let result = try GleanBinary.run([arguments[0], "-p", project.path] + arguments.dropFirst())
@@ -113,14 +145,17 @@ final class ScriptingCommandTests: EndToEndTestCase {
         XCTAssertEqual(
             try glean("feature", "-p", project.path, quote.id).stdout,
             "Quote \(quote.id) is featured already: nothing to save\n")
-        XCTAssertEqual(try glean("memo", "-p", project.path, quote.id, "ask about rotas").stdout, "Saved: Saved the memo on quote \(quote.id)\n")
+        XCTAssertEqual(
+            try glean("memo", "-p", project.path, quote.id, "ask about rotas").stdout,
+            "Saved: Saved the memo on quote \(quote.id)\n")
         let next = directory.appendingPathComponent("next.txt")
         try "Who books the rooms?\n\nWho pays?\n".write(to: next, atomically: true, encoding: .utf8)
         XCTAssertEqual(
             try glean("note", "-p", project.path, "--fortnight", "3", "--part", "next", "--file", next.path).stdout,
             "Saved: Saved the \"What's next?\" questions of fortnight 3's note\n")
         XCTAssertEqual(
-            try glean("note", "-p", project.path, "--fortnight", "3", "--part", "paragraph", "--concern", "9", "Rotas.").stdout,
+            try glean("note", "-p", project.path, "--fortnight", "3", "--part", "paragraph", "--concern", "9", "Rotas.")
+                .stdout,
             "Saved: Saved the paragraph on Staff wellbeing of fortnight 3's note\n")
         let journal = try String(contentsOf: project.appendingPathComponent("journal.jsonl"), encoding: .utf8)
         XCTAssertEqual(journal.split(separator: "\n").count, 4, "one journalled edit each")
@@ -131,10 +166,16 @@ final class ScriptingCommandTests: EndToEndTestCase {
         XCTAssertEqual(changed.memo, "ask about rotas")
         XCTAssertEqual(opened.fortnight(3).note.next, ["Who books the rooms?", "Who pays?"])
         XCTAssertEqual(opened.fortnight(3).note.paragraphs["staff-wellbeing"], "Rotas.")
-        XCTAssertTrue(try glean("note", "-p", project.path, "--fortnight", "3").stdout.contains("next:\n    Who books the rooms?\n    Who pays?\n"))
+        XCTAssertTrue(
+            try glean("note", "-p", project.path, "--fortnight", "3").stdout.contains(
+                "next:\n    Who books the rooms?\n    Who pays?\n"))
 
-        XCTAssertEqual(try glean("feature", "-p", project.path, quote.id, "--off").stdout, "Saved: Stopped featuring quote \(quote.id)\n")
-        XCTAssertEqual(try glean("memo", "-p", project.path, quote.id, "--clear").stdout, "Saved: Cleared the memo on quote \(quote.id)\n")
+        XCTAssertEqual(
+            try glean("feature", "-p", project.path, quote.id, "--off").stdout,
+            "Saved: Stopped featuring quote \(quote.id)\n")
+        XCTAssertEqual(
+            try glean("memo", "-p", project.path, quote.id, "--clear").stdout,
+            "Saved: Cleared the memo on quote \(quote.id)\n")
         let cleared = try readProject(project).findQuote(quote.id).quote
         XCTAssertEqual(cleared, quote, "back as it was")
         try assertCheckPasses(project)
@@ -146,7 +187,8 @@ final class ScriptingCommandTests: EndToEndTestCase {
         for shell in ["bash", "zsh", "fish"] {
             let script = try glean("completions", shell)
             XCTAssertEqual(script.status, 0, script.stderr)
-            XCTAssertEqual(script.stdout, try glean("--generate-completion-script", shell).stdout, "\(shell): the same script")
+            XCTAssertEqual(
+                script.stdout, try glean("--generate-completion-script", shell).stdout, "\(shell): the same script")
             for (name, options) in definitions.subcommands {
                 XCTAssertTrue(script.stdout.contains(name), "\(shell) completes \(name)")
                 for option in options {
@@ -160,7 +202,8 @@ final class ScriptingCommandTests: EndToEndTestCase {
     /// then open the interface (tmux, 80×24) and find the featured quote in the Reader.
     func testWhatAScriptTagsAndFeaturesTheReaderShows() throws {
         let project = try makeSample()
-        let sentences = try glean("logs", "-p", project.path, "--participant", "EE-09", "--fortnight", "3", "--sentences")
+        let sentences = try glean(
+            "logs", "-p", project.path, "--participant", "EE-09", "--fortnight", "3", "--sentences")
         XCTAssertTrue(sentences.stdout.contains("  section 1: Concerns\n"), sentences.stdout)
         let tagged = try glean(
             "tag", "-p", project.path, "--log", Self.log, "--section", "1", "--sentence", "2-3", "--concern", "9",

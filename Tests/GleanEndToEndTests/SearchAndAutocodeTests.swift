@@ -21,7 +21,8 @@ final class SearchAndAutocodeTests: EndToEndTestCase {
         try session.waitFor(text: "match 1 of 1 · 1/26")
         let screen = try session.capture()
         let selected = try XCTUnwrap(screen.first { $0.contains("▸") }, screen.joined(separator: "\n"))
-        XCTAssertTrue(selected.contains("Our patient survey"), "the selection starts at the matching sentence: \(selected)")
+        XCTAssertTrue(
+            selected.contains("Our patient survey"), "the selection starts at the matching sentence: \(selected)")
         let styled = try session.captureWithEscapes().map(StyledLine.init)
         XCTAssertTrue(styled.contains { $0.underlined.contains("survey") }, "the match is underlined")
         try session.resize(width: 100, height: 30)

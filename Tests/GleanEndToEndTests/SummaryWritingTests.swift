@@ -31,7 +31,10 @@ final class SummaryWritingTests: EndToEndTestCase {
         let folder = project.appendingPathComponent("published")
         _ = try glean("export", "-p", project.path, "--all", "--format", "html", "-o", folder.path)
         let page = try String(contentsOf: folder.appendingPathComponent("summary-fortnight-003.html"), encoding: .utf8)
-        XCTAssertTrue(page.contains("<p>Families without a device are still out of reach, and more teams said so. We will ask how teams reach them.</p>"))
+        XCTAssertTrue(
+            page.contains(
+                "<p>Families without a device are still out of reach, and more teams said so. We will ask how teams reach them.</p>"
+            ))
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path))
         try assertCheckPasses(project)
     }
@@ -39,9 +42,12 @@ final class SummaryWritingTests: EndToEndTestCase {
     func testSummaryRuleSetsTheKeyConcernsAsOneUndoableEdit() throws {
         let project = try makeSample()
         XCTAssertTrue(try glean("summary-rule", "-p", project.path).stdout.hasPrefix("Key concerns: top 5."))
-        XCTAssertEqual(try glean("summary-rule", "-p", project.path, "--at-least", "30").stdout, "Saved: Key concerns: at least 30%\n")
+        XCTAssertEqual(
+            try glean("summary-rule", "-p", project.path, "--at-least", "30").stdout,
+            "Saved: Key concerns: at least 30%\n")
         let markdown = try glean("export", "-p", project.path, "--fortnight", "3").stdout
-        XCTAssertTrue(markdown.contains("- **Growing concerns**: Digital and health inequalities, Staff wellbeing.\n"), markdown)
+        XCTAssertTrue(
+            markdown.contains("- **Growing concerns**: Digital and health inequalities, Staff wellbeing.\n"), markdown)
         XCTAssertTrue(markdown.contains("Key concerns are those raised by at least 30% of the participants who wrote"))
         XCTAssertEqual(try glean("summary-rule", "-p", project.path, "--top", "0").status, 64)
         XCTAssertEqual(try glean("summary-rule", "-p", project.path, "--top", "2", "--at-least", "3").status, 64)

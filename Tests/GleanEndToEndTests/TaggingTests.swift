@@ -26,7 +26,8 @@ final class TaggingTests: EndToEndTestCase {
         XCTAssertEqual(after.quotes, before.quotes + 1)
         XCTAssertEqual(after.participants, before.participants + 1)
         XCTAssertEqual(try journalLength(project), 0, "quitting folds the journal into the project files")
-        let coding = try String(contentsOf: project.appendingPathComponent("fortnights/003/coding.json"), encoding: .utf8)
+        let coding = try String(
+            contentsOf: project.appendingPathComponent("fortnights/003/coding.json"), encoding: .utf8)
         XCTAssertTrue(coding.contains("\"memo\" : \"quiet rooms?\""))
         try assertCheckPasses(project)
     }
@@ -62,7 +63,8 @@ final class TaggingTests: EndToEndTestCase {
         XCTAssertEqual(kill(try session.panePID(), SIGKILL), 0)
         XCTAssertEqual(try session.waitForExit(), 128 + SIGKILL)
 
-        XCTAssertEqual(try Data(contentsOf: coding), codingBefore, "nothing was folded, so the tag lives only in the journal")
+        XCTAssertEqual(
+            try Data(contentsOf: coding), codingBefore, "nothing was folded, so the tag lives only in the journal")
         XCTAssertGreaterThan(try journalLength(project), 0)
         let after = try XCTUnwrap(try counts(project).concern(key: 3, fortnight: 3))
         XCTAssertEqual(after.quotes, before.quotes + 1)
@@ -71,7 +73,8 @@ final class TaggingTests: EndToEndTestCase {
     }
 
     /// Filters the Logs screen to logs with no quotes yet and opens the first in the Reader.
-    private func openFirstUnquotedLog(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func openFirstUnquotedLog(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws
+    {
         try session.sendKeys("f")
         try session.waitFor(text: "Show logs", file: file, line: line)
         try session.sendKeys("Down", "Enter")

@@ -12,7 +12,9 @@ final class TeamDoubleCodingTests: EndToEndTestCase {
     func testBlindCodingSyncDisagreementsADecisionAndSyncAgain() throws {
         let members = try makeTeam(["ada", "ben"]).members
         let (ada, ben) = (members[0], members[1])
-        try run(as: ben, ["tag", "-p", ben.project.path, "--log", Self.log, "--sentence", "1", "--concern", "staff-wellbeing"])
+        try run(
+            as: ben,
+            ["tag", "-p", ben.project.path, "--log", Self.log, "--sentence", "1", "--concern", "staff-wellbeing"])
         try run(as: ben, ["sync", "-p", ben.project.path])
 
         let session = try open(ada.project, environment: ada.environment, width: 80, height: 24)
@@ -23,7 +25,9 @@ final class TeamDoubleCodingTests: EndToEndTestCase {
         try session.sendKeys("Down", "Enter")
         try session.waitFor(text: "EE-09 · secondary")
         let blind = try session.capture()
-        XCTAssertFalse(blind.contains { $0.contains("ben") || $0.contains("Quotes in this log") }, "blind: Ben's quote leaves no trace\n" + blind.joined(separator: "\n"))
+        XCTAssertFalse(
+            blind.contains { $0.contains("ben") || $0.contains("Quotes in this log") },
+            "blind: Ben's quote leaves no trace\n" + blind.joined(separator: "\n"))
         try session.sendKeys("2")
         try session.waitFor(text: "My quotes in this log (1)")
         try session.waitFor(text: "Tagged Patient feedback")

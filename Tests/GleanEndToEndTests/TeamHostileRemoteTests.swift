@@ -10,12 +10,16 @@ import XCTest
 final class TeamHostileRemoteTests: EndToEndTestCase {
     /// Runs git in `folder` (nil: the test's directory), asserting it succeeds.
     @discardableResult
-    private func git(_ folder: URL?, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    private func git(_ folder: URL?, _ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws
+        -> String
+    {
         let prefix = folder.map { ["-C", $0.path] } ?? []
         let result = try Subprocess.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["git"] + prefix + ["-c", "user.name=x", "-c", "user.email=x@x"] + arguments,
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["git"] + prefix + ["-c", "user.name=x", "-c", "user.email=x@x"] + arguments,
             environment: ProcessInfo.processInfo.environment)
-        XCTAssertEqual(result.status, 0, "git \(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
+        XCTAssertEqual(
+            result.status, 0, "git \(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
         return result.stdout
     }
 
@@ -27,7 +31,9 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
     }
 
     private func id(of member: TeamMember) throws -> String {
-        try XCTUnwrap(try JSONDecoder().decode([String: String].self, from: Data(run(as: member, ["whoami", "--json"]).stdout.utf8))["id"])
+        try XCTUnwrap(
+            try JSONDecoder().decode(
+                [String: String].self, from: Data(run(as: member, ["whoami", "--json"]).stdout.utf8))["id"])
     }
 
     private func firstLog(_ member: TeamMember) throws -> String {
@@ -37,7 +43,12 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
     }
 
     private func tag(_ member: TeamMember, sentence: String = "1") throws {
-        try run(as: member, ["tag", "-p", member.project.path, "--log", try firstLog(member), "--section", "0", "--sentence", sentence, "--concern", "staff-wellbeing"])
+        try run(
+            as: member,
+            [
+                "tag", "-p", member.project.path, "--log", try firstLog(member), "--section", "0", "--sentence",
+                sentence, "--concern", "staff-wellbeing",
+            ])
     }
 
     func testATeammatesBadEditsAreLeftOutAndListedAndTheProjectStillOpensAndSyncs() throws {
@@ -50,11 +61,14 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
         let honest = try String(contentsOf: file, encoding: .utf8)
         let pastTheEnd = honest.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":2")
             .replacingOccurrences(of: #""end":\d+"#, with: "\"end\":99999999", options: .regularExpression)
-            .replacingOccurrences(of: #""id":"[^"]+","log""#, with: "\"id\":\"evil\",\"log\"", options: .regularExpression)
+            .replacingOccurrences(
+                of: #""id":"[^"]+","log""#, with: "\"id\":\"evil\",\"log\"", options: .regularExpression)
         let hugeClock = honest.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":3")
             .replacingOccurrences(of: #""lamport":\d+"#, with: "\"lamport\":\(Int.max)", options: .regularExpression)
         let escapes = honest.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":5")
-            .replacingOccurrences(of: #""summary":"[^"]*""#, with: #""summary":"Tagged \u001b]0;owned\u0007\u001b[2J\u202e""#, options: .regularExpression)
+            .replacingOccurrences(
+                of: #""summary":"[^"]*""#, with: #""summary":"Tagged \u001b]0;owned\u0007\u001b[2J\u202e""#,
+                options: .regularExpression)
         XCTAssertNotEqual(pastTheEnd, honest)
         XCTAssertNotEqual(escapes, honest)
         try Data((honest + pastTheEnd + hugeClock + "{not json\n" + escapes).utf8).write(to: file)
@@ -90,8 +104,11 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
         try run(as: ada, ["sync", "-p", ada.project.path])
         let (bens, adas) = (Set(try allQuotes(ben.project).map(\.id)), Set(try allQuotes(ada.project).map(\.id)))
         XCTAssertEqual(bens.symmetricDifference(adas), [], "both clones hold the same quotes")
-        XCTAssertEqual(try allQuotes(ben.project).sorted { $0.id < $1.id }, try allQuotes(ada.project).sorted { $0.id < $1.id })
-        XCTAssertEqual(try run(as: ben, ["counts", "-p", ben.project.path, "--json"]).stdout, try run(as: ada, ["counts", "-p", ada.project.path, "--json"]).stdout)
+        XCTAssertEqual(
+            try allQuotes(ben.project).sorted { $0.id < $1.id }, try allQuotes(ada.project).sorted { $0.id < $1.id })
+        XCTAssertEqual(
+            try run(as: ben, ["counts", "-p", ben.project.path, "--json"]).stdout,
+            try run(as: ada, ["counts", "-p", ada.project.path, "--json"]).stdout)
     }
 
     func testARemoteBringingFilesGleanDoesNotWriteOrCuttingEditsIsRefusedAndNothingIsCheckedOut() throws {
@@ -106,38 +123,62 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
         let before = try git(ben.project, ["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
 
         let hostile: [(String, () throws -> Void)] = [
-            (".gitattributes", {
-                try Data("team/*.jsonl filter=evil\n".utf8).write(to: ben.project.appendingPathComponent(".gitattributes"))
-                try self.git(ben.project, ["add", "-f", ".gitattributes"])
-            }),
-            (".gitmodules", {
-                try Data("[submodule \"x\"]\n\tpath = x\n\turl = ext::sh -c touch% /tmp/owned\n".utf8).write(to: ben.project.appendingPathComponent(".gitmodules"))
-                try self.git(ben.project, ["add", "-f", ".gitmodules"])
-            }),
-            ("team/\(adaID).json", {
-                let link = ben.project.appendingPathComponent("team/\(adaID).json")
-                try FileManager.default.removeItem(at: link)
-                let blob = try self.linkBlob(in: ben.project)
-                try self.git(ben.project, ["update-index", "--cacheinfo", "120000,\(blob),team/\(adaID).json"])
-            }),
-            ("team/\(adaID).jsonl", {
-                try Data().write(to: ben.project.appendingPathComponent("team/\(adaID).jsonl"))
-                try self.git(ben.project, ["add", "team"])
-            }),
-            ("cuts or rewrites team/\(benID).jsonl", {
-                try Data().write(to: ben.project.appendingPathComponent("team/\(benID).jsonl"))
-                try self.git(ben.project, ["add", "team"])
-            }),
-            ("team/\(adaID).jsonl, your own edits", {
-                let file = ben.project.appendingPathComponent("team/\(adaID).jsonl")
-                let first = try String(contentsOf: file, encoding: .utf8)
-                try Data((first + first.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":2")).utf8).write(to: file)
-                try self.git(ben.project, ["add", "team"])
-            }),
-            ("team/base/", {
-                try Data("{}".utf8).write(to: ben.project.appendingPathComponent("team/base/extra.json"))
-                try self.git(ben.project, ["add", "team"])
-            }),
+            (
+                ".gitattributes",
+                {
+                    try Data("team/*.jsonl filter=evil\n".utf8).write(
+                        to: ben.project.appendingPathComponent(".gitattributes"))
+                    try self.git(ben.project, ["add", "-f", ".gitattributes"])
+                }
+            ),
+            (
+                ".gitmodules",
+                {
+                    try Data("[submodule \"x\"]\n\tpath = x\n\turl = ext::sh -c touch% /tmp/owned\n".utf8).write(
+                        to: ben.project.appendingPathComponent(".gitmodules"))
+                    try self.git(ben.project, ["add", "-f", ".gitmodules"])
+                }
+            ),
+            (
+                "team/\(adaID).json",
+                {
+                    let link = ben.project.appendingPathComponent("team/\(adaID).json")
+                    try FileManager.default.removeItem(at: link)
+                    let blob = try self.linkBlob(in: ben.project)
+                    try self.git(ben.project, ["update-index", "--cacheinfo", "120000,\(blob),team/\(adaID).json"])
+                }
+            ),
+            (
+                "team/\(adaID).jsonl",
+                {
+                    try Data().write(to: ben.project.appendingPathComponent("team/\(adaID).jsonl"))
+                    try self.git(ben.project, ["add", "team"])
+                }
+            ),
+            (
+                "cuts or rewrites team/\(benID).jsonl",
+                {
+                    try Data().write(to: ben.project.appendingPathComponent("team/\(benID).jsonl"))
+                    try self.git(ben.project, ["add", "team"])
+                }
+            ),
+            (
+                "team/\(adaID).jsonl, your own edits",
+                {
+                    let file = ben.project.appendingPathComponent("team/\(adaID).jsonl")
+                    let first = try String(contentsOf: file, encoding: .utf8)
+                    try Data((first + first.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":2")).utf8)
+                        .write(to: file)
+                    try self.git(ben.project, ["add", "team"])
+                }
+            ),
+            (
+                "team/base/",
+                {
+                    try Data("{}".utf8).write(to: ben.project.appendingPathComponent("team/base/extra.json"))
+                    try self.git(ben.project, ["add", "team"])
+                }
+            ),
         ]
         for (path, plant) in hostile {
             try git(ben.project, ["reset", "--hard", "--quiet", before])
@@ -148,9 +189,12 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
             XCTAssertNotEqual(refused.status, 0, path)
             XCTAssertTrue(refused.stderr.contains(path), "\(path): \(refused.stderr)")
             XCTAssertTrue(refused.stderr.contains("nothing was changed"), refused.stderr)
-            XCTAssertFalse(FileManager.default.fileExists(atPath: ada.project.appendingPathComponent(".gitattributes").path))
-            XCTAssertFalse(FileManager.default.fileExists(atPath: ada.project.appendingPathComponent(".gitmodules").path))
-            XCTAssertEqual(try allQuotes(ada.project).filter { $0.coder == adaID }.count, 1, "\(path): Ada's tag is kept")
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: ada.project.appendingPathComponent(".gitattributes").path))
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: ada.project.appendingPathComponent(".gitmodules").path))
+            XCTAssertEqual(
+                try allQuotes(ada.project).filter { $0.coder == adaID }.count, 1, "\(path): Ada's tag is kept")
             try run(as: ada, ["check", "-p", ada.project.path])
         }
         try git(ben.project, ["reset", "--hard", "--quiet", before])
@@ -178,7 +222,9 @@ final class TeamHostileRemoteTests: EndToEndTestCase {
     func testJoiningAHostileURLOrARemoteWithALinkRunsNothingAndKeepsNothing() throws {
         let marker = directory.appendingPathComponent("owned")
         let joiner = teamMember("eve")
-        for url in ["ext::sh -c touch% \(marker.path)", "--upload-pack=touch \(marker.path)", "file:///dev/null", "file:///etc"] {
+        for url in [
+            "ext::sh -c touch% \(marker.path)", "--upload-pack=touch \(marker.path)", "file:///dev/null", "file:///etc",
+        ] {
             let joined = try run(as: joiner, ["team", "join", url, joiner.project.path], succeeding: false)
             XCTAssertNotEqual(joined.status, 0, url)
             XCTAssertFalse(FileManager.default.fileExists(atPath: marker.path), "\(url) ran a command")

@@ -14,7 +14,12 @@ final class TeamSyncKeyTests: EndToEndTestCase {
         let listed = try run(as: ben, ["logs", "-p", ben.project.path, "--fortnight", "3", "--json"])
         let logs = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         let first = try XCTUnwrap(logs.first?["id"] as? String)
-        try run(as: ben, ["tag", "-p", ben.project.path, "--log", first, "--section", "0", "--sentence", "1", "--concern", "staff-wellbeing"])
+        try run(
+            as: ben,
+            [
+                "tag", "-p", ben.project.path, "--log", first, "--section", "0", "--sentence", "1", "--concern",
+                "staff-wellbeing",
+            ])
         try run(as: ben, ["sync", "-p", ben.project.path])
         let fetched = try Subprocess.run(
             URL(fileURLWithPath: "/usr/bin/env"),
@@ -31,7 +36,8 @@ final class TeamSyncKeyTests: EndToEndTestCase {
         try session.waitFor(text: "Quotes in this log")
         try session.waitFor(text: "ben ")
         let reader = try session.capture()
-        XCTAssertTrue(reader.contains { $0.contains("ben") && $0.contains("Staff wellbeing") }, reader.joined(separator: "\n"))
+        XCTAssertTrue(
+            reader.contains { $0.contains("ben") && $0.contains("Staff wellbeing") }, reader.joined(separator: "\n"))
 
         try session.sendKeys("v")
         try session.waitFor(text: "mine: ada")
@@ -46,7 +52,9 @@ final class TeamSyncKeyTests: EndToEndTestCase {
 
         let synced = try run(as: ben, ["sync", "-p", ben.project.path])
         XCTAssertTrue(synced.stdout.contains("1 new from others (ada 1)"), synced.stdout)
-        let adaID = try XCTUnwrap(try JSONDecoder().decode([String: String].self, from: Data(run(as: ada, ["whoami", "--json"]).stdout.utf8))["id"])
+        let adaID = try XCTUnwrap(
+            try JSONDecoder().decode(
+                [String: String].self, from: Data(run(as: ada, ["whoami", "--json"]).stdout.utf8))["id"])
         let adas = try allQuotes(ben.project).filter { $0.coder == adaID }
         XCTAssertEqual(adas.count, 1, "Ada's tag made in the interface reached Ben")
         XCTAssertEqual(adas.first?.log, first)
@@ -72,7 +80,9 @@ final class TeamSyncKeyTests: EndToEndTestCase {
         try session.sendKeys("S")
         try session.waitUntil("the reason the sync failed, whole") { screen in
             let text = screen.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            return text.contains("Sync failed: the project has no remote to sync with; add one with glean team init -p PATH --remote URL")
+            return text.contains(
+                "Sync failed: the project has no remote to sync with; add one with glean team init -p PATH --remote URL"
+            )
         }
         try session.sendKeys("q")
         XCTAssertEqual(try session.waitForExit(), 0)

@@ -30,7 +30,8 @@ final class TerminalSafetyTests: EndToEndTestCase {
     func testQuotesAreColouredWithoutNoColor() throws {
         let styled = try readerLines(environment: [:])
         XCTAssertNotEqual(styled.flatMap(\.colourParameters), [], "the same screen in colour must set colours")
-        XCTAssertFalse(styled.map(\.underlined).joined().contains("survey came back"), "coloured quotes are not underlined")
+        XCTAssertFalse(
+            styled.map(\.underlined).joined().contains("survey came back"), "coloured quotes are not underlined")
     }
 
     /// The Reader on the first log of the sample's fortnight 3 (which has quotes), with styles.
@@ -47,7 +48,8 @@ final class TerminalSafetyTests: EndToEndTestCase {
         let created = try glean("init", project.path, "--name", "Hostile", "--start", "2020-04-06")
         XCTAssertEqual(created.status, 0, created.stderr)
         let manifestURL = project.appendingPathComponent("glean.json")
-        var manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as? [String: Any])
+        var manifest = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as? [String: Any])
         manifest["participants"] = [["code": "AB-01", "attributes": ["care setting": "primary"]]]
         try JSONSerialization.data(withJSONObject: manifest).write(to: manifestURL)
 
@@ -56,10 +58,12 @@ final class TerminalSafetyTests: EndToEndTestCase {
         let text = "Hello \u{1B}]0;PWNED\u{07} there \u{1B}[2J and bell \u{07} end."
         let logs: [String: Any] = [
             "fortnight": 1,
-            "logs": [[
-                "id": "AB-01-2020-04-10", "participant": "AB-01", "date": "2020-04-10",
-                "sections": [["prompt": "Progress", "text": text]],
-            ]],
+            "logs": [
+                [
+                    "id": "AB-01-2020-04-10", "participant": "AB-01", "date": "2020-04-10",
+                    "sections": [["prompt": "Progress", "text": text]],
+                ]
+            ],
         ]
         let coding: [String: Any] = ["fortnight": 1, "note": ["opening": "", "next": [String]()], "quotes": [Any]()]
         try JSONSerialization.data(withJSONObject: logs).write(to: folder.appendingPathComponent("logs.json"))

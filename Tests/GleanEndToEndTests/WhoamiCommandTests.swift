@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// `glean whoami`, and the facilitator id that `glean tag` and `glean autocode` record on the quotes they make.
 final class WhoamiCommandTests: EndToEndTestCase {
@@ -50,12 +51,18 @@ final class WhoamiCommandTests: EndToEndTestCase {
     func testAHostileIdentityFileStopsEveryCommandThatNeedsIt() throws {
         let project = try makeSample()
         let before = try allQuotes(project)
-        try FileManager.default.createDirectory(at: identityFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: identityFile, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
-        for arguments in [["whoami"], ["tag", "-p", project.path, "--log", Self.log, "--sentence", "1", "--concern", "1"]] {
+        try FileManager.default.createDirectory(
+            at: identityFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: identityFile, withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        for arguments in [
+            ["whoami"], ["tag", "-p", project.path, "--log", Self.log, "--sentence", "1", "--concern", "1"],
+        ] {
             let result = try GleanBinary.run(arguments, environment: ["XDG_CONFIG_HOME": configuration.path])
             XCTAssertEqual(result.status, 1, arguments.joined(separator: " "))
-            XCTAssertTrue(result.stderr.contains("\(identityFile.path): a symbolic link where a regular file belongs"), result.stderr)
+            XCTAssertTrue(
+                result.stderr.contains("\(identityFile.path): a symbolic link where a regular file belongs"),
+                result.stderr)
         }
         XCTAssertEqual(try allQuotes(project), before, "nothing is tagged")
     }
@@ -65,7 +72,8 @@ final class WhoamiCommandTests: EndToEndTestCase {
         let id = try XCTUnwrap(try whoami()["id"])
         let tagged = try run("tag", "-p", project.path, "--log", Self.log, "--sentence", "1", "--concern", "1")
         XCTAssertEqual(tagged.status, 0, tagged.stderr)
-        let autocoded = try run("autocode", "-p", project.path, "--pattern", "video", "--concern", "staff-wellbeing", "--fortnight", "3")
+        let autocoded = try run(
+            "autocode", "-p", project.path, "--pattern", "video", "--concern", "staff-wellbeing", "--fortnight", "3")
         XCTAssertEqual(autocoded.status, 0, autocoded.stderr)
         let made = try allQuotes(project).filter { $0.coder != "facilitator" }
         XCTAssertGreaterThan(made.count, 1, "tag made one quote and autocode at least one")

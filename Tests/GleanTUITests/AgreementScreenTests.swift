@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// The Agreement screen, opened from Counts with `=`: figures per concern, the basis, reasons for n/a, and colours by
 /// Krippendorff's guide for alpha, at 80×24 and 40×12.
@@ -14,12 +15,15 @@ final class AgreementScreenTests: XCTestCase {
         func quote(_ coder: String, _ log: Log, _ range: Range<Int>, _ concern: String) {
             quotes.append(
                 Quote(
-                    id: "\(coder)-\(concern)-\(log.id)", log: log.id, participant: log.participant, section: 0, start: range.lowerBound,
+                    id: "\(coder)-\(concern)-\(log.id)", log: log.id, participant: log.participant, section: 0,
+                    start: range.lowerBound,
                     end: range.upperBound, concerns: [concern], coder: coder, created: "2020-04-21T09:00:00Z"))
         }
         for index in 0..<10 {
             let code = "P-\(index)"
-            let log = Log(id: "\(code)-log", participant: code, date: Day(iso: "2020-04-1\(index)")!, sections: [LogSection(prompt: "Concerns", text: text)])
+            let log = Log(
+                id: "\(code)-log", participant: code, date: Day(iso: "2020-04-1\(index)")!,
+                sections: [LogSection(prompt: "Concerns", text: text)])
             logs.append(log)
             if Array("1100000000")[index] == "1" { quote("ada", log, 0..<15, "access") }
             if Array("0110010100")[index] == "1" { quote("ben", log, 0..<15, "access") }
@@ -29,7 +33,8 @@ final class AgreementScreenTests: XCTestCase {
             }
         }
         let concerns = ["access", "other", "calm"].enumerated().map {
-            Concern(id: $0.element, name: $0.element.capitalized, colour: "#3366CC", key: $0.offset + 1, theme: "Concerns")
+            Concern(
+                id: $0.element, name: $0.element.capitalized, colour: "#3366CC", key: $0.offset + 1, theme: "Concerns")
         }
         return Project(
             programme: Programme(name: "Agreement", start: Day(iso: "2020-04-06")!),
@@ -81,7 +86,9 @@ final class AgreementScreenTests: XCTestCase {
         XCTAssertTrue(lowAlpha.bold)
         let calm = try row(buffer, startingWith: "Calm")
         XCTAssertTrue(buffer.line(calm).contains("1.000  1.000  1.000"), buffer.line(calm))
-        XCTAssertEqual(buffer.style(x: try column(of: "1.000  1.000", inRow: calm, buffer) + 14, y: calm).foreground, .green, "alpha from 0.800 is good")
+        XCTAssertEqual(
+            buffer.style(x: try column(of: "1.000  1.000", inRow: calm, buffer) + 14, y: calm).foreground, .green,
+            "alpha from 0.800 is good")
         let other = try row(buffer, startingWith: "Other")
         XCTAssertTrue(buffer.line(other).contains("1.000    n/a    n/a"), buffer.line(other))
         XCTAssertTrue(buffer.style(x: try column(of: "n/a", inRow: other, buffer), y: other).dim, "n/a is dimmed")
@@ -98,7 +105,9 @@ final class AgreementScreenTests: XCTestCase {
         XCTAssertEqual(buffer.trimmedLine(22), " kappa, alpha n/a: no variation (every unit has the same code)")
         XCTAssertTrue(buffer.style(x: 2, y: 22).dim)
         harness.press(.char("G"))
-        XCTAssertTrue(harness.screen.style(x: 2, y: try row(harness.screen, startingWith: "All concerns")).reverse, "G goes to the pooled row")
+        XCTAssertTrue(
+            harness.screen.style(x: 2, y: try row(harness.screen, startingWith: "All concerns")).reverse,
+            "G goes to the pooled row")
     }
 
     func testCharactersAddTheUnitizedAlpha() throws {
@@ -107,7 +116,9 @@ final class AgreementScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.agreement.unit, .character)
         let buffer = harness.screen
         XCTAssertEqual(buffer.trimmedLine(1), " Agreement · fortnight 1 · by character")
-        XCTAssertTrue(buffer.trimmedLine(2).hasPrefix(" 10 logs coded by both ada and ben, 1410 units (470 characters × 3 concerns)"), buffer.trimmedLine(2))
+        XCTAssertTrue(
+            buffer.trimmedLine(2).hasPrefix(
+                " 10 logs coded by both ada and ben, 1410 units (470 characters × 3 concerns)"), buffer.trimmedLine(2))
         XCTAssertTrue(buffer.trimmedLine(3).hasSuffix("Agree  Kappa  Alpha uAlpha"), buffer.trimmedLine(3))
         let calm = try row(buffer, startingWith: "Calm")
         XCTAssertTrue(buffer.line(calm).contains("1.000  1.000  1.000  1.000"), buffer.line(calm))
@@ -126,17 +137,22 @@ final class AgreementScreenTests: XCTestCase {
         XCTAssertFalse(buffer.lines[1...10].contains { $0.contains("…") }, "nothing is cut")
         harness.press(.char("c"))
         let characters = harness.screen
-        let basis = (2...4).map { characters.trimmedLine($0).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let basis = (2...4).map { characters.trimmedLine($0).trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
         XCTAssertEqual(basis, "10 logs coded by both ada and ben, 1410 units (470 characters × 3 concerns)")
-        XCTAssertTrue(characters.line(9).hasPrefix(" All conc…   0.957  0.871  0.871  0.872"), "a name is cut, never a figure")
+        XCTAssertTrue(
+            characters.line(9).hasPrefix(" All conc…   0.957  0.871  0.871  0.872"), "a name is cut, never a figure")
     }
 
     func testOneFacilitatorIsToldPlainly() {
         var harness = Harness()
         harness.press(.tab, .char("="))
-        let message = (3...5).map { harness.screen.trimmedLine($0).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
-        XCTAssertEqual(message, "agreement compares two or more facilitators; in fortnight 3 only facilitator tagged quotes")
+        let message = (3...5).map { harness.screen.trimmedLine($0).trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " "
+        )
+        .trimmingCharacters(in: .whitespaces)
+        XCTAssertEqual(
+            message, "agreement compares two or more facilitators; in fortnight 3 only facilitator tagged quotes")
     }
 
     func testBracketsChangeTheFortnight() {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// The runtime loop, run in process on a `ScriptedTerminal` and a project on disk: it draws, takes keys, performs
 /// effects, keeps drawing and taking keys while background work runs, and quits.
@@ -20,7 +21,8 @@ final class AppLoopTests: XCTestCase {
     private func run(_ terminal: ScriptedTerminal, workQueue queue: DispatchQueue = .global()) throws {
         let store = try ProjectStore.create(Harness.sample, in: folder)
         let ids = IDSequence()
-        let environment = UpdateEnvironment(now: { "2026-12-03T08:00:00Z" }, newID: { ids.make() }, coder: Harness.tester.id)
+        let environment = UpdateEnvironment(
+            now: { "2026-12-03T08:00:00Z" }, newID: { ids.make() }, coder: Harness.tester.id)
         try AppLoop.run(
             on: terminal, store: store, facilitator: Harness.tester, environment: environment, greeting: "Welcome",
             processEnvironment: [:], workQueue: queue)
@@ -46,7 +48,8 @@ final class AppLoopTests: XCTestCase {
         try run(terminal)
         let first = try XCTUnwrap(terminal.frames.first)
         XCTAssertTrue(first.line(0).contains("Logs"), first.line(0))
-        XCTAssertTrue(journalAfterEdit.contains("done"), "the edit is in the journal before the next key: \(journalAfterEdit)")
+        XCTAssertTrue(
+            journalAfterEdit.contains("done"), "the edit is in the journal before the next key: \(journalAfterEdit)")
         XCTAssertEqual(terminal.frames.count, 2, "one frame before each key")
         XCTAssertTrue(terminal.lastFrame.contains("✓ saved"), terminal.lastFrame)
         let reopened = try ProjectStore.open(folder).opened
@@ -58,7 +61,8 @@ final class AppLoopTests: XCTestCase {
         queue.suspend()
         let name = SummaryExport.fileName(fortnight: 3, format: .csv)
         var terminal: ScriptedTerminal!
-        var shownBeforeDown: ScreenBuffer?, shownWhileExporting: ScreenBuffer?
+        var shownBeforeDown: ScreenBuffer?
+        var shownWhileExporting: ScreenBuffer?
         terminal = ScriptedTerminal([
             .key(.char("e")), .key(.down), .key(.down), .key(.enter),
             .run { shownBeforeDown = terminal.frames.last },
@@ -94,7 +98,8 @@ final class AppLoopTests: XCTestCase {
 
     func testEscCancelsReadingAnImportAndNoPreviewOpens() throws {
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("glean-loop-\(UUID().uuidString).csv")
-        try "Participant,Date,Progress\nNEW-01,2020-05-16,Going well.\n".write(to: csv, atomically: true, encoding: .utf8)
+        try "Participant,Date,Progress\nNEW-01,2020-05-16,Going well.\n".write(
+            to: csv, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: csv) }
         let queue = DispatchQueue(label: "held import")
         queue.suspend()

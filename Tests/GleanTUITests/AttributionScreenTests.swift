@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// Attribution in the interface: the import preview marks role and care setting columns (suggested from their headers,
 /// changed with `r` and `c`), `a` on Counts chooses the attributes as one undoable edit, and exporting warns of quotes
@@ -22,11 +23,11 @@ final class AttributionScreenTests: XCTestCase {
     private func writeForm() throws -> URL {
         let csv = folder.appendingPathComponent("form.csv")
         try """
-            Participant code,Completion time,Your role,Care setting,Progress
-            NEW-01,2020-05-16,Consultant rheumatologist,secondary,Clinics ran.
-            NEW-02,2020-05-16,GP partner,,Video worked.
+        Participant code,Completion time,Your role,Care setting,Progress
+        NEW-01,2020-05-16,Consultant rheumatologist,secondary,Clinics ran.
+        NEW-02,2020-05-16,GP partner,,Video worked.
 
-            """.write(to: csv, atomically: true, encoding: .utf8)
+        """.write(to: csv, atomically: true, encoding: .utf8)
         return csv
     }
 
@@ -53,14 +54,20 @@ final class AttributionScreenTests: XCTestCase {
         run(effects, &harness)
         let lines = harness.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }
         let text = lines.joined(separator: "\n")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("Your role") && $0.contains("role         “Consultant rheumatologist”") }, text)
+        XCTAssertTrue(
+            lines.contains { $0.hasPrefix("Your role") && $0.contains("role         “Consultant rheumatologist”") },
+            text)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Care setting") && $0.contains("care setting “secondary”") }, text)
         XCTAssertTrue(
-            lines.contains("Featured quotes read e.g. “a Consultant rheumatologist in secondary care” (by role \"Your role\", care setting \"care setting\")"),
+            lines.contains(
+                "Featured quotes read e.g. “a Consultant rheumatologist in secondary care” (by role \"Your role\", care setting \"care setting\")"
+            ),
             text)
         let chosen = Attribution(role: "Your role", setting: "care setting")
-        XCTAssertEqual(harness.press(.enter), [.importLogs(try XCTUnwrap(harness.state.importPreview).batch, attribution: chosen)])
-        XCTAssertEqual(harness.state.importPreview?.batch.participants.first?.attributes["Your role"], "Consultant rheumatologist")
+        XCTAssertEqual(
+            harness.press(.enter), [.importLogs(try XCTUnwrap(harness.state.importPreview).batch, attribution: chosen)])
+        XCTAssertEqual(
+            harness.state.importPreview?.batch.participants.first?.attributes["Your role"], "Consultant rheumatologist")
     }
 
     func testRAndCMarkTheSelectedColumnAsRoleOrSettingTakingItFromAnother() throws {
@@ -70,7 +77,8 @@ final class AttributionScreenTests: XCTestCase {
         harness.press(.char("j"), .char("j"), .char("j"))
         run(harness.press(.char("s")), &harness)
         XCTAssertEqual(harness.state.importPreview?.setting, nil, "the setting column became a section")
-        XCTAssertEqual(harness.state.importPreview?.batch.logs.first?.sections.map(\.prompt), ["Care setting", "Progress"])
+        XCTAssertEqual(
+            harness.state.importPreview?.batch.logs.first?.sections.map(\.prompt), ["Care setting", "Progress"])
         run(harness.press(.char("r")), &harness)
         XCTAssertEqual(harness.state.importPreview?.role, "Care setting", "then the role, taken from \"Your role\"")
         XCTAssertEqual(harness.state.message, "“Your role” is now section")
@@ -80,12 +88,19 @@ final class AttributionScreenTests: XCTestCase {
         harness.press(.char("k"))
         run(harness.press(.char("r")), &harness)
         XCTAssertEqual(harness.state.importPreview?.role, "Your role")
-        XCTAssertEqual(harness.press(.enter), [.importLogs(try XCTUnwrap(harness.state.importPreview).batch, attribution: Attribution(role: "Your role", setting: "care setting"))])
+        XCTAssertEqual(
+            harness.press(.enter),
+            [
+                .importLogs(
+                    try XCTUnwrap(harness.state.importPreview).batch,
+                    attribution: Attribution(role: "Your role", setting: "care setting"))
+            ])
     }
 
     func testAnInputWithoutSuchColumnsIsPreviewedAsBefore() throws {
         let csv = folder.appendingPathComponent("plain.csv")
-        try "participant,date,Progress\nNEW-01,2020-05-16,Going well.\n".write(to: csv, atomically: true, encoding: .utf8)
+        try "participant,date,Progress\nNEW-01,2020-05-16,Going well.\n".write(
+            to: csv, atomically: true, encoding: .utf8)
         var harness = Harness()
         XCTAssertEqual(try readFresh(csv, &harness), [])
         XCTAssertEqual(harness.state.importPreview?.uses, [.participant, .date, .section])
@@ -104,7 +119,9 @@ final class AttributionScreenTests: XCTestCase {
         XCTAssertEqual(settings.selected, 1)
         let effects = harness.press(.down, .enter)
         let chosen = Attribution(role: "role", setting: "organisation")
-        XCTAssertEqual(effects, [.record(Edit(summary: "Quotes attributed by \(chosen.description)", changes: [.setAttribution(chosen)]))])
+        XCTAssertEqual(
+            effects,
+            [.record(Edit(summary: "Quotes attributed by \(chosen.description)", changes: [.setAttribution(chosen)]))])
         XCTAssertEqual(harness.state.project.attribution, chosen)
         harness.press(.char("u"))
         assertNoDifference(harness.state.project, Harness.sample)
@@ -118,6 +135,7 @@ final class AttributionScreenTests: XCTestCase {
         _ = Update.reduce(&harness.state, .exported("exports/summary-fortnight-003.md"), harness.environment)
         XCTAssertEqual(
             harness.state.message,
-            "Exported, but 4 featured quotes would be attributed only as \"a participant\": their writers have no \"Your role\"; press a on the Counts screen to choose the attributes (exports/summary-fortnight-003.md)")
+            "Exported, but 4 featured quotes would be attributed only as \"a participant\": their writers have no \"Your role\"; press a on the Counts screen to choose the attributes (exports/summary-fortnight-003.md)"
+        )
     }
 }

@@ -19,8 +19,10 @@ final class AutocodePreviewTests: XCTestCase {
     }
 
     private func plan(_ harness: Harness) throws -> AutocodePlan {
-        guard case .confirm(let confirmation) = harness.state.modal, case .autocode(let plan) = confirmation.purpose else {
-            return try XCTUnwrap(nil as AutocodePlan?, "no auto-code preview is open: \(String(describing: harness.state.modal))")
+        guard case .confirm(let confirmation) = harness.state.modal, case .autocode(let plan) = confirmation.purpose
+        else {
+            return try XCTUnwrap(
+                nil as AutocodePlan?, "no auto-code preview is open: \(String(describing: harness.state.modal))")
         }
         return plan
     }

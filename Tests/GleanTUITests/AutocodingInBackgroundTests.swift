@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// `A` runs in the background: the reducer starts it, ignores every key but those that cancel it, and applies only
 /// the outcome of the run it still awaits.
@@ -30,7 +31,9 @@ final class AutocodingInBackgroundTests: XCTestCase {
         XCTAssertEqual(job.pattern, "headset")
         XCTAssertEqual(job.fortnight, 3)
         assertNoDifference(harness.state.project, Harness.sample)
-        XCTAssertTrue(harness.screen.lines.last?.contains("Auto-coding “headset”… Esc to cancel") == true, harness.screen.lines.last ?? "")
+        XCTAssertTrue(
+            harness.screen.lines.last?.contains("Auto-coding “headset”… Esc to cancel") == true,
+            harness.screen.lines.last ?? "")
     }
 
     func testTheOutcomeOfTheAwaitedRunIsCommittedAsOneEdit() throws {
@@ -97,14 +100,17 @@ final class AutocodingInBackgroundTests: XCTestCase {
         let job = try XCTUnwrap(harness.state.autocoding)
         let token = CancellationToken()
         token.cancel()
-        XCTAssertEqual(job.perform(in: harness.state, harness.environment, budget: MatchBudget(cancellation: token)), .cancelled)
+        XCTAssertEqual(
+            job.perform(in: harness.state, harness.environment, budget: MatchBudget(cancellation: token)), .cancelled)
     }
 
     func testABadPatternSaysWhyAndTagsNothing() {
         var harness = Harness()
         _ = start("([", on: &harness)
         XCTAssertEqual(harness.finishAutocoding(), [])
-        XCTAssertTrue(harness.state.message?.hasPrefix("\"([\" is not a valid regular expression") == true, harness.state.message ?? "")
+        XCTAssertTrue(
+            harness.state.message?.hasPrefix("\"([\" is not a valid regular expression") == true,
+            harness.state.message ?? "")
         assertNoDifference(harness.state.project, Harness.sample)
     }
 }

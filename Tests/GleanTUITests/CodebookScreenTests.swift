@@ -20,7 +20,10 @@ final class CodebookScreenTests: XCTestCase {
         var harness = codebookScreen()
         selectConcern("staff-wellbeing", &harness)
         XCTAssertEqual(harness.press(.char("x")), [])
-        XCTAssertEqual(harness.state.message, "Staff wellbeing is used by 19 quotes; merge it into another concern instead, which moves its quotes there: press m to merge it")
+        XCTAssertEqual(
+            harness.state.message,
+            "Staff wellbeing is used by 19 quotes; merge it into another concern instead, which moves its quotes there: press m to merge it"
+        )
         assertNoDifference(harness.state.project, Harness.sample)
     }
 
@@ -113,7 +116,9 @@ final class CodebookScreenTests: XCTestCase {
         harness.press(.char("T"), .control("u"))
         harness.type("Growing concerns")
         harness.press(.enter)
-        XCTAssertEqual(harness.state.message, "a theme is named “Growing concerns” already; move the concerns to it one by one instead")
+        XCTAssertEqual(
+            harness.state.message,
+            "a theme is named “Growing concerns” already; move the concerns to it one by one instead")
         harness.press(.char("u"))
         assertNoDifference(harness.state.project, Harness.sample)
     }
@@ -122,7 +127,9 @@ final class CodebookScreenTests: XCTestCase {
         var harness = codebookScreen()
         selectConcern("staff-wellbeing", &harness)
         harness.press(.char("5"))
-        XCTAssertEqual(harness.state.message, "Bound key 5 to Staff wellbeing; taken from Digital and health inequalities, which now has key 9")
+        XCTAssertEqual(
+            harness.state.message,
+            "Bound key 5 to Staff wellbeing; taken from Digital and health inequalities, which now has key 9")
     }
 
     func testEmptyCodebookScreenSaysHowToAddAConcernAt40x12() throws {
@@ -157,7 +164,8 @@ final class CodebookScreenTests: XCTestCase {
         harness.press(.enter, .char("1"))
         XCTAssertEqual(harness.state.message, "No concerns yet — Tab to Codebook and press a to add one")
         harness.press(.char("t"))
-        XCTAssertEqual(harness.state.modal, .concernPicker(ConcernPicker()), "t opens the picker, where a name typed creates one")
+        XCTAssertEqual(
+            harness.state.modal, .concernPicker(ConcernPicker()), "t opens the picker, where a name typed creates one")
     }
 
     func testLogsScreenHintsWhenTheCodebookIsEmptyWithoutCuttingItAt40x12() throws {
@@ -169,6 +177,7 @@ final class CodebookScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("No concerns yet — Tab to Codebook and press a to add one"), text)
         let row = try XCTUnwrap(buffer.lines.firstIndex { $0.contains("No concerns yet") })
         XCTAssertTrue(buffer.style(x: 2, y: row).bold)
-        XCTAssertFalse(Harness(project: Harness.sample, width: 40, height: 12).screen.lines.joined().contains("No concerns yet"))
+        XCTAssertFalse(
+            Harness(project: Harness.sample, width: 40, height: 12).screen.lines.joined().contains("No concerns yet"))
     }
 }

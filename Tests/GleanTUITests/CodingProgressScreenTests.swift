@@ -11,14 +11,16 @@ final class CodingProgressScreenTests: XCTestCase {
         let log = "EE-09-2020-05-12"
         XCTAssertEqual(harness.state.selectedLog?.id, log)
         let effects = harness.press(.char("d"))
-        let edit = Edit(summary: "Marked \(log) of fortnight 3 done", changes: [.setLogDone(fortnight: 3, log: log, done: true)])
+        let edit = Edit(
+            summary: "Marked \(log) of fortnight 3 done", changes: [.setLogDone(fortnight: 3, log: log, done: true)])
         XCTAssertEqual(effects, [.record(edit)])
         XCTAssertEqual(harness.state.project.fortnight(3).progress(ofLog: log), .done)
         XCTAssertEqual(harness.state.message, "Marked \(log) of fortnight 3 done · 12/26 done")
         XCTAssertTrue(harness.screen.trimmedLine(2).hasPrefix(" 26 logs · 12/26 done (provisional)"))
         XCTAssertTrue(harness.screen.trimmedLine(4).contains("● EE-09"), harness.screen.trimmedLine(4))
         harness.press(.char("d"))
-        XCTAssertEqual(harness.state.project.fortnight(3).progress(ofLog: log), .notStarted, "d again marks it not done")
+        XCTAssertEqual(
+            harness.state.project.fortnight(3).progress(ofLog: log), .notStarted, "d again marks it not done")
         harness.press(.char("u"), .char("u"))
         assertNoDifference(harness.state.project, Harness.sample, "undo takes both back")
     }
@@ -53,7 +55,10 @@ final class CodingProgressScreenTests: XCTestCase {
         let legend = try XCTUnwrap(buffer.lines.firstIndex { $0.contains("provisional (F3 11/26 logs done)") })
         XCTAssertEqual(legend, 22, "the legend sits above the status bar")
         let wellbeing = try XCTUnwrap(buffer.lines.firstIndex { $0.contains("Staff wellbeing") })
-        let x = try XCTUnwrap(Array(buffer.lines[wellbeing]).indices.first { Array(buffer.lines[wellbeing])[$0...].starts(with: "9 35% *") })
+        let x = try XCTUnwrap(
+            Array(buffer.lines[wellbeing]).indices.first {
+                Array(buffer.lines[wellbeing])[$0...].starts(with: "9 35% *")
+            })
         XCTAssertTrue(buffer.style(x: x, y: wellbeing).dim, "a provisional figure is dimmed")
         XCTAssertFalse(buffer.style(x: x - 11, y: wellbeing).dim, "a done fortnight's figure is not")
 
@@ -72,8 +77,10 @@ final class CodingProgressScreenTests: XCTestCase {
         let effects = harness.press(.enter)
         XCTAssertEqual(effects, [], "nothing is exported before the answer")
         guard case .confirm(let confirmation) = harness.state.modal else { return XCTFail("no confirmation") }
-        XCTAssertEqual(confirmation.question, "Fortnight 3 is provisional: 15 of 26 logs still to code. Export anyway? y/n")
-        XCTAssertTrue(harness.screen.lines.joined().contains("Fortnight 3 is provisional: 15 of 26 logs still to code."))
+        XCTAssertEqual(
+            confirmation.question, "Fortnight 3 is provisional: 15 of 26 logs still to code. Export anyway? y/n")
+        XCTAssertTrue(
+            harness.screen.lines.joined().contains("Fortnight 3 is provisional: 15 of 26 logs still to code."))
         XCTAssertEqual(harness.press(.char("n")), [])
         XCTAssertNil(harness.state.modal)
         XCTAssertEqual(harness.state.message, "Nothing was exported")
@@ -82,6 +89,8 @@ final class CodingProgressScreenTests: XCTestCase {
         _ = Update.reduce(&harness.state, .exported("exports/summary-fortnight-003.md"), harness.environment)
 
         harness.press(.left)
-        XCTAssertEqual(harness.press(.char("e"), .enter), [.export(fortnight: 2, format: .markdown)], "a done fortnight exports at once")
+        XCTAssertEqual(
+            harness.press(.char("e"), .enter), [.export(fortnight: 2, format: .markdown)],
+            "a done fortnight exports at once")
     }
 }

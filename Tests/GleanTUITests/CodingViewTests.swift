@@ -40,9 +40,11 @@ final class CodingViewTests: XCTestCase {
         let buffer = harness.screen
         let title = try XCTUnwrap(row(buffer, containing: "─ Quotes in this log (5)"))
         let mine = try XCTUnwrap(row(buffer, containing: "Improvement tools", from: title))
-        XCTAssertFalse(buffer.lines[mine].contains("facilitator"), "my own quote carries no name: \(buffer.lines[mine])")
+        XCTAssertFalse(
+            buffer.lines[mine].contains("facilitator"), "my own quote carries no name: \(buffer.lines[mine])")
         let others = try XCTUnwrap(row(buffer, containing: othersQuote, from: title))
-        XCTAssertTrue(buffer.trimmedLine(others).hasPrefix("  facilitator Patient feedback"), buffer.trimmedLine(others))
+        XCTAssertTrue(
+            buffer.trimmedLine(others).hasPrefix("  facilitator Patient feedback"), buffer.trimmedLine(others))
         let mark = try XCTUnwrap(column(buffer, of: "facilitator", inRow: others))
         XCTAssertEqual(buffer.style(x: mark, y: others), Style(foreground: .magenta, underline: true))
         let text = try XCTUnwrap(column(buffer, of: othersQuote, inRow: 4))
@@ -55,7 +57,8 @@ final class CodingViewTests: XCTestCase {
         harness.state.coding.names = FacilitatorNames(known: ["facilitator": "Ana Ruiz-Delgado"])
         let buffer = harness.screen
         let others = try XCTUnwrap(row(buffer, containing: othersQuote, from: 17))
-        XCTAssertTrue(buffer.trimmedLine(others).hasPrefix("  Ana Ruiz-De… Patient feedback"), buffer.trimmedLine(others))
+        XCTAssertTrue(
+            buffer.trimmedLine(others).hasPrefix("  Ana Ruiz-De… Patient feedback"), buffer.trimmedLine(others))
     }
 
     func testMineListsOnlyMyQuotesAndDrawsOthersFaint() throws {
@@ -63,7 +66,8 @@ final class CodingViewTests: XCTestCase {
         harness.press(.char("1"), .char("v"))
         XCTAssertEqual(harness.state.coding.view, .mine)
         let buffer = harness.screen
-        XCTAssertTrue(buffer.trimmedLine(23).hasPrefix(" F3 w/e 17 May │ mine: tester │ … saving │"), buffer.trimmedLine(23))
+        XCTAssertTrue(
+            buffer.trimmedLine(23).hasPrefix(" F3 w/e 17 May │ mine: tester │ … saving │"), buffer.trimmedLine(23))
         XCTAssertTrue(buffer.style(x: 17, y: 23).bold, "the view stands out in the status bar")
         XCTAssertNotNil(row(buffer, containing: "─ My quotes in this log (1)"))
         XCTAssertFalse(quotePane(buffer).contains { $0.contains("facilitator") || $0.contains(othersQuote) })
@@ -75,7 +79,8 @@ final class CodingViewTests: XCTestCase {
         var harness = reader(views: 2)
         XCTAssertEqual(harness.state.coding.view, .blind)
         var buffer = harness.screen
-        XCTAssertTrue(buffer.trimmedLine(23).hasPrefix(" F3 w/e 17 May │ blind: tester │ ✓ saved │"), buffer.trimmedLine(23))
+        XCTAssertTrue(
+            buffer.trimmedLine(23).hasPrefix(" F3 w/e 17 May │ blind: tester │ ✓ saved │"), buffer.trimmedLine(23))
         let text = try XCTUnwrap(column(buffer, of: othersQuote, inRow: 4))
         XCTAssertEqual(buffer.style(x: text, y: 4), Style(), "others' passages are not highlighted")
         XCTAssertEqual(buffer[x: 0, y: 4].grapheme, " ", "no concern bar beside others' passages")
@@ -96,13 +101,16 @@ final class CodingViewTests: XCTestCase {
     func testBlindTaggingOnOthersPassageMakesANewQuoteOfMine() throws {
         var harness = reader()
         harness.press(.char("}"))
-        let theirs = try XCTUnwrap(harness.state.project.fortnight(3).quotes.first { harness.state.reader?.selection.range == $0.range })
+        let theirs = try XCTUnwrap(
+            harness.state.project.fortnight(3).quotes.first { harness.state.reader?.selection.range == $0.range })
         harness.press(.char("v"), .char("v"))
         harness.press(.char("t"))
         XCTAssertTrue(harness.screen.lines.contains { $0.contains("[ ]") }, "the picker is open")
         XCTAssertFalse(harness.screen.lines.contains { $0.contains("[x]") }, "others' concerns are not ticked")
         harness.press(.escape, .char("1"))
-        let quotes = harness.state.project.fortnight(3).quotes.filter { $0.range == theirs.range && $0.log == theirs.log }
+        let quotes = harness.state.project.fortnight(3).quotes.filter {
+            $0.range == theirs.range && $0.log == theirs.log
+        }
         XCTAssertEqual(quotes.count, 2)
         XCTAssertEqual(quotes.first { $0.id == theirs.id }, theirs, "their quote is never edited")
         let mine = try XCTUnwrap(quotes.first { $0.id != theirs.id })
@@ -112,7 +120,8 @@ final class CodingViewTests: XCTestCase {
 
     private func quoted(_ quote: Quote, _ project: Project) -> String {
         guard let log = project.fortnight(3).logs.first(where: { $0.id == quote.log }) else { return "" }
-        let scalars = log.sections[quote.section].text.unicodeScalars.dropFirst(quote.start).prefix(quote.end - quote.start)
+        let scalars = log.sections[quote.section].text.unicodeScalars.dropFirst(quote.start).prefix(
+            quote.end - quote.start)
         return String(String.UnicodeScalarView(scalars))
     }
 
@@ -121,7 +130,8 @@ final class CodingViewTests: XCTestCase {
             var harness = reader(views: views)
             harness.press(.char("q"))
             let before = harness.state.project.fortnight(3).quotes
-            let theirs = try XCTUnwrap(before.first { $0.coder != "tester" && quoted($0, harness.state.project).hasPrefix(othersQuote) })
+            let theirs = try XCTUnwrap(
+                before.first { $0.coder != "tester" && quoted($0, harness.state.project).hasPrefix(othersQuote) })
             harness.press(.char("A"), .enter)
             harness.type(othersQuote)
             harness.press(.enter)

@@ -1,6 +1,7 @@
 import GleanCore
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 /// Every concern of a codebook gets its own look at every colour depth; 8 colours follow the stated rule.
 final class ConcernLooksTests: XCTestCase {
@@ -8,16 +9,20 @@ final class ConcernLooksTests: XCTestCase {
 
     /// A codebook of `count` concerns, all given the same colour, so every distinct look comes from the rule.
     private func generated(_ count: Int, colour: String = "#FFD700") -> Codebook {
-        Codebook(concerns: (1...count).map {
-            Concern(id: "c\($0)", name: "Concern \($0)", colour: colour, key: $0 <= 9 ? $0 : nil, theme: "T")
-        })
+        Codebook(
+            concerns: (1...count).map {
+                Concern(id: "c\($0)", name: "Concern \($0)", colour: colour, key: $0 <= 9 ? $0 : nil, theme: "T")
+            })
     }
 
-    private func assertDistinct(_ codebook: Codebook, _ depth: ColourDepth, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertDistinct(
+        _ codebook: Codebook, _ depth: ColourDepth, file: StaticString = #filePath, line: UInt = #line
+    ) {
         let looks = ConcernLooks(codebook, depth: depth)
         let styles = codebook.concerns.map { looks.style(of: $0.id) }
         XCTAssertEqual(Set(styles).count, styles.count, "\(depth): \(styles)", file: file, line: line)
-        XCTAssertFalse(styles.contains { $0.foreground == .default }, "\(depth) colours every concern", file: file, line: line)
+        XCTAssertFalse(
+            styles.contains { $0.foreground == .default }, "\(depth) colours every concern", file: file, line: line)
     }
 
     func testEveryConcernOfTheSampleLooksDifferentAtEveryDepth() {
@@ -39,8 +44,10 @@ final class ConcernLooksTests: XCTestCase {
         XCTAssertEqual(look("inequalities"), Style(foreground: .red))
         XCTAssertEqual(look("quality-safety"), Style(foreground: .yellow, bold: true), "orange shares yellow, in bold")
         XCTAssertEqual(look("unprepared-resuming"), Style(foreground: .magenta))
-        XCTAssertEqual(look("technology-equipment"), Style(foreground: .cyan, bold: true), "2 and 8 no longer look alike")
-        XCTAssertEqual(look("staff-wellbeing"), Style(foreground: .yellow, underline: true), "4, 6 and 9 no longer look alike")
+        XCTAssertEqual(
+            look("technology-equipment"), Style(foreground: .cyan, bold: true), "2 and 8 no longer look alike")
+        XCTAssertEqual(
+            look("staff-wellbeing"), Style(foreground: .yellow, underline: true), "4, 6 and 9 no longer look alike")
     }
 
     func testTwoHundredFiftySixColoursUseTheFixedPaletteAndDirectColourTheExactOnes() {
@@ -67,7 +74,9 @@ final class ConcernLooksTests: XCTestCase {
     }
 
     func testConcernNamesFitWithoutRunningTogether() {
-        XCTAssertEqual(ConcernLabels.fit(["Staff wellbeing", "Patient feedback"], width: 40).labels, ["Staff wellbeing", "Patient feedback"])
+        XCTAssertEqual(
+            ConcernLabels.fit(["Staff wellbeing", "Patient feedback"], width: 40).labels,
+            ["Staff wellbeing", "Patient feedback"])
         XCTAssertEqual(
             ConcernLabels.fit(["Staff wellbeing", "Digital and health inequalities"], width: 22),
             ConcernLabels.Fitted(labels: ["Staff wel…", "Digital a…"], hidden: 0))

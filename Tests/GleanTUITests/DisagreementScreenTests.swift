@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// The Disagreements screen (D from Logs or Counts) and its side-by-side comparison: what is listed and how, the
 /// two codings highlighted, one column at a time at 40×12, and deciding with 1/2, b and 0, undone with u.
@@ -10,16 +11,24 @@ final class DisagreementScreenTests: XCTestCase {
     static let project: Project = {
         let text = "Access is hard. Other things happen. Calm days."
         let logs = (0..<2).map { index in
-            Log(id: "P-\(index)-log", participant: "P-\(index)", date: Day(iso: "2020-04-1\(index)")!, sections: [LogSection(prompt: "Concerns", text: text)])
+            Log(
+                id: "P-\(index)-log", participant: "P-\(index)", date: Day(iso: "2020-04-1\(index)")!,
+                sections: [LogSection(prompt: "Concerns", text: text)])
         }
         func quote(_ coder: String, _ log: Int, _ range: Range<Int>, _ concern: String) -> Quote {
             Quote(
-                id: "\(coder)-\(concern)-\(log)", log: "P-\(log)-log", participant: "P-\(log)", section: 0, start: range.lowerBound,
+                id: "\(coder)-\(concern)-\(log)", log: "P-\(log)-log", participant: "P-\(log)", section: 0,
+                start: range.lowerBound,
                 end: range.upperBound, concerns: [concern], coder: coder, created: "2020-04-21T09:00:00Z")
         }
-        let quotes = [quote("ada", 0, 0..<15, "access"), quote("ben", 0, 37..<47, "calm"), quote("ada", 1, 0..<15, "access"), quote("ben", 1, 0..<15, "access")]
+        let quotes = [
+            quote("ada", 0, 0..<15, "access"), quote("ben", 0, 37..<47, "calm"), quote("ada", 1, 0..<15, "access"),
+            quote("ben", 1, 0..<15, "access"),
+        ]
         let concerns = ["access", "calm"].enumerated().map {
-            Concern(id: $0.element, name: $0.element.capitalized, colour: $0.offset == 0 ? "#3366CC" : "#CC6633", key: $0.offset + 1, theme: "Concerns")
+            Concern(
+                id: $0.element, name: $0.element.capitalized, colour: $0.offset == 0 ? "#3366CC" : "#CC6633",
+                key: $0.offset + 1, theme: "Concerns")
         }
         return Project(
             programme: Programme(name: "Disagreements", start: Day(iso: "2020-04-06")!),
@@ -50,7 +59,8 @@ final class DisagreementScreenTests: XCTestCase {
         XCTAssertEqual(screen.trimmedLine(1), " Disagreements · 2 open, 0 decided")
         XCTAssertEqual(screen.trimmedLine(2), " open    F1 P-0 10 Apr Access")
         XCTAssertEqual(screen.trimmedLine(3), " open    F1 P-0 10 Apr Calm")
-        XCTAssertTrue(rows(screen).contains(" Access: tagged by ada; not by ben · open"), screen.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            rows(screen).contains(" Access: tagged by ada; not by ben · open"), screen.lines.joined(separator: "\n"))
         XCTAssertTrue(screen.style(x: 1, y: 2).reverse, "the selected row is reversed")
         XCTAssertEqual(screen.style(x: 1, y: 3).foreground, .red, "open in the warning colour")
         XCTAssertTrue(screen.style(x: 1, y: 3).bold)
@@ -61,8 +71,16 @@ final class DisagreementScreenTests: XCTestCase {
     func testAcceptingACodingRecordsTheDecisionMovesItDownAndUndoReopensIt() throws {
         var harness = opened()
         let effects = harness.press(.char("1"))
-        let decision = CodingDecision(log: "P-0-log", concern: "access", accepted: ["ada"], by: "tester", made: "2026-11-25T10:00:00Z")
-        XCTAssertEqual(effects, [.record(Edit(summary: "Decided Access in P-0's log of 10 Apr: ada's coding", changes: [.decideCoding(fortnight: 1, decision: decision)]))])
+        let decision = CodingDecision(
+            log: "P-0-log", concern: "access", accepted: ["ada"], by: "tester", made: "2026-11-25T10:00:00Z")
+        XCTAssertEqual(
+            effects,
+            [
+                .record(
+                    Edit(
+                        summary: "Decided Access in P-0's log of 10 Apr: ada's coding",
+                        changes: [.decideCoding(fortnight: 1, decision: decision)]))
+            ])
         XCTAssertEqual(harness.state.project.fortnight(1).decisions, [decision])
         let screen = harness.screen
         XCTAssertEqual(screen.trimmedLine(1), " Disagreements · 1 open, 1 decided")
@@ -92,17 +110,22 @@ final class DisagreementScreenTests: XCTestCase {
         XCTAssertFalse(screen.style(x: left + 16, y: 5).underline, "only the passage")
         harness.press(.char("2"))
         screen = harness.screen
-        XCTAssertEqual(screen.trimmedLine(1), " Access · P-0 10 Apr · F1", "still the same disagreement though it moved down the list")
+        XCTAssertEqual(
+            screen.trimmedLine(1), " Access · P-0 10 Apr · F1",
+            "still the same disagreement though it moved down the list")
         XCTAssertEqual(screen.trimmedLine(2), " Decided: ben's coding (by tester) · tagged by ada; not by ben")
         XCTAssertEqual(screen.style(x: right, y: 3).foreground, .green, "the accepted coding's header")
         XCTAssertTrue(screen.style(x: left, y: 3).dim, "the other's dim")
-        XCTAssertTrue(FortnightSummary(project: harness.state.project, fortnight: 1).allConcerns[0].raisedBy.hasPrefix("raised by 1 of 2 "))
+        XCTAssertTrue(
+            FortnightSummary(project: harness.state.project, fortnight: 1).allConcerns[0].raisedBy.hasPrefix(
+                "raised by 1 of 2 "))
     }
 
     func testAt40x12OneFacilitatorAtATimeWithNothingCut() throws {
         var harness = opened(width: 40, height: 12)
         var screen = harness.screen
-        XCTAssertTrue(rows(screen).contains(" Access: tagged by ada; not by ben ·"), screen.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            rows(screen).contains(" Access: tagged by ada; not by ben ·"), screen.lines.joined(separator: "\n"))
         XCTAssertTrue(rows(screen).contains(" open"), screen.lines.joined(separator: "\n"))
         harness.press(.enter)
         screen = harness.screen
@@ -118,7 +141,9 @@ final class DisagreementScreenTests: XCTestCase {
     func testCountsSaysWhoseCodingAndABlindViewRefusesTheScreen() throws {
         var harness = Harness(project: Self.project)
         harness.press(.tab)
-        XCTAssertTrue(rows(harness.screen).contains(" Coding by ada and ben; 0 disagreements decided, 2 open"), harness.screen.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            rows(harness.screen).contains(" Coding by ada and ben; 0 disagreements decided, 2 open"),
+            harness.screen.lines.joined(separator: "\n"))
         harness.press(.char("D"))
         XCTAssertEqual(harness.state.screen, .disagreements)
         var blind = Harness(project: Self.project)
@@ -134,7 +159,9 @@ final class DisagreementScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.screen, .counts)
         harness.press(.enter)
         XCTAssertEqual(harness.state.screen, .quoteList)
-        XCTAssertEqual(harness.state.listedQuotes.map(\.id), ["ada-access-1", "ben-access-1"], "neither's Access in P-0's log is not behind the cell")
+        XCTAssertEqual(
+            harness.state.listedQuotes.map(\.id), ["ada-access-1", "ben-access-1"],
+            "neither's Access in P-0's log is not behind the cell")
         XCTAssertTrue(harness.screen.trimmedLine(1).hasSuffix("fortnight 1 · 2 quotes"), harness.screen.trimmedLine(1))
     }
 }

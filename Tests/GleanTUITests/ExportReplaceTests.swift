@@ -1,6 +1,7 @@
 import GleanCore
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 /// An export that would replace a file asks first; read-only mode refuses to export at all.
 final class ExportReplaceTests: XCTestCase {
@@ -17,7 +18,8 @@ final class ExportReplaceTests: XCTestCase {
             let words = question.split(separator: " ")
             XCTAssertTrue(words.allSatisfy { text.contains($0) }, "at \(width)×\(height):\n\(text)")
             let row = (0..<screen.height).first { screen.line($0).contains("Replace it?") }!
-            let column = screen.line(row).distance(from: screen.line(row).startIndex, to: screen.line(row).range(of: "Replace")!.lowerBound)
+            let column = screen.line(row).distance(
+                from: screen.line(row).startIndex, to: screen.line(row).range(of: "Replace")!.lowerBound)
             XCTAssertEqual(screen.style(x: column, y: row).foreground, .red, "the question is in the warning colour")
             XCTAssertTrue(screen.trimmedLine(height - 1).hasSuffix("y yes · n no"))
 
@@ -34,7 +36,8 @@ final class ExportReplaceTests: XCTestCase {
         harness.state.readOnly = true
         XCTAssertEqual(harness.press(.char("e")), [])
         XCTAssertNil(harness.state.modal, "no export picker opens")
-        XCTAssertEqual(harness.state.message, "Exports are off in read-only mode (reopen without --read-only to export)")
+        XCTAssertEqual(
+            harness.state.message, "Exports are off in read-only mode (reopen without --read-only to export)")
         XCTAssertEqual(harness.press(.char("i")), [])
         XCTAssertNil(harness.state.modal)
         XCTAssertEqual(harness.press(.char("A")), [])

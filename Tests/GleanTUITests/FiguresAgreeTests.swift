@@ -1,8 +1,9 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// Every place a "raised by" figure appears (the Counts screen, `counts --json`, the Markdown and HTML summaries, the
 /// JSON export, and the participants behind the CSV export's rows) agrees to the digit with the one formatter, for
@@ -13,7 +14,9 @@ final class FiguresAgreeTests: XCTestCase {
         var participants: Int
         var writers: Int?
         var percent: Int?
-        var description: String { "\(participants) of \(writers.map(String.init) ?? "?") (\(percent.map { "\($0)%" } ?? "?"))" }
+        var description: String {
+            "\(participants) of \(writers.map(String.init) ?? "?") (\(percent.map { "\($0)%" } ?? "?"))"
+        }
     }
 
     func testTheSampleAgreesEverywhere() throws {
@@ -42,10 +45,16 @@ final class FiguresAgreeTests: XCTestCase {
         var checked = 0
         for row in table.fortnights {
             let number = row.number
-            let truth = Dictionary(uniqueKeysWithValues: project.codebook.concerns.map { concern in
-                let figure = table.figure(of: concern.id, fortnight: number)
-                return (concern.name, Figure(participants: figure.share.count, writers: figure.share.total, percent: figure.share.percent))
-            })
+            let truth = Dictionary(
+                uniqueKeysWithValues: project.codebook.concerns.map { concern in
+                    let figure = table.figure(of: concern.id, fortnight: number)
+                    return (
+                        concern.name,
+                        Figure(
+                            participants: figure.share.count, writers: figure.share.total, percent: figure.share.percent
+                        )
+                    )
+                })
             let places: [(String, [String: Figure])] = [
                 ("Counts screen", try screenFigures(project, fortnight: number, writers: row.participants)),
                 ("counts --json", try countsJSONFigures(countsFortnights[number - 1], project)),
@@ -60,8 +69,12 @@ final class FiguresAgreeTests: XCTestCase {
                 for (name, figure) in figures {
                     let expected = try XCTUnwrap(truth[name], "\(place) names an unknown concern \(name)")
                     XCTAssertEqual(figure.participants, expected.participants, "\(place), F\(number), \(name)")
-                    if let writers = figure.writers { XCTAssertEqual(writers, expected.writers, "\(place), F\(number), \(name)") }
-                    if let percent = figure.percent { XCTAssertEqual(percent, expected.percent, "\(place), F\(number), \(name)") }
+                    if let writers = figure.writers {
+                        XCTAssertEqual(writers, expected.writers, "\(place), F\(number), \(name)")
+                    }
+                    if let percent = figure.percent {
+                        XCTAssertEqual(percent, expected.percent, "\(place), F\(number), \(name)")
+                    }
                     checked += 1
                 }
             }
@@ -81,7 +94,8 @@ final class FiguresAgreeTests: XCTestCase {
         let x = try XCTUnwrap((0...(line.count - label.count)).first { Array(line[$0..<($0 + label.count)]) == label })
         var figures: [String: Figure] = [:]
         for (index, concern) in project.codebook.concerns.enumerated() {
-            let y = try XCTUnwrap(buffer.lines.firstIndex { $0.contains(" \(concern.key ?? index + 1) \(concern.name.prefix(12))") })
+            let y = try XCTUnwrap(
+                buffer.lines.firstIndex { $0.contains(" \(concern.key ?? index + 1) \(concern.name.prefix(12))") })
             let cell = String(Array(buffer.lines[y])[x..<min(x + 10, buffer.lines[y].count)])
             let match = try XCTUnwrap(cell.firstMatch(of: /(\d+) (\d+)%/), "cell \(cell)")
             figures[concern.name] = Figure(participants: Int(match.1)!, writers: writers, percent: Int(match.2)!)
@@ -94,8 +108,11 @@ final class FiguresAgreeTests: XCTestCase {
         var figures: [String: Figure] = [:]
         for concern in try XCTUnwrap(fortnight["concerns"] as? [[String: Any]]) {
             let name = try XCTUnwrap(concern["name"] as? String)
-            let figure = Figure(participants: try XCTUnwrap(concern["participants"] as? Int), writers: writers, percent: concern["share"] as? Int)
-            XCTAssertEqual(try words(try XCTUnwrap(concern["raisedBy"] as? String)), figure, "raisedBy agrees with the numbers")
+            let figure = Figure(
+                participants: try XCTUnwrap(concern["participants"] as? Int), writers: writers,
+                percent: concern["share"] as? Int)
+            XCTAssertEqual(
+                try words(try XCTUnwrap(concern["raisedBy"] as? String)), figure, "raisedBy agrees with the numbers")
             figures[name] = figure
         }
         return figures
@@ -103,23 +120,30 @@ final class FiguresAgreeTests: XCTestCase {
 
     /// The key themes' "raised by N of M participants who wrote (P%)" and the all-concerns table's participants.
     private func summaryFigures(_ project: Project, _ number: Int, _ format: ExportFormat) throws -> [String: Figure] {
-        let text = String(decoding: try SummaryExport.render(project, .init(format: format, scope: .fortnight(number))), as: UTF8.self)
+        let text = String(
+            decoding: try SummaryExport.render(project, .init(format: format, scope: .fortnight(number))), as: UTF8.self
+        )
         var figures: [String: Figure] = [:]
         for concern in project.codebook.concerns {
             let name = format == .html ? concern.name.replacingOccurrences(of: "'", with: "&#39;") : concern.name
             let tableRow = format == .html ? "<tr><th scope=\"row\">\(name)</th><td>" : "| \(name) | "
-            let line = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix(tableRow) }, "\(format) F\(number) \(name)")
-            let cells = line.matches(of: format == .html ? /<td class="number">([^<]*)<\/td>/ : /\| ([^|]*) (?=\|)/).map { String($0.1) }
+            let line = try XCTUnwrap(
+                text.split(separator: "\n").first { $0.hasPrefix(tableRow) }, "\(format) F\(number) \(name)")
+            let cells = line.matches(of: format == .html ? /<td class="number">([^<]*)<\/td>/ : /\| ([^|]*) (?=\|)/).map
+            { String($0.1) }
             let participants = try XCTUnwrap(Int(format == .html ? cells[0] : cells[cells.count - 3]), "\(line)")
             figures[concern.name] = Figure(participants: participants, writers: nil, percent: nil)
             let bold = format == .html ? "<strong>\(name)</strong>" : "**\(name)**"
             if let theme = text.split(separator: "\n").first(where: { $0.contains(bold) && $0.contains("raised by") }) {
                 let figure = try words(String(theme))
-                XCTAssertEqual(figure.participants, participants, "\(format) F\(number): key theme and table agree for \(name)")
+                XCTAssertEqual(
+                    figure.participants, participants, "\(format) F\(number): key theme and table agree for \(name)")
                 figures[concern.name] = figure
             }
         }
-        XCTAssertEqual(text.contains("Provisional: "), project.fortnight(number).isProvisional, "\(format) F\(number) says provisional")
+        XCTAssertEqual(
+            text.contains("Provisional: "), project.fortnight(number).isProvisional,
+            "\(format) F\(number) says provisional")
         return figures
     }
 
@@ -130,7 +154,8 @@ final class FiguresAgreeTests: XCTestCase {
         var figures: [String: Figure] = [:]
         for concern in try XCTUnwrap(document["concerns"] as? [[String: Any]]) {
             let figure = Figure(
-                participants: try XCTUnwrap(concern["participants"] as? Int), writers: writers, percent: concern["share"] as? Int)
+                participants: try XCTUnwrap(concern["participants"] as? Int), writers: writers,
+                percent: concern["share"] as? Int)
             XCTAssertEqual(try words(try XCTUnwrap(concern["raisedBy"] as? String)), figure)
             figures[try XCTUnwrap(concern["name"] as? String)] = figure
         }
@@ -145,14 +170,16 @@ final class FiguresAgreeTests: XCTestCase {
                 raising[name, default: []].insert(row["participant"] ?? "")
             }
         }
-        return Dictionary(uniqueKeysWithValues: project.codebook.concerns.map {
-            ($0.name, Figure(participants: raising[$0.name]?.count ?? 0, writers: nil, percent: nil))
-        })
+        return Dictionary(
+            uniqueKeysWithValues: project.codebook.concerns.map {
+                ($0.name, Figure(participants: raising[$0.name]?.count ?? 0, writers: nil, percent: nil))
+            })
     }
 
     /// The numbers in "raised by N of M participants who wrote (P%)…".
     private func words(_ text: String) throws -> Figure {
-        let match = try XCTUnwrap(text.firstMatch(of: /raised by (\d+) of (\d+) participants? who wrote \((\d+)%\)/), text)
+        let match = try XCTUnwrap(
+            text.firstMatch(of: /raised by (\d+) of (\d+) participants? who wrote \((\d+)%\)/), text)
         return Figure(participants: Int(match.1)!, writers: Int(match.2)!, percent: Int(match.3)!)
     }
 
@@ -173,15 +200,27 @@ final class FiguresAgreeTests: XCTestCase {
             if quoted {
                 if character == "\"" {
                     let next = text.index(after: index)
-                    if next < text.endIndex, text[next] == "\"" { field.append("\""); index = next } else { quoted = false }
-                } else { field.append(character) }
+                    if next < text.endIndex, text[next] == "\"" {
+                        field.append("\"")
+                        index = next
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(character)
+                }
             } else if character == "\"" {
                 quoted = true
             } else if character == "," {
-                records[records.count - 1].append(field); field = ""
+                records[records.count - 1].append(field)
+                field = ""
             } else if character == "\r\n" || character == "\n" {
-                records[records.count - 1].append(field); field = ""; records.append([])
-            } else { field.append(character) }
+                records[records.count - 1].append(field)
+                field = ""
+                records.append([])
+            } else {
+                field.append(character)
+            }
             index = text.index(after: index)
         }
         let rows = records.filter { $0.count > 1 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// Opening a programme for the interface reads the manifest, the latest fortnight and the small digests before the
 /// first frame, however many fortnights there are; the others are read in the background afterwards while keys work.
@@ -47,10 +48,14 @@ final class FirstFrameReadingTests: XCTestCase {
         terminal = ScriptedTerminal(
             [.run { bytes = (try? Self.bytesReadSoFar()).map { $0 - before } ?? -1 }]
                 + Array(repeating: .key(.left), count: latest - 1)
-                + [.waitFor("Reading this fortnight from disk…"), .run { queue.resume() }, .waitFor("◐"), .key(.char("q"))])
+                + [
+                    .waitFor("Reading this fortnight from disk…"), .run { queue.resume() }, .waitFor("◐"),
+                    .key(.char("q")),
+                ])
         try AppLoop.run(
             on: terminal, store: store, facilitator: Harness.tester,
-            environment: UpdateEnvironment(now: { "2026-12-03T10:00:00Z" }, newID: { UUID().uuidString }, coder: "tester"),
+            environment: UpdateEnvironment(
+                now: { "2026-12-03T10:00:00Z" }, newID: { UUID().uuidString }, coder: "tester"),
             processEnvironment: [:], workQueue: queue)
         return (bytes, terminal.lastFrame)
     }
@@ -60,28 +65,39 @@ final class FirstFrameReadingTests: XCTestCase {
         for fortnights in [8, 32] {
             let folder = try programme(fortnights: fortnights)
             let layout = ProjectLayout(root: folder)
-            let latestText = Self.size(layout.logs(ofFortnight: fortnights)) + Self.size(layout.coding(ofFortnight: fortnights))
-            let allText = (1...fortnights).reduce(0) { $0 + Self.size(layout.logs(ofFortnight: $1)) + Self.size(layout.coding(ofFortnight: $1)) }
+            let latestText =
+                Self.size(layout.logs(ofFortnight: fortnights)) + Self.size(layout.coding(ofFortnight: fortnights))
+            let allText = (1...fortnights).reduce(0) {
+                $0 + Self.size(layout.logs(ofFortnight: $1)) + Self.size(layout.coding(ofFortnight: $1))
+            }
             let digests = (1...fortnights).reduce(0) {
                 $0 + Self.size(folder.appendingPathComponent("cache/digests/\(String(format: "%03d", $1)).json"))
             }
             XCTAssertGreaterThan(digests, 0, "creating the project recorded its digests")
             let measured = try openAndMeasure(folder)
             let allowed = latestText + Self.size(layout.manifest) + digests + 64 * 1024
-            XCTAssertLessThanOrEqual(measured.bytes, allowed, "\(fortnights) fortnights: read \(measured.bytes) bytes before the first frame")
+            XCTAssertLessThanOrEqual(
+                measured.bytes, allowed, "\(fortnights) fortnights: read \(measured.bytes) bytes before the first frame"
+            )
             XCTAssertLessThan(measured.bytes, allText / 3, "far less than the fortnights' text (\(allText) bytes)")
             XCTAssertTrue(measured.frameOfFortnightOne.contains("F1"), measured.frameOfFortnightOne)
-            XCTAssertFalse(measured.frameOfFortnightOne.contains("Reading this fortnight"), "fortnight 1 was read in the background")
+            XCTAssertFalse(
+                measured.frameOfFortnightOne.contains("Reading this fortnight"),
+                "fortnight 1 was read in the background")
             readBeforeFirstFrame[fortnights] = measured.bytes - digests
         }
-        let small = try XCTUnwrap(readBeforeFirstFrame[8]), large = try XCTUnwrap(readBeforeFirstFrame[32])
-        XCTAssertLessThan(Double(large), Double(small) * 1.5, "four times the fortnights, about the same bytes read besides the digests")
+        let small = try XCTUnwrap(readBeforeFirstFrame[8])
+        let large = try XCTUnwrap(readBeforeFirstFrame[32])
+        XCTAssertLessThan(
+            Double(large), Double(small) * 1.5,
+            "four times the fortnights, about the same bytes read besides the digests")
     }
 
     /// A programme of 100,000 logs (1,000 participants writing every fortnight for 100 fortnights), with short texts
     /// so that writing it stays quick; what is measured is how much of it is read.
     private func hundredThousandLogs() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glean-first-100k-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glean-first-100k-\(UUID().uuidString)")
         folders.append(folder)
         let codes = (1...1000).map { String(format: "P%04d", $0) }
         let concerns = Harness.sample.codebook.concerns.map(\.id)
@@ -93,10 +109,15 @@ final class FirstFrameReadingTests: XCTestCase {
             var fortnight = Fortnight(number: number)
             for (index, code) in codes.enumerated() {
                 let id = "\(code)-\(number)"
-                fortnight.logs.append(Log(id: id, participant: code, date: day, sections: [LogSection(prompt: "Concerns", text: "Week \(number): more patients on video.")]))
+                fortnight.logs.append(
+                    Log(
+                        id: id, participant: code, date: day,
+                        sections: [LogSection(prompt: "Concerns", text: "Week \(number): more patients on video.")]))
                 fortnight.quotes.append(
-                    Quote(id: "q-\(id)", log: id, participant: code, section: 0, start: 0, end: 4, concerns: [concerns[index % concerns.count]],
-                          coder: "tester", created: "2026-12-03T10:00:00Z"))
+                    Quote(
+                        id: "q-\(id)", log: id, participant: code, section: 0, start: 0, end: 4,
+                        concerns: [concerns[index % concerns.count]],
+                        coder: "tester", created: "2026-12-03T10:00:00Z"))
             }
             project.fortnights[number] = fortnight
         }
@@ -108,7 +129,9 @@ final class FirstFrameReadingTests: XCTestCase {
         let folder = try hundredThousandLogs()
         let layout = ProjectLayout(root: folder)
         let latestText = Self.size(layout.logs(ofFortnight: 100)) + Self.size(layout.coding(ofFortnight: 100))
-        let allText = (1...100).reduce(0) { $0 + Self.size(layout.logs(ofFortnight: $1)) + Self.size(layout.coding(ofFortnight: $1)) }
+        let allText = (1...100).reduce(0) {
+            $0 + Self.size(layout.logs(ofFortnight: $1)) + Self.size(layout.coding(ofFortnight: $1))
+        }
         let digests = (1...100).reduce(0) {
             $0 + Self.size(folder.appendingPathComponent("cache/digests/\(String(format: "%03d", $1)).json"))
         }
@@ -127,14 +150,18 @@ final class FirstFrameReadingTests: XCTestCase {
         var waiting = ""
         terminal = ScriptedTerminal([
             .key(.char("/")),
-            .run { waiting = terminal.lastFrame; queue.resume() },
+            .run {
+                waiting = terminal.lastFrame
+                queue.resume()
+            },
             .waitFor("Search"),
             .key(.escape),
             .key(.char("q")),
         ])
         try AppLoop.run(
             on: terminal, store: store, facilitator: Harness.tester,
-            environment: UpdateEnvironment(now: { "2026-12-03T10:00:00Z" }, newID: { UUID().uuidString }, coder: "tester"),
+            environment: UpdateEnvironment(
+                now: { "2026-12-03T10:00:00Z" }, newID: { UUID().uuidString }, coder: "tester"),
             processEnvironment: [:], workQueue: queue)
         XCTAssertTrue(waiting.contains("Goes ahead once 3 fortnight(s) are read from disk; Esc cancels"), waiting)
     }

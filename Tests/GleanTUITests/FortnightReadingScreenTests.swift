@@ -1,6 +1,7 @@
+import XCTest
+
 @testable import GleanCore
 @testable import GleanTUI
-import XCTest
 
 /// The interface while fortnights are still being read: a fortnight not read yet says so, its progress comes from its
 /// digest, whole-programme keys say they are waiting, the counts are those of the whole project, and the fortnights
@@ -23,11 +24,18 @@ final class FortnightReadingScreenTests: XCTestCase {
         let number = whole.latestFortnight - 1
         XCTAssertEqual(harness.state.logs.fortnight, number)
         let screen = harness.screen
-        XCTAssertTrue(screen.lines.joined(separator: "\n").contains("Reading this fortnight from disk…"), screen.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            screen.lines.joined(separator: "\n").contains("Reading this fortnight from disk…"),
+            screen.lines.joined(separator: "\n"))
         let fortnight = whole.fortnight(number)
-        XCTAssertTrue(screen.lines.joined(separator: "\n").contains("\(fortnight.logsDone)/\(fortnight.logs.count) done"), screen.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            screen.lines.joined(separator: "\n").contains("\(fortnight.logsDone)/\(fortnight.logs.count) done"),
+            screen.lines.joined(separator: "\n"))
         XCTAssertGreaterThan(fortnight.logs.count, 0, "the sample's fortnight has logs, so the progress is tested")
-        XCTAssertTrue(screen.lines[2].contains("\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done · \(fortnight.quotes.count) quotes · reading…"), screen.lines[2])
+        XCTAssertTrue(
+            screen.lines[2].contains(
+                "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done · \(fortnight.quotes.count) quotes · reading…"
+            ), screen.lines[2])
     }
 
     func testWholeProgrammeKeysWaitAndSayWhy() {
@@ -37,9 +45,11 @@ final class FortnightReadingScreenTests: XCTestCase {
             XCTAssertEqual(effects, [], "\(key)")
             XCTAssertNil(harness.state.modal, "\(key) opened nothing")
             XCTAssertNotNil(harness.state.waitingCommand, "\(key) waits")
-            XCTAssertEqual(harness.state.message, "Goes ahead once 2 fortnight(s) are read from disk; Esc cancels", "\(key)")
+            XCTAssertEqual(
+                harness.state.message, "Goes ahead once 2 fortnight(s) are read from disk; Esc cancels", "\(key)")
             let lines = harness.screen.lines
-            XCTAssertTrue(lines[lines.count - 2].contains("Goes ahead once 2 fortnight(s)"), lines.joined(separator: "\n"))
+            XCTAssertTrue(
+                lines[lines.count - 2].contains("Goes ahead once 2 fortnight(s)"), lines.joined(separator: "\n"))
         }
         harness.press(.left)
         XCTAssertNil(harness.state.waitingCommand, "another key drops what waited")
@@ -55,11 +65,14 @@ final class FortnightReadingScreenTests: XCTestCase {
         var harness = Harness(project: partial(whole))
         harness.press(.char("/"))
         XCTAssertNil(harness.state.modal)
-        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        let unread = Dictionary(
+            uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
         _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
         XCTAssertNil(harness.state.waitingCommand)
         XCTAssertNotNil(harness.state.modal, "the search prompt opens by itself once every fortnight is in")
-        XCTAssertTrue(harness.screen.lines.joined(separator: "\n").contains("Search"), harness.screen.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            harness.screen.lines.joined(separator: "\n").contains("Search"),
+            harness.screen.lines.joined(separator: "\n"))
     }
 
     func testEscCancelsWhatWaitsAndTheFortnightsArrivingOpenNothing() {
@@ -70,7 +83,8 @@ final class FortnightReadingScreenTests: XCTestCase {
         XCTAssertNil(harness.state.waitingCommand)
         XCTAssertEqual(harness.state.message, "Cancelled: nothing waits for the reading any more")
         XCTAssertEqual(harness.state.screen, .logs, "Esc only cancelled; it did not go back")
-        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        let unread = Dictionary(
+            uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
         _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
         XCTAssertNil(harness.state.modal)
     }
@@ -90,7 +104,8 @@ final class FortnightReadingScreenTests: XCTestCase {
         var harness = Harness(project: partial(whole))
         harness.press(.char("/"))
         harness.state.modal = .help(scroll: 0)
-        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        let unread = Dictionary(
+            uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
         _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
         XCTAssertNil(harness.state.waitingCommand)
         XCTAssertEqual(harness.state.modal, .help(scroll: 0), "the search prompt does not open over what came up")
@@ -102,7 +117,8 @@ final class FortnightReadingScreenTests: XCTestCase {
         harness.press(.char("/"))
         XCTAssertEqual(harness.state.message, "Goes ahead once 2 fortnight(s) are read from disk; Esc cancels")
         let first = harness.state.project.unread.keys.min()!
-        _ = Update.reduce(&harness.state, .fortnightsRead([first: whole.fortnight(first)], problems: nil), harness.environment)
+        _ = Update.reduce(
+            &harness.state, .fortnightsRead([first: whole.fortnight(first)], problems: nil), harness.environment)
         XCTAssertEqual(harness.state.message, "Goes ahead once 1 fortnight(s) are read from disk; Esc cancels")
         XCTAssertNil(harness.state.modal)
     }
@@ -111,8 +127,11 @@ final class FortnightReadingScreenTests: XCTestCase {
         let whole = Harness.sample
         var harness = Harness(project: partial(whole))
         harness.press(.char("A"))
-        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
-        _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: ["fortnights/002/coding.json: a quote on a missing log"]), harness.environment)
+        let unread = Dictionary(
+            uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        _ = Update.reduce(
+            &harness.state, .fortnightsRead(unread, problems: ["fortnights/002/coding.json: a quote on a missing log"]),
+            harness.environment)
         XCTAssertTrue(harness.state.readOnly)
         XCTAssertNil(harness.state.modal, "auto-coding edits, so a project turned read-only does not start it")
         XCTAssertNil(harness.state.waitingCommand)
@@ -132,12 +151,15 @@ final class FortnightReadingScreenTests: XCTestCase {
         let whole = Harness.sample
         var harness = Harness(project: partial(whole))
         harness.press(.left)
-        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        let unread = Dictionary(
+            uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
         let effects = Update.reduce(&harness.state, .fortnightsRead(unread, problems: []), harness.environment)
         XCTAssertEqual(effects, [])
         XCTAssertTrue(harness.state.project.isWhole)
         assertNoDifference(harness.state.project, whole)
-        XCTAssertFalse(harness.screen.lines.joined(separator: "\n").contains("Reading this fortnight"), harness.screen.lines.joined(separator: "\n"))
+        XCTAssertFalse(
+            harness.screen.lines.joined(separator: "\n").contains("Reading this fortnight"),
+            harness.screen.lines.joined(separator: "\n"))
         harness.press(.char("/"))
         XCTAssertNotNil(harness.state.modal, "search opens once every fortnight is in")
     }
@@ -145,8 +167,11 @@ final class FortnightReadingScreenTests: XCTestCase {
     func testAProblemFoundOnceEverythingIsReadMakesTheProjectReadOnlyAndSaysSo() {
         let whole = Harness.sample
         var harness = Harness(project: partial(whole))
-        let unread = Dictionary(uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
-        _ = Update.reduce(&harness.state, .fortnightsRead(unread, problems: ["fortnights/002/coding.json: a quote on a missing log"]), harness.environment)
+        let unread = Dictionary(
+            uniqueKeysWithValues: harness.state.project.unread.keys.map { ($0, whole.fortnight($0)) })
+        _ = Update.reduce(
+            &harness.state, .fortnightsRead(unread, problems: ["fortnights/002/coding.json: a quote on a missing log"]),
+            harness.environment)
         XCTAssertTrue(harness.state.readOnly)
         XCTAssertTrue(harness.state.message?.contains("glean check") ?? false, harness.state.message ?? "")
     }

@@ -1,6 +1,7 @@
 import GleanCore
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 /// The status bar's hints come from the key table: every key they name is bound where they are shown, they fit, and
 /// "? help" is always there.
@@ -15,18 +16,25 @@ final class HintLineTests: XCTestCase {
     private func bound(_ keys: String, in context: KeyContext) -> Bool {
         let labels = Set(KeyMap.applying(in: context).flatMap(\.keys).map(KeyBinding.label))
         if labels.contains(keys) { return true }
-        let parts = keys.contains("/") || keys.contains("-")
+        let parts =
+            keys.contains("/") || keys.contains("-")
             ? keys.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init) : keys.map(String.init)
         return parts.allSatisfy(labels.contains)
     }
 
-    private func assertHints(_ harness: Harness, _ context: KeyContext, keeps always: [String], file: StaticString = #filePath, line: UInt = #line) {
+    private func assertHints(
+        _ harness: Harness, _ context: KeyContext, keeps always: [String], file: StaticString = #filePath,
+        line: UInt = #line
+    ) {
         let text = hints(harness)
         for entry in text.components(separatedBy: " · ") {
             let keys = String(entry.prefix { $0 != " " })
-            XCTAssertTrue(bound(keys, in: context), "\"\(entry)\" names keys not bound in \(context)", file: file, line: line)
+            XCTAssertTrue(
+                bound(keys, in: context), "\"\(entry)\" names keys not bound in \(context)", file: file, line: line)
         }
-        for kept in always { XCTAssertTrue(text.contains(kept), "\(context) hints \"\(text)\" keep \(kept)", file: file, line: line) }
+        for kept in always {
+            XCTAssertTrue(text.contains(kept), "\(context) hints \"\(text)\" keep \(kept)", file: file, line: line)
+        }
         XCTAssertFalse(text.hasSuffix("…"), "hints are dropped, not cut: \(text)", file: file, line: line)
     }
 
@@ -56,7 +64,8 @@ final class HintLineTests: XCTestCase {
         XCTAssertEqual(hints(harness), "Enter read · ←→ fortnight · d done · ? help", "what fits in 53 columns")
         XCTAssertEqual(
             HintLine.text(for: .logs, width: 200),
-            "Enter read · ←→ fortnight · d done · f filter · n note · e export · q back · M messages · ↑↓ move · ? help")
+            "Enter read · ←→ fortnight · d done · f filter · n note · e export · q back · M messages · ↑↓ move · ? help"
+        )
         XCTAssertTrue(harness.screen.style(x: 40, y: 23).reverse, "the hints sit in the reversed status bar")
         XCTAssertEqual(HintLine.text(for: .logs, width: 6), "? help", "the narrowest line keeps ? help")
         XCTAssertEqual(HintLine.text(for: .confirm, width: 80), "y yes · n no")
@@ -78,7 +87,8 @@ final class HintLineTests: XCTestCase {
             let key = binding.keys[0]
             let command = KeyMap.command(for: key, in: binding.context)
             XCTAssertTrue(
-                command == binding.command || (binding.command == .tag(0) && command == .tag(Int(KeyBinding.label(key)) ?? -1)),
+                command == binding.command
+                    || (binding.command == .tag(0) && command == .tag(Int(KeyBinding.label(key)) ?? -1)),
                 "\(binding.hintText ?? "") in \(binding.context) does \(String(describing: command))")
         }
     }

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// `A` (auto-code the fortnight as one undoable edit), `i` (import with a preview) and `e` (export formats).
 final class ImportAndAutocodeTests: XCTestCase {
@@ -41,9 +42,14 @@ final class ImportAndAutocodeTests: XCTestCase {
         XCTAssertEqual(harness.press(.enter), [.readImport(path: "forms/may.csv")])
         var batch = ImportBatch()
         batch.rows = 1
-        batch.logs = [Log(id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!, sections: [LogSection(prompt: "Progress", text: "Going well.")])]
+        batch.logs = [
+            Log(
+                id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!,
+                sections: [LogSection(prompt: "Progress", text: "Going well.")])
+        ]
         batch.participants = [Participant(code: "NEW-01")]
-        _ = Update.reduce(&harness.state, .importRead(ImportPreview(path: "forms/may.csv", batch: batch)), harness.environment)
+        _ = Update.reduce(
+            &harness.state, .importRead(ImportPreview(path: "forms/may.csv", batch: batch)), harness.environment)
         XCTAssertEqual(harness.state.screen, .importPreview)
         let text = harness.screen.lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("Import preview: forms/may.csv"))
@@ -64,11 +70,14 @@ final class ImportAndAutocodeTests: XCTestCase {
         var harness = Harness(project: empty)
         XCTAssertEqual(harness.state.logs.fortnight, 1)
         var imported = empty
-        let log = Log(id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!, sections: [LogSection(prompt: "Progress", text: "Going well.")])
+        let log = Log(
+            id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!,
+            sections: [LogSection(prompt: "Progress", text: "Going well.")])
         imported.addParticipants([Participant(code: "NEW-01")])
         imported.addLogs([log])
         _ = Update.reduce(&harness.state, .imported(imported, "Imported 1 logs"), harness.environment)
-        XCTAssertEqual(harness.state.logs.fortnight, 3, "the empty fortnight 1 gives way to fortnight 3, where the log went")
+        XCTAssertEqual(
+            harness.state.logs.fortnight, 3, "the empty fortnight 1 gives way to fortnight 3, where the log went")
         XCTAssertTrue(harness.screen.lines.contains { $0.contains("NEW-01") })
     }
 

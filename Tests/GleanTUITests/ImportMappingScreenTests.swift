@@ -73,8 +73,11 @@ final class ImportMappingScreenTests: XCTestCase {
         harness.press(.down, .down, .down)
         let lines = harness.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }
         let text = lines.joined(separator: " ")
-        XCTAssertTrue(text.contains("Dates: day-first dd/MM/yyyy (detected) · f changes"), lines.joined(separator: "\n"))
-        XCTAssertTrue(text.contains("Column 4 of 11 “Email”: ignored (e-mail address) (p d s a r c x, ←→)"), lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            text.contains("Dates: day-first dd/MM/yyyy (detected) · f changes"), lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            text.contains("Column 4 of 11 “Email”: ignored (e-mail address) (p d s a r c x, ←→)"),
+            lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.hasPrefix("▸ Email") }, "the selected column stays in view")
         XCTAssertFalse(lines.dropLast().contains { $0.contains("…") && $0.contains("Dates") })
     }
@@ -90,15 +93,20 @@ final class ImportMappingScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.importPreview?.batch.logs.first?.date, Day(iso: "2020-06-02"))
         harness.press(.char("j"), .char("j"), .char("j"))
         run(harness.press(.char("a")), &harness)
-        XCTAssertEqual(harness.state.importPreview?.batch.participants.first?.attributes["Name"], "Ada Pike", "a personal column imported only when chosen")
+        XCTAssertEqual(
+            harness.state.importPreview?.batch.participants.first?.attributes["Name"], "Ada Pike",
+            "a personal column imported only when chosen")
         run(harness.press(.char("x")), &harness)
         harness.press(.char("j"), .char("j"))
         run(harness.press(.char("x")), &harness)
-        XCTAssertEqual(harness.state.importPreview?.batch.logs.first?.sections.map(\.prompt), ["Concerns", "What others say"])
+        XCTAssertEqual(
+            harness.state.importPreview?.batch.logs.first?.sections.map(\.prompt), ["Concerns", "What others say"])
         run(harness.press(.right), &harness)
         XCTAssertEqual(harness.state.importPreview?.uses[6], .participant, "→ after ignored comes participant")
         XCTAssertEqual(harness.state.importPreview?.uses[5], .ignore, "taken from “Participant code”")
-        XCTAssertEqual(harness.state.importPreview?.batch.logs.first?.participant, "We moved the Tuesday clinic to video and nobody missed it.")
+        XCTAssertEqual(
+            harness.state.importPreview?.batch.logs.first?.participant,
+            "We moved the Tuesday clinic to video and nobody missed it.")
         run(harness.press(.left), &harness)
         XCTAssertEqual(harness.state.importPreview?.uses[6], .ignore)
         XCTAssertEqual(
@@ -108,7 +116,8 @@ final class ImportMappingScreenTests: XCTestCase {
     }
 
     func testDatesThatReadTwoWaysOpenAPickerAndTheChoiceIsUsed() throws {
-        let path = try write("Participant code,Completion time,Progress\nA-01,02/06/2020 09:31,Fine.\nA-02,03/06/2020 10:00,Good.\n")
+        let path = try write(
+            "Participant code,Completion time,Progress\nA-01,02/06/2020 09:31,Fine.\nA-02,03/06/2020 10:00,Good.\n")
         var harness = Harness(width: 80, height: 24)
         try open(path, &harness)
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no date-format picker") }
@@ -123,19 +132,25 @@ final class ImportMappingScreenTests: XCTestCase {
         XCTAssertEqual(again.options.count, 2)
         run(harness.press(.enter), &harness)
         XCTAssertEqual(harness.state.importPreview?.dateFormat, try DatePattern("dd/MM/yyyy"))
-        XCTAssertEqual(harness.state.importPreview?.batch.logs.map(\.date), [Day(iso: "2020-06-02")!, Day(iso: "2020-06-03")!])
+        XCTAssertEqual(
+            harness.state.importPreview?.batch.logs.map(\.date), [Day(iso: "2020-06-02")!, Day(iso: "2020-06-03")!])
         XCTAssertTrue(harness.screen.lines.contains { $0.contains("Dates: dd/MM/yyyy (chosen) · f changes") })
     }
 
     func testABadDateNamesTheKeyThatChangesTheFormat() throws {
-        let path = try write("participant,date,Progress\nA-01,2020-06-02,Fine.\nA-02,2020-06-03,Good.\nA-03,3 June,Late.\n")
+        let path = try write(
+            "participant,date,Progress\nA-01,2020-06-02,Fine.\nA-02,2020-06-03,Good.\nA-03,3 June,Late.\n")
         var harness = Harness(width: 120, height: 24)
         try open(path, &harness)
         let text = harness.screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        XCTAssertTrue(text.contains("Dates: ISO yyyy-MM-dd (detected; 1 of the 3 dates does not fit it, so its row is bad) · f changes"), text)
         XCTAssertTrue(
-            text.contains("form.csv:4: unreadable date \"3 June\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999); "
-                + "f changes the date format"), text)
+            text.contains(
+                "Dates: ISO yyyy-MM-dd (detected; 1 of the 3 dates does not fit it, so its row is bad) · f changes"),
+            text)
+        XCTAssertTrue(
+            text.contains(
+                "form.csv:4: unreadable date \"3 June\" in column \"date\" (expected yyyy-MM-dd, a year from 1900 to 2999); "
+                    + "f changes the date format"), text)
         XCTAssertFalse(text.contains("--"), "the interface names no command-line option: \(text)")
         let bad = try XCTUnwrap(row(harness, containing: "✗"), text)
         XCTAssertEqual(harness.screen.style(x: 1, y: bad).foreground, .red)
@@ -145,9 +160,13 @@ final class ImportMappingScreenTests: XCTestCase {
         let path = try write("Who,When,Progress\nA-01,2020-06-02,Fine.\n")
         var harness = Harness(width: 80, height: 24)
         try open(path, &harness)
-        XCTAssertTrue(harness.screen.lines.contains { $0.contains("No participant column: select the column of codes and press p") })
+        XCTAssertTrue(
+            harness.screen.lines.contains {
+                $0.contains("No participant column: select the column of codes and press p")
+            })
         run(harness.press(.char("p")), &harness)
-        XCTAssertTrue(harness.screen.lines.contains { $0.contains("No date column: select the column of dates and press d") })
+        XCTAssertTrue(
+            harness.screen.lines.contains { $0.contains("No date column: select the column of dates and press d") })
         harness.press(.down)
         run(harness.press(.char("d")), &harness)
         XCTAssertNil(harness.state.importPreview?.problem)
@@ -163,7 +182,9 @@ final class ImportMappingScreenTests: XCTestCase {
         let second = harness.press(.char("x"))
         XCTAssertTrue(harness.screen.lines.contains { $0.contains("Reading… 3 rows → 3 logs") })
         XCTAssertEqual(harness.press(.enter), [], "the batch on screen is not yet the mapping's")
-        XCTAssertEqual(harness.state.message, "Still reading the input with the new mapping; press Enter again when the preview shows it")
+        XCTAssertEqual(
+            harness.state.message,
+            "Still reading the input with the new mapping; press Enter again when the preview shows it")
         run(first, &harness)
         XCTAssertEqual(harness.state.importPreview?.isReading, true, "the outdated read is dropped")
         run(second, &harness)

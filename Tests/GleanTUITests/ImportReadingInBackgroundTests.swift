@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// `i`'s reading of the input runs in the background: the status bar says what is being read, keys go on working, and
 /// Esc cancels it so that no preview opens and nothing is imported.
@@ -16,7 +17,11 @@ final class ImportReadingInBackgroundTests: XCTestCase {
     private func preview() -> ImportPreview {
         var batch = ImportBatch()
         batch.rows = 1
-        batch.logs = [Log(id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!, sections: [LogSection(prompt: "Progress", text: "Going well.")])]
+        batch.logs = [
+            Log(
+                id: "", participant: "NEW-01", date: Day(iso: "2020-05-16")!,
+                sections: [LogSection(prompt: "Progress", text: "Going well.")])
+        ]
         batch.participants = [Participant(code: "NEW-01")]
         var preview = ImportPreview(path: path, batch: batch)
         preview.isReread = false
@@ -62,7 +67,9 @@ final class ImportReadingInBackgroundTests: XCTestCase {
         var harness = Harness()
         _ = start(&harness)
         harness.press(.escape)
-        _ = Update.reduce(&harness.state, .importFailed(EffectFailure(ProjectError(file: "logs.csv", problem: "no such file"))), harness.environment)
+        _ = Update.reduce(
+            &harness.state, .importFailed(EffectFailure(ProjectError(file: "logs.csv", problem: "no such file"))),
+            harness.environment)
         XCTAssertEqual(harness.state.message, "Import cancelled; nothing was imported")
         XCTAssertNil(harness.state.importReading)
     }

@@ -1,6 +1,7 @@
 import CNcurses
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 final class KeyPressTests: XCTestCase {
     private func character(_ scalar: Unicode.Scalar) -> KeyPress? {

@@ -1,6 +1,7 @@
 import GleanCore
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 /// The export picker (`e` on Logs) offers the rapid-analysis matrix for the current fortnight, with default rows.
 final class MatrixPickerTests: XCTestCase {

@@ -1,6 +1,7 @@
 import GleanCore
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 /// A message longer than the status bar wraps onto rows above it until the next key, and `M` shows recent ones.
 final class MessageLogTests: XCTestCase {
@@ -24,7 +25,8 @@ final class MessageLogTests: XCTestCase {
             let shown = messageRows(harness)
             XCTAssertEqual(shown.joined().filter { $0 != " " }, message.filter { $0 != " " }, "at \(width)×\(height)")
             XCTAssertTrue(harness.screen.style(x: 2, y: height - 2).reverse, "the message line is in the bar style")
-            XCTAssertFalse(harness.screen.trimmedLine(height - 1).contains("Exported"), "the status bar keeps its hints")
+            XCTAssertFalse(
+                harness.screen.trimmedLine(height - 1).contains("Exported"), "the status bar keeps its hints")
             harness.press(.char("j"))
             XCTAssertEqual(messageRows(harness), [], "the next key clears it")
         }
@@ -38,7 +40,8 @@ final class MessageLogTests: XCTestCase {
         let row = concerns.firstIndex { $0.key != 5 && $0.key != nil }!
         harness.state.codebook.row = row
         harness.press(.char("5"))
-        let message = "Bound key 5 to \(concerns[row].name); taken from \(holder.name), which now has key \(concerns[row].key!)"
+        let message =
+            "Bound key 5 to \(concerns[row].name); taken from \(holder.name), which now has key \(concerns[row].key!)"
         XCTAssertEqual(harness.state.message, message)
         let shown = messageRows(harness)
         XCTAssertEqual(shown.joined().filter { $0 != " " }, message.filter { $0 != " " })

@@ -81,8 +81,15 @@ final class MultiLineEditorScreenTests: XCTestCase {
         note.paragraphs["patient-feedback"] = "Feedback stays warm.\nFewer said so."
         XCTAssertEqual(
             effects,
-            [.record(Edit(summary: "Saved Paragraph on Patient feedback · Fortnight 2", changes: [.setNote(fortnight: 2, note: note)]))])
-        XCTAssertEqual(harness.state.project.fortnight(2).note.paragraphs["patient-feedback"], "Feedback stays warm.\nFewer said so.")
+            [
+                .record(
+                    Edit(
+                        summary: "Saved Paragraph on Patient feedback · Fortnight 2",
+                        changes: [.setNote(fortnight: 2, note: note)]))
+            ])
+        XCTAssertEqual(
+            harness.state.project.fortnight(2).note.paragraphs["patient-feedback"],
+            "Feedback stays warm.\nFewer said so.")
         harness.press(.char("u"))
         XCTAssertNil(harness.state.project.fortnight(2).note.paragraphs["patient-feedback"], "one undoable edit")
     }
@@ -113,10 +120,14 @@ final class MultiLineEditorScreenTests: XCTestCase {
         XCTAssertTrue(screen.trimmedLine(1).hasPrefix(" Paragraph on Improvement tools"))
         XCTAssertTrue(screen.trimmedLine(2).hasPrefix(" Leave empty to use the concern"))
         let body = (3..<7).map { screen.trimmedLine($0).trimmingCharacters(in: .whitespaces) }
-        XCTAssertEqual(body, ["Teams tried quick cycles of change", "and shared dashboards every week", "with their boards", ""])
+        XCTAssertEqual(
+            body, ["Teams tried quick cycles of change", "and shared dashboards every week", "with their boards", ""])
         XCTAssertTrue(screen.style(x: 19, y: 5).reverse, "the cursor after “boards”")
         XCTAssertFalse(screen.style(x: 18, y: 5).reverse)
-        XCTAssertTrue((3..<7).allSatisfy { DisplayWidth.of(screen.trimmedLine($0)) <= 2 + TextEditing.wrapWidth(for: harness.state.size) })
+        XCTAssertTrue(
+            (3..<7).allSatisfy {
+                DisplayWidth.of(screen.trimmedLine($0)) <= 2 + TextEditing.wrapWidth(for: harness.state.size)
+            })
     }
 
     func testALongTextScrollsToKeepTheCursorInView() {
@@ -137,7 +148,14 @@ final class MultiLineEditorScreenTests: XCTestCase {
         harness.press(.char("K"), .control("u"))
         harness.type("20%")
         let effects = harness.press(.enter)
-        XCTAssertEqual(effects, [.record(Edit(summary: "Key concerns: at least 20%", changes: [.setKeyConcernRule(rule: .atLeast(percent: 20))]))])
+        XCTAssertEqual(
+            effects,
+            [
+                .record(
+                    Edit(
+                        summary: "Key concerns: at least 20%",
+                        changes: [.setKeyConcernRule(rule: .atLeast(percent: 20))]))
+            ])
         XCTAssertTrue(harness.screen.trimmedLine(1).contains("key: at least 20%"))
         harness.press(.char("K"), .control("u"))
         harness.type("lots")

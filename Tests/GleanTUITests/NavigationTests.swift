@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 final class NavigationTests: XCTestCase {
     func testOpensOnTheLatestFortnightWithTheFirstLogSelected() {
@@ -61,14 +62,18 @@ final class NavigationTests: XCTestCase {
         harness.press(.char("f"), .down, .enter)
         XCTAssertEqual(harness.state.logs.filter, .toCode)
         XCTAssertEqual(harness.state.visibleLogs.count, 15, "the 12 logs with no quotes and the 3 in progress")
-        XCTAssertTrue(harness.state.visibleLogs.allSatisfy { Harness.sample.fortnight(3).progress(ofLog: $0.id) != .done })
+        XCTAssertTrue(
+            harness.state.visibleLogs.allSatisfy { Harness.sample.fortnight(3).progress(ofLog: $0.id) != .done })
         harness.press(.char("f"))
         guard case .picker(let picker) = harness.state.modal else { return XCTFail("no picker") }
         let primary = picker.options.firstIndex(of: "care setting: primary")!
         for _ in 0..<(primary - picker.selected) { harness.press(.down) }
         harness.press(.enter)
         XCTAssertEqual(harness.state.logs.filter, .attribute(name: "care setting", value: "primary"))
-        XCTAssertTrue(harness.state.visibleLogs.allSatisfy { Harness.sample.participant(code: $0.participant)?.attributes["care setting"] == "primary" })
+        XCTAssertTrue(
+            harness.state.visibleLogs.allSatisfy {
+                Harness.sample.participant(code: $0.participant)?.attributes["care setting"] == "primary"
+            })
         XCTAssertFalse(harness.state.visibleLogs.isEmpty)
     }
 
@@ -108,7 +113,8 @@ final class NavigationTests: XCTestCase {
         harness.press(.enter)
         let first = harness.state.selectedLog?.participant
         harness.press(.char("n"))
-        XCTAssertEqual(harness.state.selectedLog?.participant, first, "only one psychiatrist in fortnight 3, so n wraps to it")
+        XCTAssertEqual(
+            harness.state.selectedLog?.participant, first, "only one psychiatrist in fortnight 3, so n wraps to it")
         XCTAssertNil(harness.state.modal, "n steps the search instead of opening the note while searching")
         harness.press(.escape)
         XCTAssertNil(harness.state.search)

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// Concerns visible while coding: names in the quote pane, the number keys in help, the `t` picker, and the message
 /// when a selection reaches the end of its section.
@@ -32,13 +33,16 @@ final class ReaderConcernsTests: XCTestCase {
         harness.press(.char("9"), .char("2"))
         let buffer = harness.screen
         let pane = try XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸ Patient feedback, Staff wellbeing “Video now"), buffer.trimmedLine(pane + 1))
+        XCTAssertTrue(
+            buffer.trimmedLine(pane + 1).hasPrefix("▸ Patient feedback, Staff wellbeing “Video now"),
+            buffer.trimmedLine(pane + 1))
         let patient = try XCTUnwrap(column(buffer, of: "Patient", inRow: pane + 1))
         let staff = try XCTUnwrap(column(buffer, of: "Staff", inRow: pane + 1))
         XCTAssertEqual(buffer.style(x: patient, y: pane + 1), look(harness, "patient-feedback"))
         XCTAssertEqual(buffer.style(x: staff, y: pane + 1), look(harness, "staff-wellbeing"))
         XCTAssertEqual(buffer.style(x: staff, y: pane + 1).foreground, .indexed(220), "gold on 256 colours")
-        XCTAssertNotEqual(buffer.style(x: patient, y: pane + 1).foreground, buffer.style(x: staff, y: pane + 1).foreground)
+        XCTAssertNotEqual(
+            buffer.style(x: patient, y: pane + 1).foreground, buffer.style(x: staff, y: pane + 1).foreground)
         XCTAssertEqual(buffer.style(x: staff - 2, y: pane + 1).foreground, .default, "the separator is not a concern's")
     }
 
@@ -47,8 +51,10 @@ final class ReaderConcernsTests: XCTestCase {
         harness.press(.char("9"), .char("5"))
         harness.state.message = nil  // at 40 columns the wrapped "Tagged …" message covers the pane until the next key
         let buffer = harness.screen
-        let pane = try XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"), buffer.lines.joined(separator: "\n"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸ Digital a…, Staff wel… “Video"), buffer.trimmedLine(pane + 1))
+        let pane = try XCTUnwrap(
+            row(buffer, containing: "─ Quotes in this log (1)"), buffer.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            buffer.trimmedLine(pane + 1).hasPrefix("▸ Digital a…, Staff wel… “Video"), buffer.trimmedLine(pane + 1))
         XCTAssertEqual(buffer.style(x: 2, y: pane + 1), Style(foreground: .red), "Digital and health inequalities")
         XCTAssertEqual(buffer.style(x: 14, y: pane + 1), Style(foreground: .yellow, underline: true), "Staff wellbeing")
         XCTAssertLessThan(pane + 1, 11, "the pane sits above the status bar")
@@ -74,7 +80,9 @@ final class ReaderConcernsTests: XCTestCase {
         let buffer = harness.screen
         XCTAssertEqual(buffer.trimmedLine(2), " Concern keys")
         XCTAssertTrue(buffer.style(x: 1, y: 2).underline)
-        XCTAssertTrue(buffer.trimmedLine(3).hasPrefix("  1") && buffer.trimmedLine(3).hasSuffix("Improvement tools"), buffer.trimmedLine(3))
+        XCTAssertTrue(
+            buffer.trimmedLine(3).hasPrefix("  1") && buffer.trimmedLine(3).hasSuffix("Improvement tools"),
+            buffer.trimmedLine(3))
         let name = try XCTUnwrap(column(buffer, of: "Improvement tools", inRow: 3))
         XCTAssertEqual(buffer.style(x: name, y: 3), Style(foreground: .green))
         let nine = try XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
@@ -89,7 +97,8 @@ final class ReaderConcernsTests: XCTestCase {
         var harness = Harness()
         harness.press(.enter, .char("}"), .char("t"))
         var buffer = harness.screen
-        XCTAssertTrue(buffer.lines.contains { $0.contains("[x] 2 Patient feedback") }, buffer.lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            buffer.lines.contains { $0.contains("[x] 2 Patient feedback") }, buffer.lines.joined(separator: "\n"))
         XCTAssertTrue(buffer.lines.contains { $0.contains("[ ] 1 Improvement tools") })
         let ticked = try XCTUnwrap(row(buffer, containing: "[x] 2 Patient feedback"))
         let name = try XCTUnwrap(column(buffer, of: "Patient feedback", inRow: ticked))
@@ -98,12 +107,15 @@ final class ReaderConcernsTests: XCTestCase {
         harness.type("wellq")
         buffer = harness.screen
         XCTAssertTrue(buffer.lines.contains { $0.contains("Filter: wellq") })
-        XCTAssertNotNil(row(buffer, containing: "+ Create “wellq”"), "q goes to the filter, it does not close the picker")
+        XCTAssertNotNil(
+            row(buffer, containing: "+ Create “wellq”"), "q goes to the filter, it does not close the picker")
         harness.press(.backspace)
         buffer = harness.screen
         XCTAssertNotNil(row(buffer, containing: "[ ] 9 Staff wellbeing"))
         XCTAssertNil(row(buffer, containing: "Improvement tools"), "the filter hides other concerns")
-        XCTAssertEqual(row(buffer, containing: "+ Create “well”"), row(buffer, containing: "Staff wellbeing")! + 1, "create comes last")
+        XCTAssertEqual(
+            row(buffer, containing: "+ Create “well”"), row(buffer, containing: "Staff wellbeing")! + 1,
+            "create comes last")
         harness.press(.enter)
         let quote = Tagging(harness).quote
         XCTAssertEqual(quote?.concerns, ["patient-feedback", "staff-wellbeing"])
@@ -120,7 +132,9 @@ final class ReaderConcernsTests: XCTestCase {
         for concern in project.codebook.concerns { project.apply(.removeConcern(id: concern.id)) }
         var harness = Harness(project: project)
         harness.press(.enter, .char("t"))
-        XCTAssertNotNil(row(harness.screen, containing: "Type a name to create a concern"), harness.screen.lines.joined(separator: "\n"))
+        XCTAssertNotNil(
+            row(harness.screen, containing: "Type a name to create a concern"),
+            harness.screen.lines.joined(separator: "\n"))
         harness.type("Access")
         harness.press(.enter)
         XCTAssertEqual(harness.state.project.codebook.concerns.map(\.name), ["Access"])

@@ -1,7 +1,8 @@
 import Foundation
+import XCTest
+
 @testable import GleanCore
 @testable import GleanTUI
-import XCTest
 
 /// The Reader on a log of 1 MiB, the most an import accepts (`InputLimits.logTextBytes`): opening it and every key
 /// cost a screenful of work, not the whole log, whether the log is many sentences, one sentence or one word.
@@ -23,7 +24,9 @@ final class ReaderLongLogTests: XCTestCase {
         var project = Harness.sample
         project.addParticipants([Participant(code: "AA-01")])
         _ = project.addLogs([
-            Log(id: "", participant: "AA-01", date: Day(iso: "2020-05-12")!, sections: [LogSection(prompt: "Progress", text: text)])
+            Log(
+                id: "", participant: "AA-01", date: Day(iso: "2020-05-12")!,
+                sections: [LogSection(prompt: "Progress", text: text)])
         ])
         return Harness(project: project, width: 100, height: 30)
     }
@@ -63,8 +66,11 @@ final class ReaderLongLogTests: XCTestCase {
         let screen = harness.screen.lines
         for row in rows.suffix(3) {
             let shown = text[row].trimmingCharacters(in: .whitespaces)
-            XCTAssertTrue(screen.contains { $0.contains(shown) }, "\(shown) is not on the screen:\n\(screen.joined(separator: "\n"))")
+            XCTAssertTrue(
+                screen.contains { $0.contains(shown) },
+                "\(shown) is not on the screen:\n\(screen.joined(separator: "\n"))")
         }
-        XCTAssertEqual(harness.state.reader?.selection.range.upperBound, text.unicodeScalars.count - 1, "the last sentence")
+        XCTAssertEqual(
+            harness.state.reader?.selection.range.upperBound, text.unicodeScalars.count - 1, "the last sentence")
     }
 }

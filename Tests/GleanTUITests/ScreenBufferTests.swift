@@ -145,7 +145,8 @@ final class ScreenBufferTests: XCTestCase {
         var buffer = ScreenBuffer(width: 6, height: 1)
         buffer.write("漢字漢", x: 0, y: 0)
         buffer.setStyle(x: 1, y: 0, width: 2, style: .reverse)
-        XCTAssertEqual((0..<6).map { buffer.style(x: $0, y: 0) }, [.reverse, .reverse, .reverse, .reverse, .plain, .plain])
+        XCTAssertEqual(
+            (0..<6).map { buffer.style(x: $0, y: 0) }, [.reverse, .reverse, .reverse, .reverse, .plain, .plain])
         XCTAssertEqual(buffer.line(0), "漢字漢")
     }
 

@@ -1,6 +1,7 @@
 import GleanCore
-@testable import GleanTUI
 import XCTest
+
+@testable import GleanTUI
 
 /// The screen registry gives every screen a title, keys, a view and an update: the help heads the screen's keys with
 /// its title, Tab goes round the screens with tabs, and the key map lists each screen's keys under its title.
@@ -9,7 +10,8 @@ final class ScreenRegistryTests: XCTestCase {
         for screen in ScreenID.allCases {
             let entry = screen.entry
             XCTAssertFalse(entry.title.isEmpty, "\(screen)")
-            XCTAssertEqual(entry.keys.entry.keys, entry.keys, "\(screen) takes the keys of a screen with keys of its own")
+            XCTAssertEqual(
+                entry.keys.entry.keys, entry.keys, "\(screen) takes the keys of a screen with keys of its own")
             XCTAssertTrue(KeyContext.allCases.contains(.screen(entry.keys)), "\(screen)")
             XCTAssertTrue(KeyMap.bindings.contains { $0.context == .screen(entry.keys) }, "\(screen) has keys")
         }
@@ -19,7 +21,8 @@ final class ScreenRegistryTests: XCTestCase {
             KeyContext.allCases.map(\.name),
             [
                 "Everywhere", "Logs", "Reader", "Counts", "Codebook", "Quote list", "Agreement", "Disagreements",
-                "Import preview", "Pick list", "Concern picker", "Help", "Messages", "Prompt", "Question", "Note editor",
+                "Import preview", "Pick list", "Concern picker", "Help", "Messages", "Prompt", "Question",
+                "Note editor",
             ])
     }
 
@@ -47,7 +50,8 @@ final class ScreenRegistryTests: XCTestCase {
             let title = " \(expected.entry.title) "
             let x = buffer.line(0).distance(of: title)
             XCTAssertNotNil(x, "tab \(title) on the top row: \(buffer.line(0))")
-            XCTAssertEqual(buffer.style(x: (x ?? 0) + 1, y: 0), Style(bold: true, underline: true), "\(expected) underlined")
+            XCTAssertEqual(
+                buffer.style(x: (x ?? 0) + 1, y: 0), Style(bold: true, underline: true), "\(expected) underlined")
         }
     }
 }

@@ -21,12 +21,16 @@ final class ScreenTests: XCTestCase {
 
     func testLogsScreenAt80x24() {
         let buffer = Harness().screen
-        XCTAssertEqual(buffer.trimmedLine(0), " Glean  Logs  Counts  Codebook                Video consultations learning logs")
+        XCTAssertEqual(
+            buffer.trimmedLine(0), " Glean  Logs  Counts  Codebook                Video consultations learning logs")
         XCTAssertEqual(buffer.trimmedLine(1), " Fortnight 3 — week ending Sunday 17 May 2020")
         XCTAssertEqual(buffer.trimmedLine(2), " 26 logs · 11/26 done (provisional) · 48 quotes · all logs")
-        XCTAssertEqual(buffer.trimmedLine(3), " F1 19 Apr  27/27 done ● EE-04   primary        GP partner             4 quotes")
-        XCTAssertEqual(buffer.trimmedLine(4), " F2 3 May   28/28 done ○ EE-09   secondary      Consultant rheumatol… no quotes")
-        XCTAssertEqual(buffer.trimmedLine(5), " F3 17 May  11/26 done ◐ EE-11   community      Children's therapies…  3 quotes")
+        XCTAssertEqual(
+            buffer.trimmedLine(3), " F1 19 Apr  27/27 done ● EE-04   primary        GP partner             4 quotes")
+        XCTAssertEqual(
+            buffer.trimmedLine(4), " F2 3 May   28/28 done ○ EE-09   secondary      Consultant rheumatol… no quotes")
+        XCTAssertEqual(
+            buffer.trimmedLine(5), " F3 17 May  11/26 done ◐ EE-11   community      Children's therapies…  3 quotes")
         XCTAssertEqual(buffer.style(x: 23, y: 4).dim, true, "not started is dim")
         XCTAssertEqual(buffer.style(x: 23, y: 5).foreground, .yellow, "in progress is yellow")
         XCTAssertTrue(buffer.style(x: 30, y: 3).reverse, "the selected log is reversed")
@@ -40,16 +44,20 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.enter)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " EE-04 · primary · GP partner · Saturday 16 May 2020              ● done · 1/26")
+        XCTAssertEqual(
+            buffer.trimmedLine(1), " EE-04 · primary · GP partner · Saturday 16 May 2020              ● done · 1/26")
         XCTAssertEqual(buffer.trimmedLine(2), "  Progress")
         XCTAssertTrue(buffer.style(x: 2, y: 2).bold)
         XCTAssertTrue(buffer.trimmedLine(3).hasPrefix(" ▸We're still doing plenty of video"))
         XCTAssertTrue(buffer.style(x: 2, y: 3).reverse, "the first sentence is selected")
         let quoted = try! XCTUnwrap(column(buffer, of: "Our patient survey", inRow: 4))
-        XCTAssertEqual(buffer.style(x: quoted, y: 4).foreground, .cyan, "patient feedback quotes are drawn in its colour")
+        XCTAssertEqual(
+            buffer.style(x: quoted, y: 4).foreground, .cyan, "patient feedback quotes are drawn in its colour")
         XCTAssertEqual(buffer[x: 0, y: 4].grapheme, "▌")
         let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (4)"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("  facilitator Patient feedback “Our patient survey"), buffer.trimmedLine(pane + 1))
+        XCTAssertTrue(
+            buffer.trimmedLine(pane + 1).hasPrefix("  facilitator Patient feedback “Our patient survey"),
+            buffer.trimmedLine(pane + 1))
     }
 
     func testReaderWithoutColourUnderlinesQuotes() {
@@ -72,7 +80,9 @@ final class ScreenTests: XCTestCase {
         harness.press(.char("9"), .char("*"))
         let buffer = harness.screen
         let pane = try! XCTUnwrap(row(buffer, containing: "─ Quotes in this log (1)"))
-        XCTAssertTrue(buffer.trimmedLine(pane + 1).hasPrefix("▸★Staff wellbeing “Video now accounts"), buffer.trimmedLine(pane + 1))
+        XCTAssertTrue(
+            buffer.trimmedLine(pane + 1).hasPrefix("▸★Staff wellbeing “Video now accounts"),
+            buffer.trimmedLine(pane + 1))
         XCTAssertEqual(buffer.style(x: 0, y: 3).foreground, .yellow)
         XCTAssertTrue(buffer.trimmedLine(23).contains("Featured the quote"))
         XCTAssertTrue(buffer.trimmedLine(23).contains("… saving"))
@@ -82,22 +92,30 @@ final class ScreenTests: XCTestCase {
         var harness = Harness()
         harness.press(.tab)
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (% of writers), ▲▼ points · window 3 · key: top 5")
+        XCTAssertEqual(
+            buffer.trimmedLine(1), " Counts · participants (% of writers), ▲▼ points · window 3 · key: top 5")
         let wellbeing = try! XCTUnwrap(row(buffer, containing: "Staff wellbeing"))
-        XCTAssertEqual(buffer.trimmedLine(wellbeing), " 9 Staff wellbeing        3 11%      7 25% ▲14  9 35% *    ▃▆█   10 (19)")
-        XCTAssertTrue(buffer.trimmedLine(row(buffer, containing: "Participants/logs")!).contains("27/27 logs 28/28 logs 26/26 logs"))
+        XCTAssertEqual(
+            buffer.trimmedLine(wellbeing), " 9 Staff wellbeing        3 11%      7 25% ▲14  9 35% *    ▃▆█   10 (19)")
+        XCTAssertTrue(
+            buffer.trimmedLine(row(buffer, containing: "Participants/logs")!).contains(
+                "27/27 logs 28/28 logs 26/26 logs"))
         let cell = try! XCTUnwrap(column(buffer, of: "14 52%", inRow: row(buffer, containing: "Improvement tools")!))
         XCTAssertFalse(buffer.style(x: cell, y: row(buffer, containing: "Improvement tools")!).reverse)
         let cursor = try! XCTUnwrap(column(buffer, of: "2 8% *", inRow: row(buffer, containing: "Improvement tools")!))
-        XCTAssertTrue(buffer.style(x: cursor, y: row(buffer, containing: "Improvement tools")!).reverse, "the cursor cell is reversed")
+        XCTAssertTrue(
+            buffer.style(x: cursor, y: row(buffer, containing: "Improvement tools")!).reverse,
+            "the cursor cell is reversed")
     }
 
     func testCountsBreakdownByCareSetting() {
         var harness = Harness()
         harness.press(.tab, .char("b"))
         let buffer = harness.screen
-        XCTAssertEqual(buffer.trimmedLine(1), " Counts · participants (quotes) · window 3 · key: top 5 · F3 by care setting")
-        XCTAssertTrue(buffer.trimmedLine(2).contains("community   mental hea… primary     secondary"), buffer.trimmedLine(2))
+        XCTAssertEqual(
+            buffer.trimmedLine(1), " Counts · participants (quotes) · window 3 · key: top 5 · F3 by care setting")
+        XCTAssertTrue(
+            buffer.trimmedLine(2).contains("community   mental hea… primary     secondary"), buffer.trimmedLine(2))
     }
 
     func testCodebookScreenListsConcernsWithSwatches() {
@@ -133,13 +151,18 @@ final class ScreenTests: XCTestCase {
 
     func testEveryScreenDrawsAt40x12() {
         var harness = Harness(width: 40, height: 12)
-        let keys: [[KeyPress]] = [[], [.enter], [.char("?")], [.escape, .char("q"), .tab], [.enter], [.char("q"), .char("q"), .tab, .tab], [.char("b")]]
+        let keys: [[KeyPress]] = [
+            [], [.enter], [.char("?")], [.escape, .char("q"), .tab], [.enter], [.char("q"), .char("q"), .tab, .tab],
+            [.char("b")],
+        ]
         for step in keys {
             for key in step { harness.press(key) }
             let buffer = harness.screen
             XCTAssertEqual(buffer.lines.count, 12)
             XCTAssertTrue(buffer.trimmedLine(0).hasPrefix(" Glean"), "\(harness.state.screen)")
-            XCTAssertTrue(buffer.trimmedLine(11).hasPrefix(" F3 w/e 17 May"), "\(harness.state.screen): \(buffer.trimmedLine(11))")
+            XCTAssertTrue(
+                buffer.trimmedLine(11).hasPrefix(" F3 w/e 17 May"), "\(harness.state.screen): \(buffer.trimmedLine(11))"
+            )
             for line in buffer.lines { XCTAssertEqual(DisplayWidth.of(line), 40) }
         }
     }
@@ -153,7 +176,8 @@ final class ScreenTests: XCTestCase {
     func testWideAndCombiningTextKeepsColumnsAligned() {
         var project = Harness.sample
         var fortnight = project.fortnight(3)
-        fortnight.logs[0].sections[0].text = "漢字とかなの文章です。 Zoe\u{301} said 👩‍👩‍👧 and 🇬🇧 flags are fine. " + String(repeating: "終わり ", count: 20)
+        fortnight.logs[0].sections[0].text =
+            "漢字とかなの文章です。 Zoe\u{301} said 👩‍👩‍👧 and 🇬🇧 flags are fine. " + String(repeating: "終わり ", count: 20)
         project.fortnights[3] = fortnight
         project.fortnights[3]?.quotes.removeAll { $0.log == fortnight.logs[0].id }
         for width in [40, 57, 80, 120] {
@@ -169,7 +193,8 @@ final class ScreenTests: XCTestCase {
 
     func testHostileTextIsShownAsPlaceholders() {
         var project = Harness.sample
-        project.fortnights[3]?.logs[0].sections[0].text = "Hello \u{1b}]0;PWNED\u{07} and \u{1b}[2J and \u{202E}reversed."
+        project.fortnights[3]?.logs[0].sections[0].text =
+            "Hello \u{1b}]0;PWNED\u{07} and \u{1b}[2J and \u{202E}reversed."
         var harness = Harness(project: project)
         harness.press(.enter)
         let text = harness.screen.lines.joined()

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// Search on the Logs screen and in the Reader: which logs match and how often, opening at the matching sentence,
 /// highlighted matches, "match 2 of 5", and `n`/`N` between matches.
@@ -22,7 +23,9 @@ final class SearchScreenTests: XCTestCase {
         for y in 0..<buffer.lines.count {
             let line = Array(buffer.line(y))
             let target = Array(word)
-            if let x = (0...max(0, line.count - target.count)).first(where: { Array(line[$0..<min(line.count, $0 + target.count)]) == target }) {
+            if let x = (0...max(0, line.count - target.count)).first(where: {
+                Array(line[$0..<min(line.count, $0 + target.count)]) == target
+            }) {
                 return (x, y)
             }
         }
@@ -34,7 +37,9 @@ final class SearchScreenTests: XCTestCase {
         search("video", &harness)
         let buffer = harness.screen
         XCTAssertEqual(buffer.trimmedLine(2), " /video: 24 of 26 logs match, 53 matches")
-        XCTAssertTrue(buffer.trimmedLine(3).hasSuffix("EE-04   primary        GP partner            3 matches"), buffer.trimmedLine(3))
+        XCTAssertTrue(
+            buffer.trimmedLine(3).hasSuffix("EE-04   primary        GP partner            3 matches"),
+            buffer.trimmedLine(3))
         let missed = try! XCTUnwrap((0..<buffer.lines.count).first { buffer.line($0).contains("LDN-14") })
         XCTAssertFalse(buffer.line(missed).contains("match"), "a log without the word shows no count")
         XCTAssertTrue(buffer.style(x: 30, y: missed).dim, "a log without the word is dimmed")
@@ -49,7 +54,8 @@ final class SearchScreenTests: XCTestCase {
         XCTAssertEqual(harness.state.screen, .reader)
         XCTAssertEqual(
             selectedText(harness),
-            "Our patient survey came back with 212 responses, and most people would choose video again for a routine problem.")
+            "Our patient survey came back with 212 responses, and most people would choose video again for a routine problem."
+        )
         XCTAssertTrue(harness.screen.trimmedLine(1).hasSuffix("match 1 of 1 · 1/26"), harness.screen.trimmedLine(1))
     }
 

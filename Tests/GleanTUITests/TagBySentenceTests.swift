@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// `glean tag --sentence` and the Reader's `j`/`J` select passages by one sentence rule, so both make the same quote.
 final class TagBySentenceTests: XCTestCase {

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTUI
 import XCTest
+
+@testable import GleanCore
 
 /// Exhaustive tests of tagging, undo and redo: after each key the whole state is stated.
 final class TaggingTests: XCTestCase {
@@ -19,7 +20,8 @@ final class TaggingTests: XCTestCase {
     private func quote(_ concerns: [String], range: Range<Int>? = nil, id: String = "id-1") -> Quote {
         let range = range ?? firstSentence
         return Quote(
-            id: id, log: logID, participant: "EE-09", section: 0, start: range.lowerBound, end: range.upperBound, concerns: concerns,
+            id: id, log: logID, participant: "EE-09", section: 0, start: range.lowerBound, end: range.upperBound,
+            concerns: concerns,
             coder: "tester", created: "2026-11-25T10:00:00Z")
     }
 
@@ -33,17 +35,24 @@ final class TaggingTests: XCTestCase {
 
     func testANumberKeyTagsTheSelectionAndAgainUntagsIt() {
         var harness = readerOnUntaggedLog()
-        let tagged = Edit(summary: "Tagged Improvement tools", changes: [.putQuote(fortnight: 3, quote: quote(["improvement-tools"]))])
+        let tagged = Edit(
+            summary: "Tagged Improvement tools", changes: [.putQuote(fortnight: 3, quote: quote(["improvement-tools"]))]
+        )
         harness.assert(.char("1"), effects: [.record(tagged)]) { state in
             state.project.apply(.putQuote(fortnight: 3, quote: self.quote(["improvement-tools"])))
-            state.undoStack = [Edit(summary: "Tagged Improvement tools", changes: [.removeQuote(fortnight: 3, id: "id-1")])]
+            state.undoStack = [
+                Edit(summary: "Tagged Improvement tools", changes: [.removeQuote(fortnight: 3, id: "id-1")])
+            ]
             state.saveState = .saving
             state.message = "Tagged Improvement tools"
         }
         let untagged = Edit(summary: "Untagged Improvement tools", changes: [.removeQuote(fortnight: 3, id: "id-1")])
         harness.assert(.char("1"), effects: [.record(untagged)]) { state in
             state.project.apply(.removeQuote(fortnight: 3, id: "id-1"))
-            state.undoStack.append(Edit(summary: "Untagged Improvement tools", changes: [.putQuote(fortnight: 3, quote: self.quote(["improvement-tools"]))]))
+            state.undoStack.append(
+                Edit(
+                    summary: "Untagged Improvement tools",
+                    changes: [.putQuote(fortnight: 3, quote: self.quote(["improvement-tools"]))]))
             state.message = "Untagged Improvement tools"
         }
         assertNoDifference(harness.state.project, Harness.sample)
@@ -53,9 +62,15 @@ final class TaggingTests: XCTestCase {
         var harness = readerOnUntaggedLog()
         harness.press(.char("1"))
         let both = quote(["improvement-tools", "staff-wellbeing"])
-        harness.assert(.char("9"), effects: [.record(Edit(summary: "Tagged Staff wellbeing", changes: [.putQuote(fortnight: 3, quote: both)]))]) { state in
+        harness.assert(
+            .char("9"),
+            effects: [.record(Edit(summary: "Tagged Staff wellbeing", changes: [.putQuote(fortnight: 3, quote: both)]))]
+        ) { state in
             state.project.apply(.putQuote(fortnight: 3, quote: both))
-            state.undoStack.append(Edit(summary: "Tagged Staff wellbeing", changes: [.putQuote(fortnight: 3, quote: self.quote(["improvement-tools"]))]))
+            state.undoStack.append(
+                Edit(
+                    summary: "Tagged Staff wellbeing",
+                    changes: [.putQuote(fortnight: 3, quote: self.quote(["improvement-tools"]))]))
             state.message = "Tagged Staff wellbeing"
         }
     }
@@ -135,7 +150,9 @@ final class TaggingTests: XCTestCase {
         project.apply(.putConcern(concern: concern, position: nil))
         var harness = Harness(project: project)
         harness.press(.enter)
-        harness.assert(.char("9")) { state in state.message = "No concern is bound to 9; bind one on the Codebook screen" }
+        harness.assert(.char("9")) { state in
+            state.message = "No concern is bound to 9; bind one on the Codebook screen"
+        }
     }
 
     func testPickingAConcernFromTheList() {

@@ -1,6 +1,7 @@
+import XCTest
+
 @testable import GleanCore
 @testable import GleanTUI
-import XCTest
 
 /// `S` and the status bar's "3 changes to share · 5 new from others": the sync runs as an effect and comes back as
 /// events, the status says what waits and shortens to fit, and a project of one facilitator says how to make a team.
@@ -78,13 +79,18 @@ final class TeamSyncKeyTests: XCTestCase {
         let selected = try XCTUnwrap(harness.state.selectedLog?.id)
         harness.press(sync)
         var project = harness.state.project
-        project.apply(.putQuote(fortnight: 3, quote: Quote(
-            id: "from-ben", log: above.id, participant: above.participant, section: 0, start: 0, end: 5,
-            concerns: ["staff-wellbeing"], coder: "ben", created: "2026-12-03T07:00:00Z")))
-        let effects = receive(.synced(project, names: ["ben": "Ben"], summary: "Synced: shared 0, received 1 (Ben 1)"), &harness)
+        project.apply(
+            .putQuote(
+                fortnight: 3,
+                quote: Quote(
+                    id: "from-ben", log: above.id, participant: above.participant, section: 0, start: 0, end: 5,
+                    concerns: ["staff-wellbeing"], coder: "ben", created: "2026-12-03T07:00:00Z")))
+        let effects = receive(
+            .synced(project, names: ["ben": "Ben"], summary: "Synced: shared 0, received 1 (Ben 1)"), &harness)
         XCTAssertEqual(effects, [.countPending])
         assertNoDifference(harness.state.project, project)
-        XCTAssertEqual(harness.state.selectedLog?.id, selected, "the log above left the list; the same log stays selected")
+        XCTAssertEqual(
+            harness.state.selectedLog?.id, selected, "the log above left the list; the same log stays selected")
         XCTAssertEqual(harness.state.team?.syncing, false)
         XCTAssertEqual(harness.state.message, "Synced: shared 0, received 1 (Ben 1)")
         XCTAssertEqual(harness.state.coding.names.name(of: "ben"), "Ben")
@@ -103,7 +109,8 @@ final class TeamSyncKeyTests: XCTestCase {
         var wide = team(width: 120)
         XCTAssertFalse(statusLine(wide).contains("share"), statusLine(wide))
         _ = receive(.pendingCounted(PendingEdits(toShare: 3, fromOthers: 5)), &wide)
-        XCTAssertTrue(statusLine(wide).contains("│ ✓ saved │ 3 changes to share · 5 new from others │ "), statusLine(wide))
+        XCTAssertTrue(
+            statusLine(wide).contains("│ ✓ saved │ 3 changes to share · 5 new from others │ "), statusLine(wide))
         XCTAssertTrue(wide.screen.style(x: try column(of: "3 changes", wide), y: 23).bold, "new from others stands out")
 
         var medium = team(width: 80, pending: PendingEdits(toShare: 1, fromOthers: 0))
@@ -116,7 +123,9 @@ final class TeamSyncKeyTests: XCTestCase {
         XCTAssertEqual(statusLine(narrow), " F3 │ ✓ saved │ 3↑ 5↓ │ ? help")
         narrow.press(.char("v"))
         narrow.press(.down)
-        XCTAssertEqual(statusLine(narrow), " F3 │ mine: tester │ ✓ saved │ ? help", "no room for the count beside the view: ? help stays whole")
+        XCTAssertEqual(
+            statusLine(narrow), " F3 │ mine: tester │ ✓ saved │ ? help",
+            "no room for the count beside the view: ? help stays whole")
     }
 
     func testASaveWhileCountingCountsAgainOnceTheCountEnds() {

@@ -22,7 +22,9 @@ final class UnicodeLayoutTests: XCTestCase {
         return project
     }
 
-    private func assertEveryRowFills(_ buffer: ScreenBuffer, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertEveryRowFills(
+        _ buffer: ScreenBuffer, _ context: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
         for (y, text) in buffer.lines.enumerated() {
             XCTAssertEqual(DisplayWidth.of(text), buffer.width, "\(context) row \(y): \(text)", file: file, line: line)
         }

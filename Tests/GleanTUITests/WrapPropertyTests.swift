@@ -1,8 +1,9 @@
 import Foundation
-@testable import GleanCore
-@testable import GleanTUI
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
+@testable import GleanTUI
 
 /// The fast `TextLayout.wrap` wraps random text exactly as the plain per-character algorithm it replaced (kept below
 /// as the reference), and the Reader's layout, laid out a little at a time, ends exactly as laid out in one go.
@@ -13,7 +14,8 @@ final class WrapPropertyTests: XCTestCase {
         "\u{A0}", "\u{2028}", "\u{85}",
     ]
     private static let seed = SeededGenerator(seedFromEnvironment: "GLEAN_FUZZ_SEED", default: 20_261_202).seed
-    private static let iterations = ProcessInfo.processInfo.environment["GLEAN_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 400
+    private static let iterations =
+        ProcessInfo.processInfo.environment["GLEAN_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 400
 
     private func randomText(_ random: inout some RandomNumberGenerator) -> String {
         (0..<Int.random(in: 0...60, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
@@ -52,31 +54,39 @@ final class WrapPropertyTests: XCTestCase {
                 rows += part.rows
                 rest = part.rest
             }
-            XCTAssertEqual(rows, TextLayout.wrappedRows(text, width: width).rows, "\(text.debugDescription) at width \(width), \(limit) rows at a time")
+            XCTAssertEqual(
+                rows, TextLayout.wrappedRows(text, width: width).rows,
+                "\(text.debugDescription) at width \(width), \(limit) rows at a time")
         }
     }
 
     func testLayingOutBitByBitEndsAsLayingOutInOneGo() {
         var random = SeededGenerator(seed: Self.seed)
         for _ in 0..<Self.iterations {
-            let sections = (0..<Int.random(in: 1...3, using: &random)).map { LogSection(prompt: "P\($0)", text: randomText(&random)) }
+            let sections = (0..<Int.random(in: 1...3, using: &random)).map {
+                LogSection(prompt: "P\($0)", text: randomText(&random))
+            }
             let width = Int.random(in: 1...12, using: &random)
             var layout = ReaderLayout(width: width)
             for _ in 0..<Int.random(in: 0...4, using: &random) {
                 let section = Int.random(in: 0..<sections.count, using: &random)
                 let offset = Int.random(in: 0...(sections[section].text.unicodeScalars.count), using: &random)
-                layout.extend(sections, through: section, offset: offset, rowsBeyond: Int.random(in: 0...3, using: &random))
+                layout.extend(
+                    sections, through: section, offset: offset, rowsBeyond: Int.random(in: 0...3, using: &random))
                 if let line = layout.line(of: section, offset: offset) {
-                    XCTAssertEqual(line, oneGo(sections, width).line(section, offset), "the line of \(section):\(offset)")
+                    XCTAssertEqual(
+                        line, oneGo(sections, width).line(section, offset), "the line of \(section):\(offset)")
                 }
             }
             layout.extend(sections, through: sections.count, offset: 0, rowsBeyond: 0)
-            XCTAssertEqual(layout.lines, oneGo(sections, width).lines, "\(sections) at width \(width); seed \(Self.seed)")
+            XCTAssertEqual(
+                layout.lines, oneGo(sections, width).lines, "\(sections) at width \(width); seed \(Self.seed)")
         }
     }
 
     /// `sections` laid out whole, each section's rows from one `wrappedRows` call.
-    private func oneGo(_ sections: [LogSection], _ width: Int) -> (lines: [ReaderLayout.Line], line: (Int, Int) -> Int?) {
+    private func oneGo(_ sections: [LogSection], _ width: Int) -> (lines: [ReaderLayout.Line], line: (Int, Int) -> Int?)
+    {
         var lines: [ReaderLayout.Line] = []
         var rows: [(line: Int, row: ReaderLayout.Row)] = []
         for (index, section) in sections.enumerated() {
@@ -88,10 +98,13 @@ final class WrapPropertyTests: XCTestCase {
                 lines.append(.text(row))
             }
         }
-        return (lines, { section, offset in
-            let ofSection = rows.filter { $0.row.section == section }
-            return (ofSection.first { $0.row.offsets.upperBound > offset } ?? ofSection.last)?.line
-        })
+        return (
+            lines,
+            { section, offset in
+                let ofSection = rows.filter { $0.row.section == section }
+                return (ofSection.first { $0.row.offsets.upperBound > offset } ?? ofSection.last)?.line
+            }
+        )
     }
 }
 
@@ -100,11 +113,13 @@ private enum ReferenceWrap {
     static func wrap(_ text: String, width: Int) -> [Range<String.Index>] {
         let width = max(width, 1)
         var rows: [Range<String.Index>] = []
-        var start = text.startIndex, column = 0
+        var start = text.startIndex
+        var column = 0
         var spaces: Range<String.Index>?
         var index = text.startIndex
         while index < text.endIndex {
-            let character = text[index], next = text.index(after: index)
+            let character = text[index]
+            let next = text.index(after: index)
             let columns = displayedWidth(character)
             if character.isNewline {
                 rows.append(start..<index)

@@ -34,8 +34,10 @@ public struct GoldenFiles: Sendable {
                 fileID: fileID, filePath: filePath, line: line, column: column)
         }
         guard data != golden else { return }
-        let produced = GoldenFiles.lines(data), expected = GoldenFiles.lines(golden)
-        let first = zip(produced, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let produced = GoldenFiles.lines(data)
+        let expected = GoldenFiles.lines(golden)
+        let first =
+            zip(produced, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(produced.count, expected.count)
         reportIssue(
             """

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs programs, to completion or in the background, and collects what they wrote: the tests' and the bench's one
@@ -36,7 +37,8 @@ public enum Subprocess {
         _ executable: URL, _ arguments: [String], environment: [String: String], terminalOutput: Bool = false,
         standardOutput: String? = nil
     ) throws -> SpawnedProcess {
-        let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("glean-e2e-output-\(UUID().uuidString)")
+        let outputs = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glean-e2e-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
         let stdoutPath = standardOutput ?? outputs.appendingPathComponent("stdout").path
         let stderrPath = outputs.appendingPathComponent("stderr").path
@@ -44,9 +46,9 @@ public enum Subprocess {
         defer { if let terminal { close(terminal.secondary) } }
 
         #if os(Linux)
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #else
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -79,13 +81,13 @@ public enum Subprocess {
     /// A new pseudo-terminal whose primary side does not block on reading, or nil where Swift cannot open one.
     private static func openTerminal() -> (primary: Int32, secondary: Int32)? {
         #if os(Linux)
-        var primary: Int32 = -1
-        var secondary: Int32 = -1
-        guard openpty(&primary, &secondary, nil, nil, nil) == 0 else { return nil }
-        _ = fcntl(primary, F_SETFL, O_NONBLOCK)
-        return (primary, secondary)
+            var primary: Int32 = -1
+            var secondary: Int32 = -1
+            guard openpty(&primary, &secondary, nil, nil, nil) == 0 else { return nil }
+            _ = fcntl(primary, F_SETFL, O_NONBLOCK)
+            return (primary, secondary)
         #else
-        return nil
+            return nil
         #endif
     }
 }
@@ -139,7 +141,8 @@ public final class SpawnedProcess {
         let wall = ContinuousClock.now - started
         reaped = true
         let signal = status & 0x7F
-        let stdout = try terminal.map(drain)
+        let stdout =
+            try terminal.map(drain)
             ?? (capturesOutput ? Data(contentsOf: outputs.appendingPathComponent("stdout")) : Data())
         return CommandResult(
             status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, wall: wall,

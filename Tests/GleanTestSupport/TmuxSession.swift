@@ -1,9 +1,10 @@
 import Foundation
 import IssueReporting
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A private tmux server running one command in a pane of a fixed size: keys go in, screens come out.
@@ -25,14 +26,16 @@ public final class TmuxSession {
     /// on top of a UTF-8 locale and `TERM=xterm-256color`. The program replaces the shell, so the pane's pid is its.
     /// Throws `TmuxMissing` when tmux is not installed.
     public init(
-        _ arguments: [String], environment: [String: String] = [:], in directory: URL, width: Int = 100, height: Int = 30
+        _ arguments: [String], environment: [String: String] = [:], in directory: URL, width: Int = 100,
+        height: Int = 30
     ) throws {
         guard let tmux = TmuxSession.executable else { throw TmuxMissing() }
         self.tmux = tmux
         let settings = ["TERM": "xterm-256color", "LC_ALL": TmuxSession.utf8Locale]
             .merging(environment) { _, new in new }
         let assignments = settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["exec", "env", "-u", "NO_COLOR"] + assignments + arguments).map(TmuxSession.quoted).joined(separator: " ")
+        let command = (["exec", "env", "-u", "NO_COLOR"] + assignments + arguments).map(TmuxSession.quoted).joined(
+            separator: " ")
         try run([
             "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
             "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
@@ -109,7 +112,9 @@ public final class TmuxSession {
         while !condition(screen) {
             guard Date() < deadline else {
                 let shown = screen.map { "|\($0)" }.joined(separator: "\n")
-                reportIssue("Gave up after \(timeout) s waiting for \(description). Last screen:\n\(shown)", filePath: file, line: line)
+                reportIssue(
+                    "Gave up after \(timeout) s waiting for \(description). Last screen:\n\(shown)", filePath: file,
+                    line: line)
                 throw WaitTimedOut(description: description)
             }
             Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
@@ -119,7 +124,9 @@ public final class TmuxSession {
 
     /// Waits for the pane's command to exit and returns its exit status (128 + n for signal n).
     @discardableResult
-    public func waitForExit(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int32 {
+    public func waitForExit(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws
+        -> Int32
+    {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let fields = try display("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}|#{pid}")
@@ -133,7 +140,9 @@ public final class TmuxSession {
             }
             guard Date() < deadline else {
                 let shown = try capture().map { "|\($0)" }.joined(separator: "\n")
-                reportIssue("Gave up after \(timeout) s waiting for the program to exit. Last screen:\n\(shown)", filePath: file, line: line)
+                reportIssue(
+                    "Gave up after \(timeout) s waiting for the program to exit. Last screen:\n\(shown)",
+                    filePath: file, line: line)
                 throw WaitTimedOut(description: "the program to exit")
             }
             Thread.sleep(forTimeInterval: TmuxSession.pollInterval)
@@ -178,7 +187,8 @@ public final class TmuxSession {
     private func run(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
-        let result = try Subprocess.run(tmux, ["-u", "-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
+        let result = try Subprocess.run(
+            tmux, ["-u", "-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
         guard result.status == 0 else { throw TmuxFailed(arguments: arguments, output: result.stderr) }
         return result.stdout
     }
@@ -188,9 +198,9 @@ public final class TmuxSession {
     }
 
     #if os(macOS)
-    private static let utf8Locale = "en_US.UTF-8"
+        private static let utf8Locale = "en_US.UTF-8"
     #else
-    private static let utf8Locale = "C.UTF-8"
+        private static let utf8Locale = "C.UTF-8"
     #endif
 }
 

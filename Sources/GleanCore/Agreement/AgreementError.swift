@@ -13,14 +13,18 @@ public enum AgreementError: DomainError, Equatable {
     public var message: String {
         switch self {
         case .fortnightHasNoLogs(let fortnight, let withLogs):
-            return "fortnight \(fortnight) has no logs; fortnights with logs: \(withLogs.map(String.init).joined(separator: ", "))"
+            return
+                "fortnight \(fortnight) has no logs; fortnights with logs: \(withLogs.map(String.init).joined(separator: ", "))"
         case .tooFewCoders(let fortnight, let coders):
-            let whose = coders.isEmpty ? "nobody has tagged a quote" : "only \(coders.joined(separator: ", ")) tagged quotes"
+            let whose =
+                coders.isEmpty ? "nobody has tagged a quote" : "only \(coders.joined(separator: ", ")) tagged quotes"
             return "agreement compares two or more facilitators; in \(Self.place(fortnight)) \(whose)"
         case .tooFewNamed(let fortnight, let coders):
-            return "name two or more facilitators to compare; in \(Self.place(fortnight)) \(coders.joined(separator: ", ")) tagged quotes"
+            return
+                "name two or more facilitators to compare; in \(Self.place(fortnight)) \(coders.joined(separator: ", ")) tagged quotes"
         case .taggedNothing(let name, let fortnight, let coders):
-            let known = coders.isEmpty ? "nobody has tagged one there" : "those who have: \(coders.joined(separator: ", "))"
+            let known =
+                coders.isEmpty ? "nobody has tagged one there" : "those who have: \(coders.joined(separator: ", "))"
             return "\"\(name)\" has tagged no quote in \(Self.place(fortnight)); \(known)"
         }
     }

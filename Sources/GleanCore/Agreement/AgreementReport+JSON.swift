@@ -21,9 +21,11 @@ struct AgreementDocument: Encodable {
             alpha = row.alpha.value
             unitizedAlpha = row.unitizedAlpha?.value
             hasUnitizedAlpha = row.unitizedAlpha != nil
-            let named = [("agreement", row.agreement), ("kappa", row.kappa), ("alpha", row.alpha)]
+            let named =
+                [("agreement", row.agreement), ("kappa", row.kappa), ("alpha", row.alpha)]
                 + (row.unitizedAlpha.map { [("unitizedAlpha", $0)] } ?? [])
-            undefined = Dictionary(uniqueKeysWithValues: named.compactMap { name, figure in figure.whyUndefined.map { (name, $0) } })
+            undefined = Dictionary(
+                uniqueKeysWithValues: named.compactMap { name, figure in figure.whyUndefined.map { (name, $0) } })
         }
 
         func encode(to encoder: Encoder) throws {
@@ -82,7 +84,9 @@ extension AgreementReport {
     public func json() throws -> String {
         let document = AgreementDocument(
             unit: unit.rawValue, fortnight: scope.fortnight, facilitators: scope.facilitators,
-            basis: .init(logs: scope.logs.count, logsLeftOut: scope.logsLeftOut, units: overall.units, rule: Self.logRule, text: basis),
+            basis: .init(
+                logs: scope.logs.count, logsLeftOut: scope.logsLeftOut, units: overall.units, rule: Self.logRule,
+                text: basis),
             concerns: concerns.map(AgreementDocument.RowEntry.init), overall: AgreementDocument.RowEntry(overall))
         return String(decoding: try JSONFormat.snapshot(document), as: UTF8.self)
     }

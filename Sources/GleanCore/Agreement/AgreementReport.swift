@@ -38,11 +38,15 @@ public struct AgreementReport: Equatable, Sendable {
         case .presence:
             let tallies = scope.concerns.map { Self.presence(of: $0.id, in: scope) }
             concerns = zip(scope.concerns, tallies).map { Self.row($0.id, $0.name, $1) }
-            overall = Self.row(nil, Self.allConcerns, tallies.reduce(into: BinaryTally(coders: scope.facilitators.count)) { $0.add($1) })
+            overall = Self.row(
+                nil, Self.allConcerns,
+                tallies.reduce(into: BinaryTally(coders: scope.facilitators.count)) { $0.add($1) })
         case .character:
             let tallies = scope.concerns.map { Self.characters(of: $0.id, in: scope) }
             concerns = zip(scope.concerns, tallies).map { Self.row($0.id, $0.name, $1) }
-            overall = Self.row(nil, Self.allConcerns, tallies.reduce(into: ContinuumTally(coders: scope.facilitators.count)) { $0.add($1) })
+            overall = Self.row(
+                nil, Self.allConcerns,
+                tallies.reduce(into: ContinuumTally(coders: scope.facilitators.count)) { $0.add($1) })
         }
     }
 
@@ -51,7 +55,8 @@ public struct AgreementReport: Equatable, Sendable {
 
     /// What the figures rest on: "12 logs coded by both ada and ben, 108 units; 3 logs tagged by only some left out".
     public var basis: String {
-        var text = "\(Self.count(scope.logs.count, "log")) coded by \(scope.facilitatorsPhrase), \(Self.count(overall.units, "unit"))"
+        var text =
+            "\(Self.count(scope.logs.count, "log")) coded by \(scope.facilitatorsPhrase), \(Self.count(overall.units, "unit"))"
         if unit == .character {
             let characters = scope.logs.reduce(0) { $0 + $1.log.sections.reduce(0) { $0 + $1.scalarCount } }
             text += " (\(Self.count(characters, "character")) × \(Self.count(scope.concerns.count, "concern")))"
@@ -89,13 +94,16 @@ public struct AgreementReport: Equatable, Sendable {
     }
 
     private static func row(_ id: String?, _ name: String, _ tally: BinaryTally) -> Row {
-        Row(concernID: id, name: name, units: tally.units, agreement: tally.agreement, kappa: tally.kappa, alpha: tally.alpha, unitizedAlpha: nil)
+        Row(
+            concernID: id, name: name, units: tally.units, agreement: tally.agreement, kappa: tally.kappa,
+            alpha: tally.alpha, unitizedAlpha: nil)
     }
 
     private static func row(_ id: String?, _ name: String, _ tally: ContinuumTally) -> Row {
         let characters = tally.characters
         return Row(
-            concernID: id, name: name, units: characters.units, agreement: characters.agreement, kappa: characters.kappa,
+            concernID: id, name: name, units: characters.units, agreement: characters.agreement,
+            kappa: characters.kappa,
             alpha: characters.alpha, unitizedAlpha: tally.unitizedAlpha)
     }
 }

@@ -17,7 +17,9 @@ public struct AgreementScope: Equatable, Sendable {
 
     /// The scope in `project`; throws an `AgreementError` for a fortnight without logs, a facilitator who tagged
     /// nothing, or fewer than two facilitators compared, and a `ScriptingError` for an unknown concern.
-    public init(project: Project, fortnight: Int? = nil, concern: String? = nil, facilitators named: [String]? = nil) throws {
+    public init(project: Project, fortnight: Int? = nil, concern: String? = nil, facilitators named: [String]? = nil)
+        throws
+    {
         if let fortnight, project.fortnights[fortnight]?.logs.isEmpty ?? true {
             let held = project.fortnightNumbers.filter { !project.fortnight($0).logs.isEmpty }
             throw AgreementError.fortnightHasNoLogs(fortnight, withLogs: held)

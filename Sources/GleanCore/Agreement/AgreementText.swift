@@ -13,7 +13,8 @@ public enum AgreementText {
 
     /// Why each of `row`'s undefined figures is undefined: "kappa n/a: …", one per reason.
     public static func notes(_ row: AgreementReport.Row) -> [String] {
-        let named = [("agree", row.agreement), ("kappa", row.kappa), ("alpha", row.alpha)]
+        let named =
+            [("agree", row.agreement), ("kappa", row.kappa), ("alpha", row.alpha)]
             + (row.unitizedAlpha.map { [("uAlpha", $0)] } ?? [])
         var byReason: [(reason: String, names: [String])] = []
         for (name, figure) in named {
@@ -30,11 +31,15 @@ public enum AgreementText {
     /// The whole table.
     public static func render(_ report: AgreementReport) -> String {
         let place = report.scope.fortnight.map { "fortnight \($0)" } ?? "all fortnights"
-        var lines = ["Agreement by \(report.unit.rawValue), \(place): \(report.scope.facilitators.joined(separator: ", "))"]
+        var lines = [
+            "Agreement by \(report.unit.rawValue), \(place): \(report.scope.facilitators.joined(separator: ", "))"
+        ]
         let rows = report.concerns + [report.overall]
         let nameWidth = max(8, rows.map(\.name.count).max() ?? 8)
-        let columns = ["Concern".padding(toLength: nameWidth, withPad: " ", startingAt: 0)] + headings(report.unit) + ["Units"]
-        lines.append(columns.enumerated().map { $0.offset == 0 ? $0.element : pad($0.element, 8) }.joined(separator: "  "))
+        let columns =
+            ["Concern".padding(toLength: nameWidth, withPad: " ", startingAt: 0)] + headings(report.unit) + ["Units"]
+        lines.append(
+            columns.enumerated().map { $0.offset == 0 ? $0.element : pad($0.element, 8) }.joined(separator: "  "))
         for row in rows {
             let name = row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             lines.append(([name] + (figures(row) + [String(row.units)]).map { pad($0, 8) }).joined(separator: "  "))

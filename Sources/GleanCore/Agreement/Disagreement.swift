@@ -27,7 +27,8 @@ extension Project {
     /// the log (`Fortnight.codersByLog`), some tagged the concern and some did not. A decision stays listed even when
     /// later coding made the facilitators agree, so it can be seen and withdrawn.
     public func disagreements(fortnight number: Int? = nil) -> [Disagreement] {
-        let order = Dictionary(codebook.concerns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(
+            codebook.concerns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let found = (number.map { [$0] } ?? fortnights.keys.sorted()).flatMap {
             fortnight($0).disagreements(concernOrder: order)
         }

@@ -8,26 +8,34 @@ public enum DisagreementText {
     /// "open", or "decided: Asha's coding (by Ben)".
     public static func status(_ disagreement: Disagreement, naming name: (String) -> String) -> String {
         guard let decision = disagreement.decision else { return "open" }
-        return "decided: \(CodingDecisions.acceptance(decision.accepted, of: disagreement.coders, naming: name)) (by \(name(decision.by)))"
+        return
+            "decided: \(CodingDecisions.acceptance(decision.accepted, of: disagreement.coders, naming: name)) (by \(name(decision.by)))"
     }
 
     /// One line per disagreement, open ones first: "F1 · P01 3 Mar · Staff wellbeing · log P01-2020-03-03 · tagged by
     /// Asha; not by Ben · open".
-    public static func render(_ disagreements: [Disagreement], in project: Project, naming name: (String) -> String) -> String {
-        guard !disagreements.isEmpty else { return "No disagreements: the facilitators who coded each log tagged the same concerns in it.\n" }
+    public static func render(_ disagreements: [Disagreement], in project: Project, naming name: (String) -> String)
+        -> String
+    {
+        guard !disagreements.isEmpty else {
+            return "No disagreements: the facilitators who coded each log tagged the same concerns in it.\n"
+        }
         let open = disagreements.count(where: \.isOpen)
         var lines = ["\(open) open, \(disagreements.count - open) decided"]
         for disagreement in disagreements {
             let concern = project.codebook.concern(id: disagreement.concern)?.name ?? disagreement.concern
             lines.append(
                 "F\(disagreement.fortnight) · \(disagreement.log.participant) \(disagreement.log.date.shortText) · \(concern) · "
-                    + "log \(disagreement.log.id) · \(who(disagreement, naming: name)) · \(status(disagreement, naming: name))")
+                    + "log \(disagreement.log.id) · \(who(disagreement, naming: name)) · \(status(disagreement, naming: name))"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The JSON `glean disagreements --json` prints: facilitators by id, with their names.
-    public static func json(_ disagreements: [Disagreement], in project: Project, naming name: (String) -> String) throws -> String {
+    public static func json(_ disagreements: [Disagreement], in project: Project, naming name: (String) -> String)
+        throws -> String
+    {
         let entries = disagreements.map { disagreement in
             Entry(
                 fortnight: disagreement.fortnight, log: disagreement.log.id, participant: disagreement.log.participant,
@@ -74,6 +82,7 @@ public enum DisagreementText {
     }
 
     private static func list(_ names: [String]) -> String {
-        names.count <= 1 ? names.first ?? "nobody" : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        names.count <= 1
+            ? names.first ?? "nobody" : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     }
 }

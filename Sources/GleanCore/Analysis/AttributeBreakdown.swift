@@ -21,7 +21,8 @@ public struct AttributeBreakdown: Equatable, Sendable {
             let holders = project.participants.filter { participant in
                 (participant.attributes[attribute] ?? AttributeBreakdown.missingValue) == value
             }
-            let table = CountsTable(digests: digests, concerns: concerns, window: window, admitting: Set(holders.map(\.code)))
+            let table = CountsTable(
+                digests: digests, concerns: concerns, window: window, admitting: Set(holders.map(\.code)))
             return (value, table)
         }
     }

@@ -29,7 +29,9 @@ public struct CodingBasis: Equatable, Sendable {
     public func sentence(naming name: (String) -> String) -> String? {
         guard isShared else { return nil }
         let names = coders.map(name).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
-        let who = names.count == 2 ? "\(names[0]) and \(names[1])" : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        let who =
+            names.count == 2
+            ? "\(names[0]) and \(names[1])" : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         let total = decided + open
         let what: String
         if total == 0 {

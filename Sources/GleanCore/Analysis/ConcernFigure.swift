@@ -122,7 +122,9 @@ public struct ConcernFigure: Equatable, Sendable {
     private static func ordinal(_ number: Int) -> String {
         let words = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         if number < words.count { return words[number] }
-        let suffix = (11...13).contains(number % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][number % 10]
+        let suffix =
+            (11...13).contains(number % 100)
+            ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][number % 10]
         return "\(number)\(suffix)"
     }
 }

@@ -34,7 +34,8 @@ public struct CountsReport: Encodable, Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, name, key, theme, quotes, participants, logs, change, quoteChange, share, shareChange, raisedBy, window
+            case id, name, key, theme, quotes, participants, logs, change, quoteChange, share, shareChange, raisedBy,
+                window
         }
     }
 
@@ -93,11 +94,15 @@ public struct CountsReport: Encodable, Sendable {
             let split = AttributeBreakdown(project: project, attribute: name, window: window)
             return BreakdownEntry(
                 attribute: name,
-                groups: split.groups.map { GroupEntry(value: $0.value, fortnights: CountsReport.entries($0.table, project)) })
+                groups: split.groups.map {
+                    GroupEntry(value: $0.value, fortnights: CountsReport.entries($0.table, project))
+                })
         }
         let basis = CodingBasis(project: project)
-        coding = basis.isShared
-            ? CodingEntry(facilitators: basis.coders, disagreementsDecided: basis.decided, disagreementsOpen: basis.open) : nil
+        coding =
+            basis.isShared
+            ? CodingEntry(
+                facilitators: basis.coders, disagreementsDecided: basis.decided, disagreementsOpen: basis.open) : nil
     }
 
     private static func entries(_ table: CountsTable, _ project: Project) -> [FortnightEntry] {

@@ -42,14 +42,15 @@ public struct CountsTable: Equatable, Sendable {
                 doneCount += done
                 quoteCount += quotes
             }
-            tallies.append(concernIDs.map { id in
-                var tally = ConcernTally()
-                digest.eachRaising(id) { writer, quotes, logs in
-                    guard let participant = writerIDs[writer] else { return }
-                    tally.add(participant: participant, quotes: quotes, logs: logs)
-                }
-                return tally
-            })
+            tallies.append(
+                concernIDs.map { id in
+                    var tally = ConcernTally()
+                    digest.eachRaising(id) { writer, quotes, logs in
+                        guard let participant = writerIDs[writer] else { return }
+                        tally.add(participant: participant, quotes: quotes, logs: logs)
+                    }
+                    return tally
+                })
             fortnightRows.append(
                 FortnightCounts(
                     number: digest.number, logs: logCount, participants: writers, quotes: quoteCount,

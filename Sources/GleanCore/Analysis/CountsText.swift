@@ -5,7 +5,8 @@ public enum CountsText {
     public static func render(
         _ project: Project, window: Int, attribute: String?, names: FacilitatorNames = FacilitatorNames()
     ) -> String {
-        var text = "\(project.programme.name): participants (p), their share of those who wrote (%), quotes (q) "
+        var text =
+            "\(project.programme.name): participants (p), their share of those who wrote (%), quotes (q) "
             + "and the change in percentage points per concern; the last column totals the last \(window) "
             + "fortnight\(window == 1 ? "" : "s")\n\n"
         if let coding = CodingBasis(project: project).sentence(naming: names.name(of:)) {
@@ -58,7 +59,8 @@ public enum CountsText {
         }
         let provisional = table.fortnights.filter(\.isProvisional)
         if !provisional.isEmpty {
-            let which = provisional.map { "F\($0.number) \($0.logs - $0.logsDone) of \($0.logs)" }.joined(separator: ", ")
+            let which = provisional.map { "F\($0.number) \($0.logs - $0.logsDone) of \($0.logs)" }.joined(
+                separator: ", ")
             lines.append("")
             lines.append(
                 "\(provisionalMark) provisional: logs still to code (\(which)); those figures may change, "

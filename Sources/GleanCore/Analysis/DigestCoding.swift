@@ -11,20 +11,23 @@ extension FortnightDigest {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         number = try container.decode(Int.self, forKey: .number)
         writers = DigestCoding.lines(try container.decode(String.self, forKey: .writers))
-        writerTallies = try DigestCoding.numbers(try container.decode(String.self, forKey: .writerTallies), container, .writerTallies)
+        writerTallies = try DigestCoding.numbers(
+            try container.decode(String.self, forKey: .writerTallies), container, .writerTallies)
         concerns = try container.decode([String: String].self, forKey: .concerns).mapValues {
             try DigestCoding.numbers($0, container, .concerns)
         }
         coders = try container.decode([String].self, forKey: .coders)
         decided = try container.decode(Int.self, forKey: .decided)
         open = try container.decode(Int.self, forKey: .open)
-        let consistent = writerTallies.count == 3 * writers.count
+        let consistent =
+            writerTallies.count == 3 * writers.count
             && concerns.values.allSatisfy { triples in
                 triples.count % 3 == 0
                     && stride(from: 0, to: triples.count, by: 3).allSatisfy { writers.indices.contains(triples[$0]) }
             }
         guard consistent else {
-            throw DecodingError.dataCorruptedError(forKey: .writerTallies, in: container, debugDescription: "the tallies do not match the writers")
+            throw DecodingError.dataCorruptedError(
+                forKey: .writerTallies, in: container, debugDescription: "the tallies do not match the writers")
         }
     }
 
@@ -49,7 +52,9 @@ enum DigestCoding {
 
     /// The non-negative decimal numbers of at most ten digits (so no sum of them can overflow), separated by single
     /// spaces, in `text`; anything else is a decoding error.
-    static func numbers<Key: CodingKey>(_ text: String, _ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> [Int] {
+    static func numbers<Key: CodingKey>(_ text: String, _ container: KeyedDecodingContainer<Key>, _ key: Key) throws
+        -> [Int]
+    {
         var numbers: [Int] = []
         var current = 0
         var digits = 0
@@ -62,13 +67,15 @@ enum DigestCoding {
                 numbers.append(current)
                 (current, digits) = (0, 0)
             default:
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "not a list of numbers")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "not a list of numbers")
             }
         }
         if digits > 0 {
             numbers.append(current)
         } else if !text.isEmpty {
-            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "not a list of numbers")
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container, debugDescription: "not a list of numbers")
         }
         return numbers
     }
@@ -83,7 +90,9 @@ enum DigestCoding {
     static func lines(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
         guard text.utf8.contains(UInt8(ascii: "\\")) else {
-            return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+            return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+                String(Substring($0))
+            }
         }
         var lines: [String] = []
         var current = ""

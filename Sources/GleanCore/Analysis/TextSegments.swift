@@ -11,8 +11,11 @@ public enum TextSegments {
             var sentences: [Range<Int>] = []
             // The open sentence's start (-1: none), the end of its last scalar that is not white space, and whether
             // that scalar belongs to a run of terminators and closers that holds a terminator.
-            var start = -1, contentEnd = 0, afterTerminator = false
-            var byte = 0, offset = 0
+            var start = -1
+            var contentEnd = 0
+            var afterTerminator = false
+            var byte = 0
+            var offset = 0
             let count = bytes.count
             while byte < count {
                 let lead = bytes[byte]
@@ -68,7 +71,8 @@ public enum TextSegments {
         UTF8Scalars.withBytes(of: text) { bytes in
             var words: [Range<Int>] = []
             var start = -1
-            var byte = 0, offset = 0
+            var byte = 0
+            var offset = 0
             let count = bytes.count
             while byte < count {
                 let lead = bytes[byte]
@@ -108,7 +112,8 @@ public enum TextSegments {
         UTF8Scalars.withBytes(of: text) { bytes in
             var position = (byte: 0, scalar: 0)
             return ranges.map { range in
-                let lower = max(range.lowerBound, 0), upper = max(range.lowerBound, range.upperBound, 0)
+                let lower = max(range.lowerBound, 0)
+                let upper = max(range.lowerBound, range.upperBound, 0)
                 if lower < position.scalar { position = (0, 0) }
                 let from = UTF8Scalars.byteOffset(ofScalar: lower, in: bytes, from: position)
                 let to = UTF8Scalars.byteOffset(ofScalar: upper, in: bytes, from: (from, lower))

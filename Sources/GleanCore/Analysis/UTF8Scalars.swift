@@ -4,7 +4,9 @@
 /// here only for the rest.
 enum UTF8Scalars {
     /// Calls `body` with `text`'s UTF-8 bytes.
-    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result
+    {
         var text = text
         return try text.withUTF8(body)
     }
@@ -16,7 +18,8 @@ enum UTF8Scalars {
         func continuation(_ offset: Int) -> UInt32 {
             index + offset < count ? UInt32(bytes[index + offset] & 0x3F) : 0
         }
-        let value: UInt32, length: Int
+        let value: UInt32
+        let length: Int
         if lead < 0xE0 {
             (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
         } else if lead < 0xF0 {

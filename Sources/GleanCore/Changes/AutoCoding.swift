@@ -64,7 +64,8 @@ public enum AutoCoding {
         guard !changes.isEmpty else { return nil }
         let (sentences, logs) = tally(Edit(summary: "", changes: changes))
         let edit = Edit(
-            summary: "Tagged \(sentences) sentence\(sentences == 1 ? "" : "s") in \(logs) log\(logs == 1 ? "" : "s") with \(name)",
+            summary:
+                "Tagged \(sentences) sentence\(sentences == 1 ? "" : "s") in \(logs) log\(logs == 1 ? "" : "s") with \(name)",
             changes: changes)
         return AutocodePlan(edit: edit, concernName: name, sentences: sentences, logs: logs, samples: samples)
     }
@@ -96,7 +97,9 @@ public enum AutoCoding {
         _ matcher: PatternMatcher, _ text: SectionText, _ sentence: Range<Int>, at place: SentencePlace
     ) throws -> Range<Int>? {
         do {
-            return try matcher.firstMatch(in: text.utf16(scalars: sentence)).map { text.scalars(units: $0, from: sentence) }
+            return try matcher.firstMatch(in: text.utf16(scalars: sentence)).map {
+                text.scalars(units: $0, from: sentence)
+            }
         } catch .cancelled {
             throw CancellationError()
         } catch {
@@ -113,7 +116,8 @@ private struct SentencePlace {
     let sentence: Int
 
     var located: AutoCodingError.SentencePlace {
-        AutoCodingError.SentencePlace(log: log.id, section: section, prompt: log.sections[section].prompt, sentence: sentence)
+        AutoCodingError.SentencePlace(
+            log: log.id, section: section, prompt: log.sections[section].prompt, sentence: sentence)
     }
 }
 

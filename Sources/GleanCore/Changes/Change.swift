@@ -29,7 +29,8 @@ public enum Change: Codable, Equatable, Sendable {
     /// The fortnight whose coding file the change touches, or nil when it touches `glean.json`.
     var fortnight: Int? {
         switch self {
-        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _), .setLogDone(let number, _, _),
+        case .putQuote(let number, _), .removeQuote(let number, _), .setNote(let number, _),
+            .setLogDone(let number, _, _),
             .decideCoding(let number, _), .withdrawDecision(let number, _, _):
             return number
         case .putConcern, .removeConcern, .setAttribution, .setAttributes, .setKeyConcernRule: return nil

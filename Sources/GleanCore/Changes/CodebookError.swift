@@ -52,18 +52,23 @@ public enum CodebookError: DomainError, Equatable {
         case .noKey(let concern): return "\(concern) has no key"
         case .alreadyHasKey(let concern, let key): return "\(concern) already has key \(key)"
         case .emptyTheme: return "the theme must not be empty"
-        case .positionOutside(let position, let last, let theme): return "position \(position) is outside 1–\(last) in \(theme)"
+        case .positionOutside(let position, let last, let theme):
+            return "position \(position) is outside 1–\(last) in \(theme)"
         case .alreadyThere(let concern): return "\(concern) is there already"
-        case .alreadyAtEnd(let concern, let up, let theme): return "\(concern) is already \(up ? "first" : "last") in \(theme)"
+        case .alreadyAtEnd(let concern, let up, let theme):
+            return "\(concern) is already \(up ? "first" : "last") in \(theme)"
         case .unknownTheme(let theme): return "there is no theme “\(theme)”"
         case .emptyThemeName: return "the theme's name must not be empty"
-        case .themeNameTaken(let theme): return "a theme is named “\(theme)” already; move the concerns to it one by one instead"
+        case .themeNameTaken(let theme):
+            return "a theme is named “\(theme)” already; move the concerns to it one by one instead"
         case .themeAlreadyNamed(let theme): return "the theme is named “\(theme)” already"
         case .mergeIntoItself: return "a concern cannot be merged into itself"
         case .inUse(let concern, let quotes):
-            return "\(concern) is used by \(quotes) \(quotes == 1 ? "quote" : "quotes"); merge it into another concern instead, which moves its quotes there"
+            return
+                "\(concern) is used by \(quotes) \(quotes == 1 ? "quote" : "quotes"); merge it into another concern instead, which moves its quotes there"
         case .ambiguousImport(_, let name, let idOf, let nameOf):
-            return "“\(name)” has the id of “\(idOf)” but the name of another concern (id \(nameOf)); rename one of them first (nothing was imported)"
+            return
+                "“\(name)” has the id of “\(idOf)” but the name of another concern (id \(nameOf)); rename one of them first (nothing was imported)"
         }
     }
 }

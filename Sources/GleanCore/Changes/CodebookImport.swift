@@ -50,8 +50,12 @@ public enum CodebookImport {
         if assignKeys, !added.isEmpty {
             notes.append("the file has no keys, so the new concerns took the free keys 1–9 in order")
         }
-        let edit = changes.isEmpty
-            ? nil : Edit(summary: "Imported \(added.count) \(added.count == 1 ? "concern" : "concerns") from \(file)", changes: changes)
+        let edit =
+            changes.isEmpty
+            ? nil
+            : Edit(
+                summary: "Imported \(added.count) \(added.count == 1 ? "concern" : "concerns") from \(file)",
+                changes: changes)
         return Outcome(edit: edit, added: added, notes: notes)
     }
 }

@@ -14,7 +14,8 @@ public enum CodebookOperations {
     /// `key` it takes the lowest free key, if any; a `key` held by another concern is taken from it, and the summary
     /// says so. Without `colour` it takes the palette's next colour.
     public static func add(
-        name: String, theme: String, key: Int? = nil, colour: String? = nil, description: String = "", to project: Project
+        name: String, theme: String, key: Int? = nil, colour: String? = nil, description: String = "",
+        to project: Project
     ) throws -> Edit {
         let codebook = project.codebook
         let name = try checkedName(name, in: codebook, except: nil)
@@ -62,7 +63,9 @@ public enum CodebookOperations {
     public static func recolour(_ id: String, to colour: String, in project: Project) throws -> Edit {
         var concern = try existing(id, project)
         concern.colour = try checkedColour(colour)
-        return Edit(summary: "Recoloured \(concern.name) \(concern.colour)", changes: [.putConcern(concern: concern, position: nil)])
+        return Edit(
+            summary: "Recoloured \(concern.name) \(concern.colour)",
+            changes: [.putConcern(concern: concern, position: nil)])
     }
 
     /// Binds number key `key` (1–9) to concern `id`, or unbinds its key when `key` is nil. A key held by another
@@ -72,7 +75,8 @@ public enum CodebookOperations {
         guard let key else {
             guard concern.key != nil else { throw CodebookError.noKey(concern: concern.name) }
             concern.key = nil
-            return Edit(summary: "Unbound the key of \(concern.name)", changes: [.putConcern(concern: concern, position: nil)])
+            return Edit(
+                summary: "Unbound the key of \(concern.name)", changes: [.putConcern(concern: concern, position: nil)])
         }
         try checkKey(key)
         guard concern.key != key else { throw CodebookError.alreadyHasKey(concern: concern.name, key: key) }
@@ -113,7 +117,9 @@ public enum CodebookOperations {
         guard project.codebook.index(of: id) != index || concern.theme != target else {
             throw CodebookError.alreadyThere(concern: concern.name)
         }
-        let place = target == concern.theme ? "to position \(members.filter { $0 < index }.count + 1) in \(target)" : "to \(target)"
+        let place =
+            target == concern.theme
+            ? "to position \(members.filter { $0 < index }.count + 1) in \(target)" : "to \(target)"
         return Edit(
             summary: "Moved \(concern.name) \(place)",
             changes: [.removeConcern(id: id), .putConcern(concern: moved, position: index)])
@@ -133,7 +139,9 @@ public enum CodebookOperations {
     /// Renames theme `old` to `new` on every concern filed under it; refused when a theme is named `new` already.
     public static func renameTheme(_ old: String, to new: String, in project: Project) throws -> Edit {
         let themes = project.codebook.themes
-        guard let theme = themes.first(where: { $0 == old }) ?? themes.first(where: { $0.caseInsensitiveCompare(old) == .orderedSame })
+        guard
+            let theme = themes.first(where: { $0 == old })
+                ?? themes.first(where: { $0.caseInsensitiveCompare(old) == .orderedSame })
         else { throw CodebookError.unknownTheme(old) }
         let new = new.trimmingCharacters(in: .whitespaces)
         guard !new.isEmpty else { throw CodebookError.emptyThemeName }
@@ -195,7 +203,9 @@ public enum CodebookOperations {
     public static func checkedName(_ name: String, in codebook: Codebook, except id: String? = nil) throws -> String {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw CodebookError.emptyName }
-        if let other = codebook.concerns.first(where: { $0.id != id && $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+        if let other = codebook.concerns.first(where: {
+            $0.id != id && $0.name.caseInsensitiveCompare(name) == .orderedSame
+        }) {
             throw CodebookError.nameTaken(other.name, id: other.id)
         }
         return name

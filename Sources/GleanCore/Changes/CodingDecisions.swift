@@ -10,7 +10,8 @@ public enum CodingDecisions {
         let decision = CodingDecision(
             log: disagreement.log.id, concern: disagreement.concern, accepted: accepted, by: facilitator, made: made)
         return Edit(
-            summary: "Decided \(subject(disagreement, project)): \(acceptance(decision.accepted, of: disagreement.coders, naming: name))",
+            summary:
+                "Decided \(subject(disagreement, project)): \(acceptance(decision.accepted, of: disagreement.coders, naming: name))",
             changes: [.decideCoding(fortnight: disagreement.fortnight, decision: decision)])
     }
 
@@ -19,7 +20,10 @@ public enum CodingDecisions {
         guard disagreement.decision != nil else { return nil }
         return Edit(
             summary: "Reopened \(subject(disagreement, project))",
-            changes: [.withdrawDecision(fortnight: disagreement.fortnight, log: disagreement.log.id, concern: disagreement.concern)])
+            changes: [
+                .withdrawDecision(
+                    fortnight: disagreement.fortnight, log: disagreement.log.id, concern: disagreement.concern)
+            ])
     }
 
     /// How a decision reads: "Asha's coding", "both codings", "everyone's coding", "neither coding".
@@ -27,7 +31,8 @@ public enum CodingDecisions {
         if accepted.isEmpty { return coders.count == 2 ? "neither coding" : "no one's coding" }
         if Set(accepted) == Set(coders) { return coders.count == 2 ? "both codings" : "everyone's coding" }
         let names = accepted.map(name)
-        return (names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")) + "'s coding"
+        return (names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? ""))
+            + "'s coding"
     }
 
     /// "Staff wellbeing in P01's log of 3 March".

@@ -2,7 +2,9 @@
 public enum LogCompletion {
     /// The edit that marks `logIDs` of fortnight `number` (every log of it when empty) `done`, leaving out logs
     /// already so; nil when nothing would change. Throws a `ScriptingError` naming a log not in the fortnight.
-    public static func edit(_ project: Project, fortnight number: Int, logs logIDs: [String] = [], done: Bool) throws -> Edit? {
+    public static func edit(_ project: Project, fortnight number: Int, logs logIDs: [String] = [], done: Bool) throws
+        -> Edit?
+    {
         let fortnight = project.fortnight(number)
         for id in logIDs where fortnight.log(id: id) == nil {
             throw ScriptingError.logNotInFortnight(log: id, fortnight: number)

@@ -12,10 +12,11 @@ public enum PassageTagging {
         var seen = Set<String>()
         let chosen = try concerns.map { try project.findConcern($0) }.filter { seen.insert($0.id).inserted }
         let location = try QuoteLocator.locate(passage, section: section, in: log)
-        guard let tagged = QuoteTagging.tag(
-            chosen.map(\.id), at: QuotePassage(log: logID, section: location.section, range: location.range),
-            participant: log.participant, among: PassageQuotes(project.fortnight(number).quotes), coder: coder,
-            created: created, newID: { id })
+        guard
+            let tagged = QuoteTagging.tag(
+                chosen.map(\.id), at: QuotePassage(log: logID, section: location.section, range: location.range),
+                participant: log.participant, among: PassageQuotes(project.fortnight(number).quotes), coder: coder,
+                created: created, newID: { id })
         else { return nil }
         let names = chosen.filter { tagged.added.contains($0.id) }.map(\.name).joined(separator: ", ")
         return Edit(

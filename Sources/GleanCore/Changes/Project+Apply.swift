@@ -64,7 +64,8 @@ extension Project {
             var fortnight = self.fortnight(number)
             let old = fortnight.decision(log: decision.log, concern: decision.concern)
             fortnight.decisions.removeAll { $0.log == decision.log && $0.concern == decision.concern }
-            let position = fortnight.decisions.firstIndex { CodingDecision.precedes(decision, $0) } ?? fortnight.decisions.endIndex
+            let position =
+                fortnight.decisions.firstIndex { CodingDecision.precedes(decision, $0) } ?? fortnight.decisions.endIndex
             fortnight.decisions.insert(decision, at: position)
             fortnights[number] = fortnight
             return old.map { .decideCoding(fortnight: number, decision: $0) }

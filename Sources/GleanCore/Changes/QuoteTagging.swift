@@ -22,10 +22,12 @@ public enum QuoteTagging {
         _ concerns: [String], at passage: QuotePassage, participant: String, among quotes: PassageQuotes,
         coder: String, created: String, newID: () -> String
     ) -> (quote: Quote, added: [String])? {
-        var quote = quotes[passage] ?? Quote(
-            id: newID(), log: passage.log, participant: participant, section: passage.section,
-            start: passage.range.lowerBound, end: passage.range.upperBound, concerns: [], coder: coder,
-            created: created)
+        var quote =
+            quotes[passage]
+            ?? Quote(
+                id: newID(), log: passage.log, participant: participant, section: passage.section,
+                start: passage.range.lowerBound, end: passage.range.upperBound, concerns: [], coder: coder,
+                created: created)
         var seen = Set(quote.concerns)
         let added = concerns.filter { seen.insert($0).inserted }
         guard !added.isEmpty else { return nil }

@@ -17,12 +17,15 @@ public enum CodebookFile {
         if url.pathExtension.lowercased() == "qdc" {
             return try ExchangeImport.read(url, name: name, format: .qdc).concerns
         }
-        let data = try BoundedFile.read(url, file: name, limit: InputLimits.exchangeXMLBytes, what: "a codebook may hold")
+        let data = try BoundedFile.read(
+            url, file: name, limit: InputLimits.exchangeXMLBytes, what: "a codebook may hold")
         let document = try JSONFormat.decode(Document.self, from: data, file: name)
         guard document.format == format else {
             throw ProjectError(
                 file: name, line: line(of: "\"format\"", in: data),
-                problem: "\"format\" is \"\(document.format)\", not \"\(format)\": this is not a Glean codebook (a REFI-QDA codebook must end in .qdc)")
+                problem:
+                    "\"format\" is \"\(document.format)\", not \"\(format)\": this is not a Glean codebook (a REFI-QDA codebook must end in .qdc)"
+            )
         }
         guard document.version == 1 else {
             throw ProjectError(
@@ -38,7 +41,9 @@ public enum CodebookFile {
             Document(
                 format: format, version: 1,
                 concerns: codebook.concerns.map {
-                    Entry(id: $0.id, name: $0.name, theme: $0.theme, key: $0.key, colour: $0.colour, description: $0.description)
+                    Entry(
+                        id: $0.id, name: $0.name, theme: $0.theme, key: $0.key, colour: $0.colour,
+                        description: $0.description)
                 }))
     }
 

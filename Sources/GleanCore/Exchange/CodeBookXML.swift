@@ -7,13 +7,17 @@ enum CodeBookXML {
         let top = codebook.themes.flatMap { theme -> [XMLFragment] in
             let concerns = codebook.concerns.filter { $0.theme == theme }.map { code($0, guids: guids) }
             guard !theme.isEmpty else { return concerns }
-            return [ExchangeXML.element("Code", ["guid": guids.guid("theme", theme), "name": theme, "isCodable": "false"], concerns)]
+            return [
+                ExchangeXML.element(
+                    "Code", ["guid": guids.guid("theme", theme), "name": theme, "isCodable": "false"], concerns)
+            ]
         }
         return ExchangeXML.group("Codes", top)
     }
 
     private static func code(_ concern: Concern, guids: ExchangeGUIDs) -> XMLFragment {
-        let description = concern.description.isEmpty ? [] : [ExchangeXML.element("Description", text: concern.description)]
+        let description =
+            concern.description.isEmpty ? [] : [ExchangeXML.element("Description", text: concern.description)]
         return ExchangeXML.element(
             "Code",
             [
@@ -28,7 +32,9 @@ enum ColourText {
     /// `colour` when it is `#RRGGBB` or `#RGB`, else nil.
     static func rgb(_ colour: String) -> String? {
         let digits = colour.dropFirst()
-        guard colour.hasPrefix("#"), digits.count == 6 || digits.count == 3, digits.allSatisfy(\.isHexDigit) else { return nil }
+        guard colour.hasPrefix("#"), digits.count == 6 || digits.count == 3, digits.allSatisfy(\.isHexDigit) else {
+            return nil
+        }
         return colour
     }
 

@@ -27,7 +27,8 @@ struct CodeFlattening {
                         guid: code.guid,
                         concern: Concern(
                             id: "", name: name, description: SourcePositions.cleaned(code.description),
-                            colour: ColourText.glean(code.colour) ?? Codebook.palette[entries.count % Codebook.palette.count],
+                            colour: ColourText.glean(code.colour)
+                                ?? Codebook.palette[entries.count % Codebook.palette.count],
                             key: nil, theme: theme)))
             }
             code.children.forEach { visit($0, path: path) }
@@ -39,7 +40,9 @@ struct CodeFlattening {
         }
         let last = data?.concerns.count ?? 0
         entries = entries.enumerated().sorted {
-            (known[$0.element.guid]?.position ?? last, $0.offset) < (known[$1.element.guid]?.position ?? last, $1.offset)
+            (known[$0.element.guid]?.position ?? last, $0.offset) < (
+                known[$1.element.guid]?.position ?? last, $1.offset
+            )
         }.map(\.element)
         var ids = ConcernIDs(taken: [])
         for index in entries.indices {

@@ -59,7 +59,8 @@ struct ExchangeDocument {
     /// The elements an import reads (by local name), those it counts to report what it leaves out, and the standard's
     /// variable values; `SafeXMLReader` keeps no others.
     static let elementsRead: Set<String> = [
-        "Project", "CodeBook", "Codes", "Code", "Description", "Users", "User", "Variables", "Variable", "Cases", "Case",
+        "Project", "CodeBook", "Codes", "Code", "Description", "Users", "User", "Variables", "Variable", "Cases",
+        "Case",
         "SourceRef", "SelectionRef", "Notes", "Note", "PlainTextContent", "Sources", "TextSource", "PlainTextSelection",
         "Coding", "CodeRef", "NoteRef", "VariableValue", "VariableRef", "TextValue", "BooleanValue", "IntegerValue",
         "FloatValue", "DateValue", "DateTimeValue", "Sets", "Set", "Links", "Link", "Graphs", "Graph",
@@ -87,7 +88,10 @@ struct ExchangeDocument {
     ///
     /// - Throws: `ProjectError` when two elements share a GUID, when a source's text is larger than
     ///   `InputLimits.logTextBytes`, or when `text` throws.
-    init(root: ParsedElement, file: String, text: @escaping (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?) throws {
+    init(
+        root: ParsedElement, file: String,
+        text: @escaping (_ plain: String?, _ rich: String?, _ guid: String) throws -> String?
+    ) throws {
         try GUIDUniqueness.check(root, file: file)
         let sources = SourceReading(file: file, text: text)
         root.element(local: "Sources")?.children.forEach(sources.add)
@@ -129,7 +133,8 @@ struct ExchangeDocument {
         }
         for note in root.element(local: "Notes")?.elements(local: "Note") ?? [] {
             guard let guid = note.guid() else { continue }
-            let content = try note.element(local: "PlainTextContent")?.stringValue
+            let content =
+                try note.element(local: "PlainTextContent")?.stringValue
                 ?? sources.text(note.value("plainTextPath"), note.value("richTextPath"), guid) ?? ""
             notes[guid] = Note(name: note.value("name"), text: content)
         }
@@ -174,23 +179,29 @@ struct ExchangeDocument {
             guard element.name == "TextSource", let guid = element.guid() else {
                 let codings = ExchangeDocument.count(element, "Coding")
                 if element.name == "TextSource" {
-                    unmapped.append("\(label) (line \(element.line)) has no GUID; it and its \(codings) coding(s) not imported")
+                    unmapped.append(
+                        "\(label) (line \(element.line)) has no GUID; it and its \(codings) coding(s) not imported")
                 } else if codings > 0 {
                     unmapped.append("\(label): \(codings) coding(s) not imported (Glean imports text only)")
                 }
                 return
             }
-            let plain = element.value("plainTextPath"), rich = element.value("richTextPath")
+            let plain = element.value("plainTextPath")
+            let rich = element.value("richTextPath")
             let selections = element.elements(local: "PlainTextSelection")
             let readable = selections.compactMap(ExchangeDocument.selection)
             if readable.count < selections.count {
-                unmapped.append("source \"\(element.value("name") ?? guid)\": \(selections.count - readable.count) selection(s) without a GUID or whole-number positions not imported")
+                unmapped.append(
+                    "source \"\(element.value("name") ?? guid)\": \(selections.count - readable.count) selection(s) without a GUID or whole-number positions not imported"
+                )
             }
             let content = try element.element(local: "PlainTextContent")?.stringValue ?? text(plain, rich, guid)
             if let content, content.utf8.count > InputLimits.logTextBytes {
                 throw ProjectError(
                     file: file, line: element.line,
-                    problem: "source \"\(element.value("name") ?? guid)\" has \(content.utf8.count) bytes of text, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) Glean takes as one log (refused)")
+                    problem:
+                        "source \"\(element.value("name") ?? guid)\" has \(content.utf8.count) bytes of text, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) Glean takes as one log (refused)"
+                )
             }
             let source = Source(
                 guid: guid, name: element.value("name"), text: content,
@@ -198,7 +209,9 @@ struct ExchangeDocument {
                 values: [:],
                 selections: readable,
                 wholeCodings: element.elements(local: "Coding").map {
-                    Coding(codes: $0.targets("CodeRef"), user: $0.guid("creatingUser"), created: $0.value("creationDateTime"), notes: $0.targets("NoteRef"))
+                    Coding(
+                        codes: $0.targets("CodeRef"), user: $0.guid("creatingUser"),
+                        created: $0.value("creationDateTime"), notes: $0.targets("NoteRef"))
                 })
             sources.append((source, ExchangeDocument.variableValues(element)))
         }
@@ -224,7 +237,8 @@ struct ExchangeDocument {
         Coding(
             codes: codings.flatMap { $0.targets("CodeRef") },
             user: element.guid("creatingUser") ?? codings.lazy.compactMap { $0.guid("creatingUser") }.first,
-            created: element.value("creationDateTime") ?? codings.lazy.compactMap { $0.value("creationDateTime") }.first,
+            created: element.value("creationDateTime")
+                ?? codings.lazy.compactMap { $0.value("creationDateTime") }.first,
             notes: element.targets("NoteRef") + codings.flatMap { $0.targets("NoteRef") })
     }
 
@@ -237,7 +251,9 @@ struct ExchangeDocument {
     }
 
     /// `values` by variable name, the last value of a name winning.
-    private static func values(_ values: [(variable: String, value: String)], _ variables: [String: String]) -> [String: String] {
+    private static func values(_ values: [(variable: String, value: String)], _ variables: [String: String]) -> [String:
+        String]
+    {
         var named: [String: String] = [:]
         for (variable, value) in values { named[variables[variable] ?? variable] = value }
         return named

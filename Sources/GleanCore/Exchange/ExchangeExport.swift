@@ -43,8 +43,11 @@ public enum ExchangeExport {
     /// A QDC codebook: the themes and concerns as in the project export.
     public static func codebook(_ project: Project) -> Data {
         let guids = ExchangeGUIDs(start: project.programme.start)
-        let codes = CodeBookXML.codes(project.codebook, guids: guids)
-            ?? ExchangeXML.element("Codes", [:], [ExchangeXML.element("Code", ["guid": guids.guid("theme", ""), "name": "Codes", "isCodable": "false"])])
+        let codes =
+            CodeBookXML.codes(project.codebook, guids: guids)
+            ?? ExchangeXML.element(
+                "Codes", [:],
+                [ExchangeXML.element("Code", ["guid": guids.guid("theme", ""), "name": "Codes", "isCodable": "false"])])
         return ExchangeXML.document(
             ExchangeXML.element("CodeBook", ["origin": "Glean"], [codes]), namespace: "urn:QDA-XML:codebook:1.0")
     }

@@ -54,7 +54,8 @@ enum GUIDText {
     /// `text` as a lower-case GUID without braces, or nil when it is not a GUID.
     static func normalised(_ text: String) -> String? {
         if isUUID(text[...].utf8) {
-            return text.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "F")).contains($0) } ? text.lowercased() : text
+            return text.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "F")).contains($0) }
+                ? text.lowercased() : text
         }
         let padded = [text.unicodeScalars.first, text.unicodeScalars.last].contains { $0.map(isSpace) ?? false }
         var core = Substring(padded ? text.trimmingCharacters(in: .whitespaces) : text)
@@ -69,9 +70,11 @@ enum GUIDText {
         guard bytes.count == 36 else { return false }
         var offset = 0
         for byte in bytes {
-            let fits = offset == 8 || offset == 13 || offset == 18 || offset == 23
+            let fits =
+                offset == 8 || offset == 13 || offset == 18 || offset == 23
                 ? byte == UInt8(ascii: "-")
-                : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+                : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
             guard fits else { return false }
             offset += 1
         }

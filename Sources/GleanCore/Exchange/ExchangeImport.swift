@@ -59,12 +59,15 @@ public enum ExchangeImport {
     /// Reads the exchange file at `url` (named `name` in messages).
     ///
     /// - Throws: `ProjectError` when the file cannot be read, or sources lack a participant or date under `options`.
-    public static func read(_ url: URL, name: String, format: ExchangeFormat, options: Options = Options()) throws -> Incoming {
+    public static func read(_ url: URL, name: String, format: ExchangeFormat, options: Options = Options()) throws
+        -> Incoming
+    {
         switch format {
         case .qdpx:
             return try readProject(url, name: name, options: options)
         case .qdc:
-            let root = try SafeXMLReader.root(of: try readCodebook(url, name: name), file: name, reading: ExchangeDocument.elementsRead)
+            let root = try SafeXMLReader.root(
+                of: try readCodebook(url, name: name), file: name, reading: ExchangeDocument.elementsRead)
             let document = try ExchangeDocument(root: root, file: name) { _, _, _ in nil }
             let concerns = CodeFlattening(document.codes, applied: [], data: nil).entries.map(\.concern)
             return Incoming(name: document.name, concerns: concerns)
@@ -76,7 +79,9 @@ public enum ExchangeImport {
         let archive = try QDPXArchive(url, name: name, tally: tally)
         let (path, xml) = try archive.projectXML()
         let file = "\(name)/\(path)"
-        let document = try ExchangeDocument.read(xml, file: file, tally: tally) { try archive.text(plain: $0, rich: $1, guid: $2) }
+        let document = try ExchangeDocument.read(xml, file: file, tally: tally) {
+            try archive.text(plain: $0, rich: $1, guid: $2)
+        }
         return try ExchangeMapping(document, options: options, file: name).incoming
     }
 
@@ -89,7 +94,10 @@ public enum ExchangeImport {
         while let chunk = try Self.chunk(of: handle, or: unreadable), !chunk.isEmpty {
             guard data.count + chunk.count <= InputLimits.exchangeXMLBytes else {
                 throw ProjectError(
-                    file: name, problem: "the file is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads as a codebook (refused)")
+                    file: name,
+                    problem:
+                        "the file is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads as a codebook (refused)"
+                )
             }
             data.append(chunk)
         }

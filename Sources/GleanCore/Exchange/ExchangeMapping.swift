@@ -18,7 +18,9 @@ struct ExchangeMapping {
     init(_ document: ExchangeDocument, options: ExchangeImport.Options, file: String) throws {
         self.document = document
         self.options = options
-        var caseOfSource: [String: Int] = [:], caseOfSelection: [String: Int] = [:], caseNamed: [String: Int] = [:]
+        var caseOfSource: [String: Int] = [:]
+        var caseOfSelection: [String: Int] = [:]
+        var caseNamed: [String: Int] = [:]
         for (index, found) in document.cases.enumerated().reversed() {
             found.sources.forEach { caseOfSource[$0] = index }
             found.selections.forEach { caseOfSelection[$0] = index }
@@ -30,7 +32,10 @@ struct ExchangeMapping {
         let start = try data.map { data in
             guard let day = Day(iso: data.start) else {
                 throw ProjectError(
-                    file: file, problem: "the note \"\(GleanExchangeData.noteName)\" gives the programme start \"\(IncomingText.singleLine(data.start).prefix(40))\", not a date YYYY-MM-DD with \(Day.supportedYearsText) (refused)")
+                    file: file,
+                    problem:
+                        "the note \"\(GleanExchangeData.noteName)\" gives the programme start \"\(IncomingText.singleLine(data.start).prefix(40))\", not a date YYYY-MM-DD with \(Day.supportedYearsText) (refused)"
+                )
             }
             return day
         }
@@ -39,15 +44,18 @@ struct ExchangeMapping {
         incoming.done = data?.done ?? []
         incoming.unmapped = document.unmapped
         usedNotes = Set(dataNote.map { [$0.key] } ?? [])
-        let applied = Set(document.sources.flatMap { $0.selections.flatMap(\.coding.codes) + $0.wholeCodings.flatMap(\.codes) })
+        let applied = Set(
+            document.sources.flatMap { $0.selections.flatMap(\.coding.codes) + $0.wholeCodings.flatMap(\.codes) })
         let flattening = CodeFlattening(document.codes, applied: applied, data: data)
         for entry in flattening.entries {
             incoming.concerns.append(entry.concern)
             concernOfCode[entry.guid] = entry.concern.id
         }
         if options.participantFrom == .caseName {
-            incoming.participants = document.cases.compactMap { $0.name }.map { IncomingText.singleLine($0) }.filter { !$0.isEmpty }
-                .map { Participant(code: $0, attributes: attributes(ofCaseNamed: $0)) }
+            incoming.participants = document.cases.compactMap { $0.name }.map { IncomingText.singleLine($0) }.filter {
+                !$0.isEmpty
+            }
+            .map { Participant(code: $0, attributes: attributes(ofCaseNamed: $0)) }
             participantCodes = Set(incoming.participants.map(\.code))
         }
         var missing: [ExchangeMappingError.UnmappedSource] = []
@@ -66,13 +74,17 @@ struct ExchangeMapping {
 
     private func attributes(ofCaseNamed name: String) -> [String: String] {
         guard let found = caseNamed[name].map({ document.cases[$0] }) else { return [:] }
-        return Dictionary(found.values.map { (IncomingText.singleLine($0.key), IncomingText.singleLine($0.value)) }) { first, _ in first }
+        return Dictionary(found.values.map { (IncomingText.singleLine($0.key), IncomingText.singleLine($0.value)) }) {
+            first, _ in first
+        }
     }
 
     /// Adds the log of `source` and its quotes; returns what it lacks to be a log: a participant or a date.
     private mutating func addLog(_ source: ExchangeDocument.Source) -> ExchangeMappingError.Lack? {
         let label = "source \"\(source.name ?? source.guid)\""
-        let holder = ([caseOfSource[source.guid]] + source.selections.map { caseOfSelection[$0.guid] }).compactMap { $0 }.min()
+        let holder = ([caseOfSource[source.guid]] + source.selections.map { caseOfSelection[$0.guid] }).compactMap {
+            $0
+        }.min()
             .map { document.cases[$0] }
         let participant: String?
         switch options.participantFrom {
@@ -93,18 +105,22 @@ struct ExchangeMapping {
         }
         guard let text = source.text else {
             let codings = source.selections.count + source.wholeCodings.count
-            incoming.unmapped.append("\(label): its text (\(source.location)) is not in the archive; \(codings) coding(s) not imported")
+            incoming.unmapped.append(
+                "\(label): its text (\(source.location)) is not in the archive; \(codings) coding(s) not imported")
             return nil
         }
         if participantCodes.insert(code).inserted {
-            incoming.participants.append(Participant(code: code, attributes: holder?.name.map(attributes(ofCaseNamed:)) ?? [:]))
+            incoming.participants.append(
+                Participant(code: code, attributes: holder?.name.map(attributes(ofCaseNamed:)) ?? [:]))
         }
         let positions = SourcePositions(text: text, ranges: source.selections.map { ($0.start, $0.end) })
         if positions.hasCRLF {
             incoming.notices.append(
-                "\(label): positions count CR LF as \(positions.crlfCountsOne ? "one character (converted to two)" : "two characters, as the standard says")")
+                "\(label): positions count CR LF as \(positions.crlfCountsOne ? "one character (converted to two)" : "two characters, as the standard says")"
+            )
         }
-        let layout = SourceLayout(value: source.values[SourceLayout.variableName], scalars: positions.scalars)
+        let layout =
+            SourceLayout(value: source.values[SourceLayout.variableName], scalars: positions.scalars)
             ?? SourceLayout(whole: positions.scalars)
         let log = Log(
             id: source.guid, participant: code, date: date,
@@ -128,21 +144,26 @@ struct ExchangeMapping {
             if clipped != range {
                 incoming.notices.append("\(place) spans more than one section; kept within section \(index + 1)")
             }
-            let featured = selection.description.trimmingCharacters(in: .whitespacesAndNewlines) == ProjectXML.featuredMarker
+            let featured =
+                selection.description.trimmingCharacters(in: .whitespacesAndNewlines) == ProjectXML.featuredMarker
             let description = featured ? "" : selection.description
             addQuote(
                 selection.coding, id: selection.guid, log: log, section: index,
-                range: clipped.lowerBound - layout.sections[index].text.lowerBound..<clipped.upperBound - layout.sections[index].text.lowerBound,
+                range: clipped.lowerBound - layout.sections[index].text.lowerBound..<clipped.upperBound
+                    - layout.sections[index].text.lowerBound,
                 extraMemo: description, featured: featured, fallbackTime: fallbackTime, where: place)
         }
         for (number, coding) in source.wholeCodings.enumerated() {
             for (index, section) in layout.sections.enumerated() where !section.text.isEmpty {
                 addQuote(
-                    coding, id: ExchangeGUIDs.nameBased("\(source.guid)|whole|\(number)|\(index)"), log: log, section: index,
+                    coding, id: ExchangeGUIDs.nameBased("\(source.guid)|whole|\(number)|\(index)"), log: log,
+                    section: index,
                     range: 0..<section.text.count, extraMemo: "", featured: false, fallbackTime: fallbackTime,
                     where: "\(label) (coded as a whole)")
             }
-            if !coding.codes.isEmpty { incoming.notices.append("\(label) is coded as a whole; each section became a quote") }
+            if !coding.codes.isEmpty {
+                incoming.notices.append("\(label) is coded as a whole; each section became a quote")
+            }
         }
         return nil
     }
@@ -153,7 +174,9 @@ struct ExchangeMapping {
     ) {
         let concerns = coding.codes.compactMap { concernOfCode[$0] }
         let unknown = coding.codes.count - concerns.count
-        if unknown > 0 { incoming.unmapped.append("\(label): \(unknown) coding(s) on a code not in the codebook; not imported") }
+        if unknown > 0 {
+            incoming.unmapped.append("\(label): \(unknown) coding(s) on a code not in the codebook; not imported")
+        }
         usedNotes.formUnion(coding.notes)
         guard !concerns.isEmpty else {
             if coding.codes.isEmpty { incoming.unmapped.append("\(label) has no code; not imported") }
@@ -164,7 +187,8 @@ struct ExchangeMapping {
         incoming.quotes.append(
             Quote(
                 id: id, log: log.id, participant: log.participant, section: section, start: range.lowerBound,
-                end: range.upperBound, concerns: QuoteTagging.ordered(concerns), memo: SourcePositions.cleaned(memo), featured: featured,
+                end: range.upperBound, concerns: QuoteTagging.ordered(concerns), memo: SourcePositions.cleaned(memo),
+                featured: featured,
                 coder: SourcePositions.cleaned(coding.user.flatMap { document.users[$0] } ?? "imported"),
                 created: coding.created.flatMap(DateTimeText.valid) ?? fallbackTime))
     }
@@ -179,7 +203,8 @@ struct ExchangeMapping {
     }
 
     private static func clip(_ range: Range<Int>, to section: Range<Int>) -> Range<Int>? {
-        let lower = max(range.lowerBound, section.lowerBound), upper = min(range.upperBound, section.upperBound)
+        let lower = max(range.lowerBound, section.lowerBound)
+        let upper = min(range.upperBound, section.upperBound)
         return lower < upper ? lower..<upper : nil
     }
 }

@@ -29,7 +29,9 @@ public struct ExchangeMerge: Equatable, Sendable {
         for log in incoming.logs {
             guard let problem = Self.placement(of: log, in: base.programme) else { continue }
             if quoteCounts == nil { quoteCounts = incoming.quotes.reduce(into: [:]) { $0[$1.log, default: 0] += 1 } }
-            unmapped.append("the log of \(log.participant) on \(log.date.iso) \(problem); it and its \(quoteCounts?[log.id] ?? 0) quote(s) not imported")
+            unmapped.append(
+                "the log of \(log.participant) on \(log.date.iso) \(problem); it and its \(quoteCounts?[log.id] ?? 0) quote(s) not imported"
+            )
         }
         let known = Set(base.participants.map(\.code))
         participants = incoming.participants.filter { !known.contains($0.code) }
@@ -104,18 +106,22 @@ public struct ExchangeMerge: Equatable, Sendable {
             project.apply(changes[changes.count - 1])
         }
         edit = Edit(summary: "Imported \(added) quotes", changes: changes)
-        summary = incoming.logs.isEmpty && incoming.quotes.isEmpty
+        summary =
+            incoming.logs.isEmpty && incoming.quotes.isEmpty
             ? "Imported \(newConcerns.count) new concerns; \(incoming.concerns.count - newConcerns.count) already in the codebook"
             : "Imported \(addition.count) logs (\(participants.count) new participants), \(newConcerns.count) new concerns and "
-            + "\(added) quotes; \(addition.alreadyPresent) logs and \(incoming.quotes.count - added) quotes already present or not imported"
+                + "\(added) quotes; \(addition.alreadyPresent) logs and \(incoming.quotes.count - added) quotes already present or not imported"
     }
 
     /// Why `log` has no fortnight in `programme`, or nil when it has one.
     static func placement(of log: Log, in programme: Programme) -> String? {
         let number = programme.fortnight(containing: log.date)
-        if number < Project.fortnightRange.lowerBound { return "is before the programme starts (\(programme.start.iso))" }
+        if number < Project.fortnightRange.lowerBound {
+            return "is before the programme starts (\(programme.start.iso))"
+        }
         if number > Project.fortnightRange.upperBound {
-            return "is after fortnight \(Project.fortnightRange.upperBound) of a programme starting \(programme.start.iso), the last a project can hold"
+            return
+                "is after fortnight \(Project.fortnightRange.upperBound) of a programme starting \(programme.start.iso), the last a project can hold"
         }
         return nil
     }
@@ -140,7 +146,8 @@ public struct ExchangeMerge: Equatable, Sendable {
         let programme = Programme(name: name.isEmpty ? "Imported project" : name, start: first)
         if start == nil, let log = incoming.logs.first(where: { placement(of: $0, in: programme) != nil }) {
             throw ExchangeStartError(
-                file: file, participant: log.participant, date: log.date, placement: placement(of: log, in: programme) ?? "",
+                file: file, participant: log.participant, date: log.date,
+                placement: placement(of: log, in: programme) ?? "",
                 origin: incoming.start == nil ? .earliestLog(earliest) : .file)
         }
         let merge = ExchangeMerge(incoming, into: Project(programme: programme))
@@ -149,7 +156,9 @@ public struct ExchangeMerge: Equatable, Sendable {
 
     /// Adds `incoming` to the project open for editing in `store`, whose current state is `project`, and returns the
     /// merge and the project as saved.
-    public static func merge(_ incoming: ExchangeImport.Incoming, into project: Project, store: ProjectStore) throws -> ExchangeMerge {
+    public static func merge(_ incoming: ExchangeImport.Incoming, into project: Project, store: ProjectStore) throws
+        -> ExchangeMerge
+    {
         let merge = ExchangeMerge(incoming, into: project)
         _ = try store.importLogs(participants: merge.participants, logs: merge.logs, coding: merge.edit, into: project)
         return merge

@@ -34,7 +34,9 @@ enum ExchangeXML {
     /// `text` without the characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR, U+FFFE and
     /// U+FFFF), each replaced by U+FFFD.
     static func xmlSafe(_ text: String) -> String {
-        guard text.utf8.contains(where: mayStartForbidden), text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard text.utf8.contains(where: mayStartForbidden), text.unicodeScalars.contains(where: isForbidden) else {
+            return text
+        }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
     }
 

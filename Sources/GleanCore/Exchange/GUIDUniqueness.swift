@@ -37,7 +37,9 @@ struct GUIDUniqueness {
         if let first = seen[guid] {
             throw ProjectError(
                 file: file, line: element.line,
-                problem: "the GUID \(raw) is used twice, by \(first.label) (line \(first.line)) and by \(label) (line \(element.line)); a GUID must name one thing only (refused)")
+                problem:
+                    "the GUID \(raw) is used twice, by \(first.label) (line \(first.line)) and by \(label) (line \(element.line)); a GUID must name one thing only (refused)"
+            )
         }
         seen[guid] = (label, element.line)
         return label

@@ -45,7 +45,9 @@ struct GleanExchangeData: Codable, Equatable {
     /// The data of `project`, whose codes have the GUIDs `guids` gives.
     init(_ project: Project, guids: ExchangeGUIDs) {
         start = project.programme.start.iso
-        concerns = project.codebook.concerns.map { ConcernEntry(guid: guids.guid("concern", $0.id), id: $0.id, key: $0.key) }
+        concerns = project.codebook.concerns.map {
+            ConcernEntry(guid: guids.guid("concern", $0.id), id: $0.id, key: $0.key)
+        }
         notes = project.fortnights.compactMapValues { $0.note == FortnightNote() ? nil : $0.note }
         done = project.fortnights.values.flatMap { $0.done.map { guids.guid("log", $0) } }.sorted()
     }

@@ -32,7 +32,9 @@ struct ProjectXML {
         self.project = project
         let guids = ExchangeGUIDs(start: project.programme.start)
         self.guids = guids
-        logs = project.fortnights.keys.sorted().flatMap { project.fortnight($0).logs }.map { ($0, guids.guid("log", $0.id)) }
+        logs = project.fortnights.keys.sorted().flatMap { project.fortnight($0).logs }.map {
+            ($0, guids.guid("log", $0.id))
+        }
         dateGUID = guids.guid("source variable", Self.dateVariable)
         fortnightGUID = guids.guid("source variable", Self.fortnightVariable)
         layoutGUID = guids.guid("source variable", SourceLayout.variableName)
@@ -46,15 +48,23 @@ struct ProjectXML {
         }
         let users = Set(quotes.map(\.coder)).sorted()
         let userGUIDs = Dictionary(uniqueKeysWithValues: users.map { ($0, guids.guid("user", $0)) })
-        let concernGUIDs = Dictionary(project.codebook.concerns.map { ($0.id, guids.guid("concern", $0.id)) }) { first, _ in first }
+        let concernGUIDs = Dictionary(project.codebook.concerns.map { ($0.id, guids.guid("concern", $0.id)) }) {
+            first, _ in first
+        }
         let ids = GUIDTables(users: userGUIDs, concerns: concernGUIDs, guids: guids)
         let dataNote = guids.guid("note", GleanExchangeData.noteName)
         writer.declaration()
-        writer.start(ExchangeXML.element("Project", ["name": project.programme.name, "origin": "Glean"]), namespace: "urn:QDA-XML:project:1.0")
-        if let group = ExchangeXML.group("Users", users.map { ExchangeXML.element("User", ["guid": ids.user($0), "name": $0]) }) {
+        writer.start(
+            ExchangeXML.element("Project", ["name": project.programme.name, "origin": "Glean"]),
+            namespace: "urn:QDA-XML:project:1.0")
+        if let group = ExchangeXML.group(
+            "Users", users.map { ExchangeXML.element("User", ["guid": ids.user($0), "name": $0]) })
+        {
             writer.write(group)
         }
-        if let codes = CodeBookXML.codes(project.codebook, guids: guids) { writer.write(ExchangeXML.element("CodeBook", [:], [codes])) }
+        if let codes = CodeBookXML.codes(project.codebook, guids: guids) {
+            writer.write(ExchangeXML.element("CodeBook", [:], [codes]))
+        }
         writer.write(ExchangeXML.element("Variables", [:], variables))
         if !project.participants.isEmpty {
             let sources = Dictionary(grouping: logs, by: \.log.participant).mapValues { $0.map(\.guid) }
@@ -79,7 +89,10 @@ struct ProjectXML {
             writer.write(note(guids.guid("memo", quote.id), "Memo on \(quote.log)", quote.memo, quote: quote, ids: ids))
             try drain()
         }
-        writer.write(note(dataNote, GleanExchangeData.noteName, GleanExchangeData(project, guids: guids).text, quote: nil, ids: ids))
+        writer.write(
+            note(
+                dataNote, GleanExchangeData.noteName, GleanExchangeData(project, guids: guids).text, quote: nil,
+                ids: ids))
         writer.end("Notes")
         writer.write(ExchangeXML.element("NoteRef", ["targetGUID": dataNote]))
         writer.end("Project")
@@ -119,7 +132,8 @@ struct ProjectXML {
             value(layoutGUID, "TextValue", SourceLayout.value(of: log)),
         ]
         return ExchangeXML.element(
-            "TextSource", ["guid": guid, "name": log.id, "plainTextPath": "internal://\(guid).txt"], selections + values)
+            "TextSource", ["guid": guid, "name": log.id, "plainTextPath": "internal://\(guid).txt"], selections + values
+        )
     }
 
     private func selection(_ quote: Quote, in log: Log, ids: GUIDTables) -> XMLFragment {
@@ -129,10 +143,15 @@ struct ProjectXML {
         let description = quote.featured ? [ExchangeXML.element("Description", text: Self.featuredMarker)] : []
         let codings = quote.concerns.map { concern in
             ExchangeXML.element(
-                "Coding", ["guid": guids.guid("coding", "\(quote.id)|\(concern)"), "creatingUser": user, "creationDateTime": created],
+                "Coding",
+                [
+                    "guid": guids.guid("coding", "\(quote.id)|\(concern)"), "creatingUser": user,
+                    "creationDateTime": created,
+                ],
                 [ExchangeXML.element("CodeRef", ["targetGUID": ids.concern(concern)])])
         }
-        let memo = quote.memo.isEmpty ? [] : [ExchangeXML.element("NoteRef", ["targetGUID": guids.guid("memo", quote.id)])]
+        let memo =
+            quote.memo.isEmpty ? [] : [ExchangeXML.element("NoteRef", ["targetGUID": guids.guid("memo", quote.id)])]
         return ExchangeXML.element(
             "PlainTextSelection",
             [
@@ -192,7 +211,9 @@ enum DateTimeText {
     /// `text` when it is an `xsd:dateTime` such as `2020-05-19T09:07:00Z`, else nil.
     static func valid(_ text: String) -> String? {
         isPlainDateTime(text.utf8)
-            || text.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"#, options: .regularExpression) != nil
+            || text.range(
+                of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$"#, options: .regularExpression)
+                != nil
             ? text : nil
     }
 

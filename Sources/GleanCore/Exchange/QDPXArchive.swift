@@ -55,7 +55,8 @@ struct QDPXArchive {
                 file: name,
                 problem: projectEntries.isEmpty
                     ? "there is no .qde file in the archive"
-                    : "there are several .qde files: \(projectEntries.map { IncomingText.singleLine($0.path) }.joined(separator: ", "))")
+                    : "there are several .qde files: \(projectEntries.map { IncomingText.singleLine($0.path) }.joined(separator: ", "))"
+            )
         }
         return (entry.path, try read(entry, limit: InputLimits.exchangeXMLBytes, kind: "project XML (.qde)"))
     }
@@ -72,7 +73,9 @@ struct QDPXArchive {
             guard entries.count == 1, let entry = entries.first else {
                 throw ProjectError(
                     file: name,
-                    problem: "the source \"\(IncomingText.singleLine(candidate))\" could be any of several entries: \(entries.map { "\"\(IncomingText.singleLine($0.path))\"" }.joined(separator: ", ")) (refused: other tools may read a different one)")
+                    problem:
+                        "the source \"\(IncomingText.singleLine(candidate))\" could be any of several entries: \(entries.map { "\"\(IncomingText.singleLine($0.path))\"" }.joined(separator: ", ")) (refused: other tools may read a different one)"
+                )
             }
             return SourceBytes.text(try read(entry, limit: InputLimits.sourceEntryBytes, kind: "source text"))
         }
@@ -85,7 +88,10 @@ struct QDPXArchive {
         tally?.unpacked[entry.path, default: 0] += 1
         let file = "\(name)/\(entry.path)"
         let refusal = ProjectError(
-            file: file, problem: "unpacks to more than \(InputLimits.describe(bytes: limit)), the most Glean reads as a \(kind) (refused)")
+            file: file,
+            problem:
+                "unpacks to more than \(InputLimits.describe(bytes: limit)), the most Glean reads as a \(kind) (refused)"
+        )
         guard entry.uncompressedSize <= UInt64(limit) else { throw refusal }
         let damaged = ProjectError(file: file, problem: "this entry of the archive is damaged and cannot be unpacked")
         var data = Data()
@@ -99,7 +105,10 @@ struct QDPXArchive {
             throw refusal
         } catch Archive.ArchiveError.invalidCompressionMethod {
             throw ProjectError(
-                file: file, problem: "this entry uses a compression method Glean cannot read (only stored and deflated entries are read; re-zip the archive)")
+                file: file,
+                problem:
+                    "this entry uses a compression method Glean cannot read (only stored and deflated entries are read; re-zip the archive)"
+            )
         } catch {
             throw damaged
         }
@@ -120,7 +129,8 @@ struct QDPXArchive {
     /// since this runs three times for each of an archive's sources.
     private static func afterScheme(_ path: String) -> Substring {
         let bytes = path.utf8
-        var start = bytes.startIndex, index = bytes.startIndex
+        var start = bytes.startIndex
+        var index = bytes.startIndex
         while index < bytes.endIndex {
             if bytes[index...].starts(with: "://".utf8) {
                 index = bytes.index(index, offsetBy: 3)
@@ -134,7 +144,8 @@ struct QDPXArchive {
 
     /// The last component of `path`, whether it is separated by `/` or `\`.
     private static func lastComponent(_ path: Substring) -> String {
-        let slash = UInt8(ascii: "/"), backslash = UInt8(ascii: "\\")
+        let slash = UInt8(ascii: "/")
+        let backslash = UInt8(ascii: "\\")
         guard !path.utf8.contains(backslash), path.utf8.last != slash else {
             return (path.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent
         }
@@ -169,7 +180,9 @@ final class EntryTally {
 enum SourceBytes {
     /// The text of `data`; bytes that are not UTF-8 become U+FFFD.
     static func text(_ data: Data) -> String {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
+            let text = String(data: data, encoding: .utf16)
+        {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
         let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]

@@ -18,7 +18,8 @@ enum SHA1 {
             for block in stride(from: 0, to: length, by: 64) {
                 for t in 0..<16 {
                     let byte = block + t * 4
-                    w[t] = UInt32(padded[byte]) << 24 | UInt32(padded[byte + 1]) << 16 | UInt32(padded[byte + 2]) << 8
+                    w[t] =
+                        UInt32(padded[byte]) << 24 | UInt32(padded[byte + 1]) << 16 | UInt32(padded[byte + 2]) << 8
                         | UInt32(padded[byte + 3])
                 }
                 for t in 16..<80 {
@@ -46,7 +47,10 @@ enum SHA1 {
         var digest: [UInt8] = []
         digest.reserveCapacity(20)
         for word in h {
-            digest += [UInt8(truncatingIfNeeded: word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
+            digest += [
+                UInt8(truncatingIfNeeded: word >> 24), UInt8(truncatingIfNeeded: word >> 16),
+                UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word),
+            ]
         }
         return digest
     }

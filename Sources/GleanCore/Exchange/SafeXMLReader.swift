@@ -35,9 +35,15 @@ enum SafeXMLReader {
         checkingGUIDs: Bool = false, streaming: String? = nil, to handler: @escaping (ParsedElement) -> Void = { _ in }
     ) throws -> ParsedElement {
         guard data.count <= Int(Int32.max) else {
-            throw ProjectError(file: file, problem: "the XML is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads")
+            throw ProjectError(
+                file: file,
+                problem:
+                    "the XML is larger than \(InputLimits.describe(bytes: InputLimits.exchangeXMLBytes)), the most Glean reads"
+            )
         }
-        guard let parser = XML_ParserCreate(nil) else { throw ProjectError(file: file, problem: "the XML parser could not start") }
+        guard let parser = XML_ParserCreate(nil) else {
+            throw ProjectError(file: file, problem: "the XML parser could not start")
+        }
         defer { XML_ParserFree(parser) }
         let builder = TreeBuilder(file: file, parser: parser, reading: reading, elementLimit: elementLimit)
         builder.guids = checkingGUIDs ? GUIDUniqueness(file: file) : nil
@@ -58,7 +64,8 @@ enum SafeXMLReader {
         guard status != XML_STATUS_ERROR, let root = builder.root else {
             let message = XML_ErrorString(XML_GetErrorCode(parser)).map { String(cString: $0) } ?? "unknown error"
             throw ProjectError(
-                file: file, line: Int(XML_GetCurrentLineNumber(parser)), column: Int(XML_GetCurrentColumnNumber(parser)) + 1,
+                file: file, line: Int(XML_GetCurrentLineNumber(parser)),
+                column: Int(XML_GetCurrentColumnNumber(parser)) + 1,
                 problem: "not well-formed XML: \(message)")
         }
         if let duplicate = builder.duplicateGUID { throw duplicate }
@@ -124,7 +131,8 @@ private final class TreeBuilder {
             let length = strlen(value)
             guard length <= InputLimits.nameBytes else {
                 return refuse(
-                    "the attribute \"\(IncomingText.singleLine(String(name.prefix(40))))\" of <\(IncomingText.singleLine(String(local.prefix(40))))> holds \(length) bytes, more than the \(InputLimits.nameBytes) bytes Glean reads as a name or id (refused)")
+                    "the attribute \"\(IncomingText.singleLine(String(name.prefix(40))))\" of <\(IncomingText.singleLine(String(local.prefix(40))))> holds \(length) bytes, more than the \(InputLimits.nameBytes) bytes Glean reads as a name or id (refused)"
+                )
             }
             if name != "xmlns", !name.hasPrefix("xmlns:") { pairs.append((Self.local(name), String(cString: value))) }
             index += 2
@@ -169,7 +177,8 @@ private final class TreeBuilder {
         guard refusal == nil, skipped == 0, let current = open.indices.last else { return }
         guard open[current].text.utf8.count + Int(length) <= InputLimits.logTextBytes else {
             return refuse(
-                "the text of <\(IncomingText.singleLine(String(open[current].name.prefix(40))))> (line \(open[current].line)) is longer than \(InputLimits.describe(bytes: InputLimits.logTextBytes)), the most Glean reads as one text (refused)")
+                "the text of <\(IncomingText.singleLine(String(open[current].name.prefix(40))))> (line \(open[current].line)) is longer than \(InputLimits.describe(bytes: InputLimits.logTextBytes)), the most Glean reads as one text (refused)"
+            )
         }
         open[current].text += String(decoding: UnsafeRawBufferPointer(start: text, count: Int(length)), as: UTF8.self)
     }
@@ -225,7 +234,9 @@ private let entityDeclaration: XML_EntityDeclHandler = { userData, _, _, _, _, _
 }
 
 private let attributeListDeclaration: XML_AttlistDeclHandler = { userData, _, _, _, _, _ in
-    TreeBuilder.from(userData).refuse("the document declares attributes (ATTLIST) in its DOCTYPE; Glean reads only the attributes a file holds (refused)")
+    TreeBuilder.from(userData).refuse(
+        "the document declares attributes (ATTLIST) in its DOCTYPE; Glean reads only the attributes a file holds (refused)"
+    )
 }
 
 private let skippedEntity: XML_SkippedEntityHandler = { userData, _, _ in
@@ -235,6 +246,7 @@ private let skippedEntity: XML_SkippedEntityHandler = { userData, _, _ in
 /// Called, unless the document says it is standalone, as soon as its DOCTYPE names an external DTD or refers to a
 /// parameter entity.
 private let notStandalone: XML_NotStandaloneHandler = { userData in
-    TreeBuilder.from(userData).refuse("the document's DOCTYPE refers to an external DTD or to parameter entities; \(neverExpanded)")
+    TreeBuilder.from(userData).refuse(
+        "the document's DOCTYPE refers to an external DTD or to parameter entities; \(neverExpanded)")
     return 0
 }

@@ -38,11 +38,14 @@ struct SourceLayout {
         var sections: [(String, Range<Int>)] = []
         var position = 0
         let separator = Array(Self.separator.unicodeScalars)
-        for (index, part) in value.split(separator: ";", omittingEmptySubsequences: false).enumerated() where !value.isEmpty {
+        for (index, part) in value.split(separator: ";", omittingEmptySubsequences: false).enumerated()
+        where !value.isEmpty {
             let lengths = part.split(separator: ",").compactMap { Int($0) }
             guard lengths.count == 2, lengths.allSatisfy({ $0 >= 0 }) else { return nil }
             if index > 0 {
-                guard scalars.count >= position + 2, Array(scalars[position..<position + 2]) == separator else { return nil }
+                guard scalars.count >= position + 2, Array(scalars[position..<position + 2]) == separator else {
+                    return nil
+                }
                 position += 2
             }
             let promptEnd = position + lengths[0]

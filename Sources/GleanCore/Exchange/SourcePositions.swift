@@ -34,7 +34,9 @@ struct SourcePositions {
             }
             collapsedToRaw.append(raw.count)
         }
-        let splitsCRLF = { (position: Int) in position > 0 && position < raw.count && raw[position - 1] == "\r" && raw[position] == "\n" }
+        let splitsCRLF = { (position: Int) in
+            position > 0 && position < raw.count && raw[position - 1] == "\r" && raw[position] == "\n"
+        }
         let maxEnd = ranges.map { max($0.start, $0.end) }.max() ?? 0
         let rawFits = maxEnd <= raw.count && !ranges.contains { splitsCRLF($0.start) || splitsCRLF($0.end) }
         crlfCountsOne = hasCRLF && !rawFits && maxEnd < collapsedToRaw.count

@@ -59,7 +59,9 @@ final class ZipFileOutput: ZipOutput {
         }
         try flush()
         let written = bytes.withUnsafeBytes { pwrite(file, $0.baseAddress, $0.count, off_t(offset)) }
-        guard written == bytes.count else { throw ProjectError(file: path, problem: "cannot write: \(String(cString: strerror(errno)))") }
+        guard written == bytes.count else {
+            throw ProjectError(file: path, problem: "cannot write: \(String(cString: strerror(errno)))")
+        }
     }
 
     func flush() throws {

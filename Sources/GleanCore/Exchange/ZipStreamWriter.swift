@@ -31,7 +31,11 @@ final class ZipStreamWriter {
     init(_ output: ZipOutput) throws {
         self.output = output
         stream.initialize(to: z_stream())
-        guard deflateInit2_(stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw ArchiveError.compressorDidNotStart
         }
     }
@@ -72,7 +76,8 @@ final class ZipStreamWriter {
     /// Appends `bytes` to the open entry.
     func write(_ bytes: some Collection<UInt8>) throws {
         guard !bytes.isEmpty else { return }
-        try bytes.withContiguousStorageIfAvailable { try deflate($0, finishing: false) } ?? Array(bytes).withUnsafeBufferPointer { try deflate($0, finishing: false) }
+        try bytes.withContiguousStorageIfAvailable { try deflate($0, finishing: false) }
+            ?? Array(bytes).withUnsafeBufferPointer { try deflate($0, finishing: false) }
     }
 
     /// Finishes the open entry and fills in its header.
@@ -81,7 +86,8 @@ final class ZipStreamWriter {
         guard deflateReset(stream) == Z_OK, let entry = current else { throw ArchiveError.compressorDidNotRestart }
         current = nil
         guard entry.size < UInt64(UInt32.max), entry.compressed < UInt64(UInt32.max) else {
-            throw ArchiveError.entryTooLarge(entry: IncomingText.singleLine(String(decoding: entry.name, as: UTF8.self)))
+            throw ArchiveError.entryTooLarge(
+                entry: IncomingText.singleLine(String(decoding: entry.name, as: UTF8.self)))
         }
         var sizes = ZipBytes()
         sizes.u32(entry.crc)
@@ -118,7 +124,8 @@ final class ZipStreamWriter {
     /// Writes the central directory and the end records, and flushes the output.
     func finish() throws {
         precondition(current == nil, "an entry is still open")
-        let start = offset, size = UInt64(centralDirectory.count)
+        let start = offset
+        let size = UInt64(centralDirectory.count)
         try emit(centralDirectory)
         centralDirectory = []
         var end = ZipBytes()
@@ -164,7 +171,9 @@ final class ZipStreamWriter {
                 stream.pointee.avail_out = uInt(buffer.count)
                 return CZlib.deflate(stream, finishing ? Z_FINISH : Z_NO_FLUSH)
             }
-            guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else { throw ArchiveError.compressionFailed }
+            guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else {
+                throw ArchiveError.compressionFailed
+            }
             let produced = deflated.count - Int(stream.pointee.avail_out)
             try emit(deflated[..<produced])
             entry.compressed += UInt64(produced)

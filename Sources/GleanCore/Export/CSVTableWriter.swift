@@ -83,9 +83,13 @@ struct CSVTableWriter {
     /// Appends `value` quoted and escaped by exactly the calls CSV.swift's writer makes.
     private mutating func appendAsFoundationDecides(_ value: String) {
         let delimiter = ","
-        let quoted = value.contains("\"") || value.contains(delimiter) || value.contains("\r") || value.contains("\n")
+        let quoted =
+            value.contains("\"") || value.contains(delimiter) || value.contains("\r") || value.contains("\n")
             || value.contains("\r\n")
-        guard quoted else { return pending += value.utf8 }
+        guard quoted else {
+            pending += value.utf8
+            return
+        }
         pending.append(Self.quote)
         pending += value.replacingOccurrences(of: "\"", with: "\"\"").utf8
         pending.append(Self.quote)

@@ -39,7 +39,8 @@ public enum ExportFile {
 
     /// Writes the file at `url` as `write(_:to:replacing:)` does, its bytes written by `fill` into the staged file
     /// (given open, with its path for messages) as they are made, so that none need be held in memory.
-    static func write(to url: URL, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void) throws {
+    static func write(to url: URL, replacing: Bool, filling fill: (_ file: Int32, _ path: String) throws -> Void) throws
+    {
         let (folder, name) = try parent(of: url)
         try write(named: name, in: folder, replacing: replacing, filling: fill)
     }
@@ -102,7 +103,9 @@ public enum ExportFile {
         guard entry.kind == .regularFile else {
             throw ProjectError(
                 file: folder.path(of: name),
-                problem: "not a regular file (\(entry.kind.description)); Glean writes exports only to new files or regular files")
+                problem:
+                    "not a regular file (\(entry.kind.description)); Glean writes exports only to new files or regular files"
+            )
         }
         return .regularFile
     }
@@ -113,7 +116,8 @@ public enum ExportFile {
         let name = standard.lastPathComponent
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
             throw ProjectError(
-                file: standard.path, problem: "not a regular file (a folder); Glean writes exports only to new files or regular files")
+                file: standard.path,
+                problem: "not a regular file (a folder); Glean writes exports only to new files or regular files")
         }
         return (try FolderDescriptor.opening(standard.deletingLastPathComponent()), name)
     }

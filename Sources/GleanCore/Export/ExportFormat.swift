@@ -19,7 +19,9 @@ public enum ExportFormat: Hashable, CaseIterable, RawRepresentable, Sendable {
 
     /// Every format, in the order `--format` lists them.
     public static let allCases: [ExportFormat] =
-        [.markdown, .html, .csv, .json] + ExchangeFormat.allCases.map(ExportFormat.exchange) + [.matrixCSV, .matrixHTML]
+        [.markdown, .html, .csv, .json] + ExchangeFormat.allCases.map(ExportFormat.exchange) + [
+            .matrixCSV, .matrixHTML,
+        ]
 
     /// The formats of one fortnight's work, which the interface's export picker offers: all but the exchange ones.
     public static var fortnightFormats: [ExportFormat] {

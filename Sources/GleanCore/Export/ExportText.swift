@@ -14,7 +14,10 @@ enum ExportText {
     /// return: printable ASCII and line feeds are copied as they are, each other scalar kept or replaced.
     static func appendCleaned(_ text: String, to bytes: inout [UInt8]) {
         UTF8Scalars.withBytes(of: text) { utf8 in
-            guard !utf8.contains(carriageReturn) else { return bytes += unifyingLineBreaks(text).utf8 }
+            guard !utf8.contains(carriageReturn) else {
+                bytes += unifyingLineBreaks(text).utf8
+                return
+            }
             var index = 0
             while index < utf8.count {
                 var plain = index
@@ -23,7 +26,8 @@ enum ExportText {
                 }
                 bytes += UnsafeBufferPointer(rebasing: utf8[index..<plain])
                 guard plain < utf8.count else { return }
-                let (scalar, length) = utf8[plain] < 0x80
+                let (scalar, length) =
+                    utf8[plain] < 0x80
                     ? (Unicode.Scalar(utf8[plain]), 1) : UTF8Scalars.decode(utf8, at: plain)
                 if let replacement = TextSanitizer.replacement(for: scalar) {
                     bytes += UTF8.encode(replacement)!

@@ -11,33 +11,39 @@ import Foundation
 enum MatrixCSV {
     /// The CSV of `matrix` with `cells` in its cells.
     static func data(_ matrix: Matrix, cells: MatrixLayout.Cells) throws -> Data {
-        let header = [matrix.heading, "participants", "logs"] + matrix.columns.flatMap { column -> [String] in
-            switch cells {
-            case .quotes: return [column.name]
-            case .count: return ["\(column.name): participants", "\(column.name): quotes"]
-            }
-        }
-        let lines = matrix.rows.map { row in
-            figures(row) + row.cells.flatMap { cell -> [String] in
+        let header =
+            [matrix.heading, "participants", "logs"]
+            + matrix.columns.flatMap { column -> [String] in
                 switch cells {
-                case .quotes: return [cell.quotes.map { entry(matrix, $0) }.joined(separator: "\n\n")]
+                case .quotes: return [column.name]
+                case .count: return ["\(column.name): participants", "\(column.name): quotes"]
+                }
+            }
+        let lines = matrix.rows.map { row in
+            figures(row)
+                + row.cells.flatMap { cell -> [String] in
+                    switch cells {
+                    case .quotes: return [cell.quotes.map { entry(matrix, $0) }.joined(separator: "\n\n")]
+                    case .count: return counts(cell)
+                    }
+                }
+        }
+        let total =
+            figures(matrix.total)
+            + matrix.total.cells.flatMap { cell -> [String] in
+                switch cells {
+                case .quotes: return [Matrix.figures(cell, of: matrix.total, single: false)]
                 case .count: return counts(cell)
                 }
             }
-        }
-        let total = figures(matrix.total) + matrix.total.cells.flatMap { cell -> [String] in
-            switch cells {
-            case .quotes: return [Matrix.figures(cell, of: matrix.total, single: false)]
-            case .count: return counts(cell)
-            }
-        }
         return try CSVExport.table([header] + lines + [total])
     }
 
     /// A quote as a cell shows it: `“text” (2020-05-14, fortnight 3, featured)`, the writer first when a row holds
     /// several participants.
     static func entry(_ matrix: Matrix, _ entry: Matrix.Entry) -> String {
-        let about = (matrix.byParticipant ? [] : [entry.participant])
+        let about =
+            (matrix.byParticipant ? [] : [entry.participant])
             + [entry.date.iso, "fortnight \(entry.fortnight)"] + (entry.featured ? ["featured"] : [])
         return "“\(entry.text)” (\(about.joined(separator: ", ")))"
     }

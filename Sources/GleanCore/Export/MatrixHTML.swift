@@ -71,7 +71,8 @@ struct MatrixTemplateContext {
         let first = matrix.fortnights.first ?? 1
         let last = matrix.fortnights.last ?? first
         self.programme = clean(programme.name)
-        title = first == last
+        title =
+            first == last
             ? programme.title(ofFortnight: first)
             : "Fortnights \(first) to \(last) — \(programme.firstDay(ofFortnight: first).longText) to "
                 + programme.lastDay(ofFortnight: last).longText

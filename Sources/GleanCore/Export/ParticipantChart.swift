@@ -91,10 +91,12 @@ struct ParticipantChart {
             }
             let name = TextSanitizer.displayable(theme.name)
             let values = theme.series.enumerated().map { "fortnight \($0.offset + 1): \($0.element)" }
-            let description = "\(name), distinct participants raising it per fortnight: "
+            let description =
+                "\(name), distinct participants raising it per fortnight: "
                 + values.joined(separator: ", ")
             return Panel(
-                name: name, colour: theme.colour, description: description, bars: TemplateList(items: bars, budget: budget))
+                name: name, colour: theme.colour, description: description,
+                bars: TemplateList(items: bars, budget: budget))
         }
         panels = TemplateList(items: panelList, budget: budget)
     }

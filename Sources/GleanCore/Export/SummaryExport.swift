@@ -62,7 +62,8 @@ public enum SummaryExport {
         single.scope = .fortnight(1)
         try check(single, against: project)
         let source = request.pseudonymisation.map(project.pseudonymised) ?? project
-        let renderer = try request.template.map { try SummaryRenderer(templateFile: $0) }
+        let renderer =
+            try request.template.map { try SummaryRenderer(templateFile: $0) }
             ?? SummaryRenderer(request.format == .html ? .html : .markdown)
         let numbers = source.fortnightNumbers
         let name = { (number: Int) in fileName(fortnight: number, format: request.format) }
@@ -90,7 +91,8 @@ public enum SummaryExport {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw ProjectError(file: folder.path, problem: "cannot create the folder (\(error.localizedDescription))")
+                throw ProjectError(
+                    file: folder.path, problem: "cannot create the folder (\(error.localizedDescription))")
             }
         } else if !isFolder.boolValue {
             throw ExportRequestError.notAFolder(path: folder.path)
@@ -111,9 +113,12 @@ public enum SummaryExport {
         let numbers = request.scope.numbers(in: source)
         switch request.format {
         case .markdown, .html:
-            let renderer = try request.template.map { try SummaryRenderer(templateFile: $0) }
+            let renderer =
+                try request.template.map { try SummaryRenderer(templateFile: $0) }
                 ?? SummaryRenderer(request.format == .html ? .html : .markdown)
-            return Data(try renderer.render(FortnightSummary(project: source, fortnight: numbers[0], names: request.names)).utf8)
+            return Data(
+                try renderer.render(FortnightSummary(project: source, fortnight: numbers[0], names: request.names)).utf8
+            )
         case .csv:
             return try CSVExport.data(source, fortnights: numbers)
         case .json:
@@ -122,13 +127,15 @@ public enum SummaryExport {
                 ? try JSONFormat.snapshot(documents[0]) : try JSONFormat.snapshot(documents)
         case .matrixCSV:
             return try MatrixCSV.data(
-                Matrix(project: source.agreedCoding(), fortnights: numbers, rows: request.matrix.rows), cells: request.matrix.cells)
+                Matrix(project: source.agreedCoding(), fortnights: numbers, rows: request.matrix.rows),
+                cells: request.matrix.cells)
         case .matrixHTML:
             return try MatrixHTML.data(
                 Matrix(project: source.agreedCoding(), fortnights: numbers, rows: request.matrix.rows), of: source,
                 cells: request.matrix.cells)
         case .exchange(let kind):
-            throw ExportError("\(kind.rawValue) holds the whole project, not fortnights of it; ExchangeExport writes it")
+            throw ExportError(
+                "\(kind.rawValue) holds the whole project, not fortnights of it; ExchangeExport writes it")
         }
     }
 
@@ -173,7 +180,9 @@ public enum SummaryExport {
     /// time as they are made, so that they need not be held in memory: the bytes `render` gives.
     ///
     /// - Throws: as `render` does, before any bytes are handed on; whatever `drain` throws.
-    public static func writeCSV(_ project: Project, _ request: Request, drain: @escaping ([UInt8]) throws -> Void) throws {
+    public static func writeCSV(_ project: Project, _ request: Request, drain: @escaping ([UInt8]) throws -> Void)
+        throws
+    {
         precondition(request.format == .csv, "writeCSV writes CSV only")
         try check(request, against: project)
         let source = request.pseudonymisation.map(project.pseudonymised) ?? project

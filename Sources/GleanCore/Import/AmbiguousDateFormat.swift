@@ -26,7 +26,8 @@ public struct AmbiguousDateFormat: DomainError, Equatable {
     /// followed by the day `sample` is in it.
     public func message(naming name: (DatePattern) -> String) -> String {
         "dates such as \"\(sample)\" read as "
-            + choices.map { DateFormatDetection.Family.of($0)?.rawValue ?? $0.description }.joined(separator: " and as ")
+            + choices.map { DateFormatDetection.Family.of($0)?.rawValue ?? $0.description }.joined(
+                separator: " and as ")
             + ", so Glean will not guess; "
             + "say which with \(choices.map { "\(name($0)) (\(reading($0)))" }.joined(separator: " or "))"
     }

@@ -41,8 +41,10 @@ enum CSVLogReader {
             guard !reader.isBlank(row) else { continue }
             batch.rows += 1
             guard row.count <= headers.count else {
-                batch.rejected.append(RejectedRow(
-                    file: file, line: start, problems: ["\(row.count) values, but the header has \(headers.count) columns"]))
+                batch.rejected.append(
+                    RejectedRow(
+                        file: file, line: start,
+                        problems: ["\(row.count) values, but the header has \(headers.count) columns"]))
                 continue
             }
             let value = { (index: Int) in reader.text(of: row, at: index) }

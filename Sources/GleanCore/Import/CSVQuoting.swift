@@ -28,19 +28,22 @@ enum CSVQuoting {
             if index - fieldStart + 1 > InputLimits.logTextBytes + delimiterBytes {
                 throw ProjectError(
                     file: file, line: line(at: fieldStart, in: bytes),
-                    problem: "the field starting here is over the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
+                    problem:
+                        "the field starting here is over the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
                         + "one log may hold (refused)")
             }
             if index - rowStart + 1 > InputLimits.csvRowBytes {
                 throw ProjectError(
                     file: file, line: line(at: rowStart, in: bytes),
-                    problem: "the row starting here is over the \(InputLimits.describe(bytes: InputLimits.csvRowBytes)) "
+                    problem:
+                        "the row starting here is over the \(InputLimits.describe(bytes: InputLimits.csvRowBytes)) "
                         + "one row may hold (refused)")
             }
         }
         /// Passes bytes up to the first that `stops`, or that breaks a limit (`checkSizes` then throws).
         func skip(until stops: (UInt8) -> Bool) throws {
-            let limit = min(end, fieldStart + InputLimits.logTextBytes + delimiterBytes, rowStart + InputLimits.csvRowBytes)
+            let limit = min(
+                end, fieldStart + InputLimits.logTextBytes + delimiterBytes, rowStart + InputLimits.csvRowBytes)
             while index < limit, !stops(bytes[index]) { index += 1 }
             if index < end { try checkSizes() }
         }
@@ -78,7 +81,8 @@ enum CSVQuoting {
                 } else {
                     throw ProjectError(
                         file: file, line: line(at: fieldStart, in: bytes),
-                        problem: "unterminated quoted field starting here: the quote on line \(line(at: index, in: bytes)) "
+                        problem:
+                            "unterminated quoted field starting here: the quote on line \(line(at: index, in: bytes)) "
                             + "that seems to close it is followed by more text (a closing quote is missing, or a quote "
                             + "inside the field is not doubled as \"\")")
                 }
@@ -88,7 +92,8 @@ enum CSVQuoting {
         if state == .quoted {
             throw ProjectError(
                 file: file, line: line(at: fieldStart, in: bytes),
-                problem: "unterminated quoted field starting here: its closing quote is missing, so the rest of the file "
+                problem:
+                    "unterminated quoted field starting here: its closing quote is missing, so the rest of the file "
                     + "would be read as one answer")
         }
     }

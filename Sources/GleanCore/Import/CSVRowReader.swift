@@ -63,7 +63,9 @@ struct CSVRowReader: IteratorProtocol {
         guard index < row.count else { return "" }
         switch row.fields[index] {
         case .bytes(let range):
-            return UTF8Scalars.withBytes(of: text) { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            return UTF8Scalars.withBytes(of: text) {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+            }
         case .text(let text): return text
         }
     }
@@ -120,7 +122,9 @@ struct CSVRowReader: IteratorProtocol {
         guard position < buffer.count else { return (position, true) }
         let byte = buffer[position]
         if byte == comma { return (position + 1, false) }
-        if byte == carriageReturn, position + 1 < buffer.count, buffer[position + 1] == lineFeed { return (position + 2, true) }
+        if byte == carriageReturn, position + 1 < buffer.count, buffer[position + 1] == lineFeed {
+            return (position + 2, true)
+        }
         return (position + 1, true)
     }
 

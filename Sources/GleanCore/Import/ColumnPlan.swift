@@ -30,7 +30,9 @@ struct ColumnPlan: Equatable {
             resolver.column(mapping.participantColumn, role: .participant, defaults: ImportMapping.participantHeaders),
             .participant)
         date = try claim(resolver.column(mapping.dateColumn, role: .date, defaults: ImportMapping.dateHeaders), .date)
-        attributes = try mapping.attributeColumns.map { try claim(resolver.index(of: $0, role: .attribute), .attribute) }
+        attributes = try mapping.attributeColumns.map {
+            try claim(resolver.index(of: $0, role: .attribute), .attribute)
+        }
         for name in mapping.ignoreColumns {
             _ = try claim(resolver.index(of: name, role: .ignored), .ignored)
         }
@@ -94,7 +96,8 @@ private struct Resolver {
     private func describe(_ columns: [Int]) -> String {
         let numbers = columns.map { String($0 + 1) }
         if Set(columns.map { headers[$0] }).count == 1 {
-            return "\"\(headers[columns[0]])\" (columns \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!))"
+            return
+                "\"\(headers[columns[0]])\" (columns \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!))"
         }
         let each = columns.map { "\"\(headers[$0])\" (column \($0 + 1))" }
         return each.dropLast().joined(separator: ", ") + " and " + each.last!

@@ -25,7 +25,8 @@ enum ColumnSurvey {
             }
         }
         return zip(headers.indices, ColumnPlan.guesses(headers: headers)).map { index, guess in
-            ImportColumn(header: headers[index], sample: samples[index], guess: guess.use, leftOutReason: guess.leftOutReason)
+            ImportColumn(
+                header: headers[index], sample: samples[index], guess: guess.use, leftOutReason: guess.leftOutReason)
         }
     }
 }

@@ -61,7 +61,10 @@ public enum DateFormatDetection {
         guard most > 0 else { return .unreadable(sample: first) }
         let best = reads.filter { $0.1.count == most }
         let chosen = best.map { family, read in
-            (family, family.patterns.first { pattern in read.allSatisfy { pattern.day(from: $0) != nil } } ?? family.lenient)
+            (
+                family,
+                family.patterns.first { pattern in read.allSatisfy { pattern.day(from: $0) != nil } } ?? family.lenient
+            )
         }
         guard chosen.count == 1 else {
             let choices = chosen.map(\.1)

@@ -39,7 +39,9 @@ public struct DatePattern: Equatable, Sendable, CustomStringConvertible {
             }
             index = end
         }
-        for (name, kinds) in [("year", [Token.year4, .year2]), ("month", [.month2, .month1]), ("day", [.day2, .day1])] {
+        for (name, kinds) in [
+            ("year", [Token.year4, .year2]), ("month", [.month2, .month1]), ("day", [.day2, .day1]),
+        ] {
             let count = tokens.filter(kinds.contains).count
             guard count == 1 else {
                 throw count == 0

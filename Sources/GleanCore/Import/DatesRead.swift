@@ -21,9 +21,12 @@ public struct DatesRead: Equatable, Sendable {
             return "\(pattern) (chosen)"
         case .detected(let family, let pattern, let read, let total):
             let misfits = total - read
-            let rest = misfits == 0 ? ""
-                : misfits == 1 ? "; 1 of the \(total) dates does not fit it, so its row is bad"
-                : "; \(misfits) of the \(total) dates do not fit it, so their rows are bad"
+            let rest =
+                misfits == 0
+                ? ""
+                : misfits == 1
+                    ? "; 1 of the \(total) dates does not fit it, so its row is bad"
+                    : "; \(misfits) of the \(total) dates do not fit it, so their rows are bad"
             return "\(family.describe(pattern)) (detected\(rest))"
         case .ambiguous(let choices, let sample):
             return "\"\(sample)\" reads as " + choices.map(\.description).joined(separator: " and as ") + "; choose one"

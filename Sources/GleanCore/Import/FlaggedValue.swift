@@ -26,6 +26,7 @@ public struct FlaggedValue: Equatable, Sendable, CustomStringConvertible {
         ProjectError(
             file: file, line: line,
             problem: "column \"\(column)\" holds what looks like \(kind.rawValue); it is imported as written, so check "
-                + "that it is not personal data").description
+                + "that it is not personal data"
+        ).description
     }
 }

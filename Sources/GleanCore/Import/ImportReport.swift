@@ -27,7 +27,8 @@ public struct ImportReport: Equatable, Sendable {
                 + "\(bad == 1 ? "is" : "are") bad; fix \(bad == 1 ? "it" : "them"), or skip \(bad == 1 ? "it" : "them") "
                 + (skipping.map { "with \($0) " } ?? "") + "to import the other \(rows - bad)"
         }
-        var text = "\(dryRun ? "Would import" : "Imported") \(count(addition.count, "log")) "
+        var text =
+            "\(dryRun ? "Would import" : "Imported") \(count(addition.count, "log")) "
             + "(\(count(newParticipants, "new participant")))"
         if let first = addition.added.keys.min(), let last = addition.added.keys.max() {
             text += first == last ? " into fortnight \(first)" : " into fortnights \(first)–\(last)"

@@ -68,7 +68,8 @@ enum PersonalValues {
         var runs: [NumberRun] = []
         var index = 0
         while index < bytes.count {
-            let startsHere = (bytes[index] == plus || isDigit(bytes[index]))
+            let startsHere =
+                (bytes[index] == plus || isDigit(bytes[index]))
                 && (index == 0 || !(isLetter(bytes[index - 1]) || isDigit(bytes[index - 1])))
             guard startsHere else {
                 index += 1
@@ -134,5 +135,7 @@ enum PersonalValues {
     private static let dot = UInt8(ascii: ".")
     private static let plus = UInt8(ascii: "+")
     private static let zero = UInt8(ascii: "0")
-    private static let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")")]
+    private static let separators: Set<UInt8> = [
+        UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
+    ]
 }

@@ -27,10 +27,14 @@ struct RowChecker {
             if fortnight < Project.fortnightRange.lowerBound {
                 problems.append("date \"\(dateText)\" is before the programme starts on \(programme.start.iso)")
             } else if fortnight > Project.fortnightRange.upperBound {
-                problems.append("date \"\(dateText)\" is after fortnight \(Project.fortnightRange.upperBound), the last a project can hold")
+                problems.append(
+                    "date \"\(dateText)\" is after fortnight \(Project.fortnightRange.upperBound), the last a project can hold"
+                )
             }
         } else {
-            problems.append(.unreadableDate(value: dateText, source: dateSource, expected: "\(dateFormat), \(Day.supportedYearsText)"))
+            problems.append(
+                .unreadableDate(
+                    value: dateText, source: dateSource, expected: "\(dateFormat), \(Day.supportedYearsText)"))
         }
         let sections = answers.compactMap { answer -> LogSection? in
             let text = IncomingText.cleaned(answer.text)
@@ -41,9 +45,10 @@ struct RowChecker {
         if sections.isEmpty {
             problems.append("no text: every answer is empty")
         } else if textBytes > InputLimits.logTextBytes {
-            problems.append(.described(
-                "the text is \(textBytes) bytes, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
-                    + "one log may hold"))
+            problems.append(
+                .described(
+                    "the text is \(textBytes) bytes, more than the \(InputLimits.describe(bytes: InputLimits.logTextBytes)) "
+                        + "one log may hold"))
         }
         guard problems.isEmpty, let day else { return .failure(RowProblems(list: problems)) }
         return .success(Log(id: "", participant: participant, date: day, sections: sections))

@@ -17,7 +17,8 @@ enum RowProblem: Equatable, Sendable, ExpressibleByStringInterpolation {
         case .described(let text):
             return text
         case .unreadableDate(let value, let source, let expected):
-            return "unreadable date \"\(value)\" in \(source) (expected \(expected)\(formatHint.map { "; \($0)" } ?? ""))"
+            return
+                "unreadable date \"\(value)\" in \(source) (expected \(expected)\(formatHint.map { "; \($0)" } ?? ""))"
         }
     }
 }

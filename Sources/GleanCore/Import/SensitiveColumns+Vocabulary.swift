@@ -73,9 +73,11 @@ extension SensitiveColumns {
             "your phone": "phone number", "your mobile": "phone number", "your telephone": "phone number",
             "ip address": "IP address", "your address": "address", "your home address": "address",
             "your postcode": "address", "your post code": "address", "date of birth": "date of birth",
-            "your dob": "date of birth", "nhs number": "NHS number", "national insurance number": "National Insurance number",
+            "your dob": "date of birth", "nhs number": "NHS number",
+            "national insurance number": "National Insurance number",
             "your next of kin": "next of kin", "your staff number": "staff or registration number",
-            "your employee number": "staff or registration number", "your payroll number": "staff or registration number",
+            "your employee number": "staff or registration number",
+            "your payroll number": "staff or registration number",
         ]
 
         /// Headers (whole) that are the form tool's bookkeeping.

@@ -29,7 +29,9 @@ enum SensitiveColumns {
     /// one.
     private static func fieldReason(_ words: [String], phrase: String, bare: Bool) -> String? {
         let short = !bare || words.count <= 2
-        if short, words.contains(where: { $0.contains("email") }) || contains(phrase, "e mail") { return "e-mail address" }
+        if short, words.contains(where: { $0.contains("email") }) || contains(phrase, "e mail") {
+            return "e-mail address"
+        }
         if short, words.contains(where: { $0 == "ip" || $0.contains("ipaddress") }) { return "IP address" }
         for (phrases, reason) in Vocabulary.phrases
         where phrases.contains(where: { bare ? phrase == $0 : isAtAnEnd($0, of: phrase) }) {
@@ -37,7 +39,8 @@ enum SensitiveColumns {
         }
         if names(words) { return "name" }
         if let last = words.last, !bare || words.count == 1, let reason = Vocabulary.lastWords[last] { return reason }
-        if Vocabulary.identifiers.contains(phrase) || words.last == "id" || words.last?.hasSuffix("responseid") == true {
+        if Vocabulary.identifiers.contains(phrase) || words.last == "id" || words.last?.hasSuffix("responseid") == true
+        {
             return "identifier"
         }
         if words.contains(where: { $0.contains("latitude") || $0.contains("longitude") }) || phrase == "user agent" {

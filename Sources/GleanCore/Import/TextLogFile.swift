@@ -25,8 +25,11 @@ struct TextLogFile {
     init(_ text: String) throws {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         if lines.first?.trimmingWhiteSpace() == "---" {
-            guard let end = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingWhiteSpace()) }) else {
-                throw RowProblems(list: ["the front matter opened by \"---\" on line 1 is never closed by another \"---\""])
+            guard let end = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingWhiteSpace()) })
+            else {
+                throw RowProblems(list: [
+                    "the front matter opened by \"---\" on line 1 is never closed by another \"---\""
+                ])
             }
             for line in lines[1..<end] {
                 guard let colon = line.firstIndex(of: ":") else { continue }
@@ -52,7 +55,8 @@ struct TextLogFile {
     /// The title of a `#` or `##` heading line, or nil when the line is not one.
     private static func heading(_ line: Substring) -> String? {
         let marks = line.prefix { $0 == "#" }
-        guard (1...2).contains(marks.count), let space = line.dropFirst(marks.count).first, space == " " || space == "\t"
+        guard (1...2).contains(marks.count), let space = line.dropFirst(marks.count).first,
+            space == " " || space == "\t"
         else { return nil }
         var title = line.dropFirst(marks.count).trimmingWhiteSpace()
         while title.hasSuffix("#") { title.removeLast() }

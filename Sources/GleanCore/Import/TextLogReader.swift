@@ -26,7 +26,9 @@ enum TextLogReader {
         guard !names.isEmpty else {
             throw ProjectError(file: file, problem: "the folder has no .txt or .md files")
         }
-        let files = names.map { (url: folder.appendingPathComponent($0), path: file.hasSuffix("/") ? file + $0 : file + "/" + $0) }
+        let files = names.map {
+            (url: folder.appendingPathComponent($0), path: file.hasSuffix("/") ? file + $0 : file + "/" + $0)
+        }
         return try read(files, source: file, mapping: mapping, project: project)
     }
 
@@ -40,7 +42,8 @@ enum TextLogReader {
         for (url, path) in files {
             batch.rows += 1
             do {
-                let data = try BoundedFile.read(url, file: path, limit: InputLimits.logTextBytes, what: "one log may hold")
+                let data = try BoundedFile.read(
+                    url, file: path, limit: InputLimits.logTextBytes, what: "one log may hold")
                 let log = try TextLogFile(IncomingText.cleaned(InputText.decode(data, file: path)))
                 for key in log.frontMatter.keys where leftOut[key] == nil {
                     leftOut[key] = SensitiveColumns.reason(forHeader: key)
@@ -49,7 +52,9 @@ enum TextLogReader {
             } catch let problems as RowProblems {
                 batch.rejected.append(RejectedRow(file: path, line: 1, problems: problems.list))
             } catch let error as ProjectError {
-                batch.rejected.append(RejectedRow(file: path, line: error.line, column: error.column, problems: [.described(error.problem)]))
+                batch.rejected.append(
+                    RejectedRow(
+                        file: path, line: error.line, column: error.column, problems: [.described(error.problem)]))
             } catch {
                 throw ProjectError(file: path, problem: "cannot read the file: \(error.localizedDescription)")
             }
@@ -72,7 +77,8 @@ enum TextLogReader {
         let underscore = stem.lastIndex(of: "_")
         let fromName = underscore.map { (code: String(stem[..<$0]), date: String(stem[stem.index(after: $0)...])) }
         let participant = participantKey.flatMap { log.frontMatter[$0] } ?? fromName?.code ?? ""
-        let participantSource = participantKey.map { "the front matter's \"\($0)\"" }
+        let participantSource =
+            participantKey.map { "the front matter's \"\($0)\"" }
             ?? (fromName == nil ? "the front matter or the file name (CODE_yyyy-MM-dd.md)" : "the file name")
         let checker: RowChecker
         let date: String

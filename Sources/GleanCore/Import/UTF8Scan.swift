@@ -14,7 +14,8 @@ enum UTF8Scan {
     /// `text` without the spaces at either end; `text` itself when it has none.
     static func trimmingSpaces(_ text: String) -> String {
         UTF8Scalars.withBytes(of: text) { bytes in
-            guard let first = bytes.firstIndex(where: { $0 != space }), let last = bytes.lastIndex(where: { $0 != space })
+            guard let first = bytes.firstIndex(where: { $0 != space }),
+                let last = bytes.lastIndex(where: { $0 != space })
             else { return "" }
             guard first > 0 || last < bytes.count - 1 else { return text }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)

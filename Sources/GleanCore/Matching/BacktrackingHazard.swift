@@ -13,7 +13,8 @@ enum BacktrackingHazard {
                 + "repeat the inner part only, e.g. a+ for (a+)+"
         }
         if unboundedRepeats(in: pattern) > 1 {
-            return "it backtracks: its unbounded repetitions (*, + or {n,}) can split a long sentence in very many ways; "
+            return
+                "it backtracks: its unbounded repetitions (*, + or {n,}) can split a long sentence in very many ways; "
                 + "make them narrower, e.g. [^.]* for .*"
         }
         return "it backtracks too much on this text; simplify the pattern"

@@ -58,7 +58,9 @@ public struct FoldedText: Sendable {
     /// Whether `query` occurs in this text.
     public func contains(_ query: FoldedText) -> Bool {
         guard let first = query.folded.first, query.folded.count <= folded.count else { return query.isEmpty }
-        return (0...(folded.count - query.folded.count)).contains { folded[$0] == first && matches(query.folded, at: $0) }
+        return (0...(folded.count - query.folded.count)).contains {
+            folded[$0] == first && matches(query.folded, at: $0)
+        }
     }
 
     private func matches(_ needle: [UInt32], at start: Int) -> Bool {

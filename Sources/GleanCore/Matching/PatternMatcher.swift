@@ -21,7 +21,8 @@ final class PatternMatcher {
         let context = Unmanaged.passUnretained(meter).toOpaque()
         let compiled = Array(pattern.utf16).withUnsafeBufferPointer {
             glean_regex_open(
-                $0.baseAddress, Int32($0.count), Int32(clamping: budget.stepsPerMatch), Meter.check, context, &errorName,
+                $0.baseAddress, Int32($0.count), Int32(clamping: budget.stepsPerMatch), Meter.check, context,
+                &errorName,
                 &errorOffset)
         }
         guard let compiled else {
@@ -54,7 +55,8 @@ final class PatternMatcher {
     /// Throws `MatchStopped` when the search passes the budget or is cancelled.
     func firstMatch(in text: ArraySlice<UInt16>) throws(MatchStopped) -> Range<Int>? {
         if meter.budget.cancellation.isCancelled { throw .cancelled }
-        var start: Int32 = 0, end: Int32 = 0
+        var start: Int32 = 0
+        var end: Int32 = 0
         let outcome = text.withUnsafeBufferPointer {
             glean_regex_find(regex, $0.baseAddress, Int32($0.count), &start, &end)
         }

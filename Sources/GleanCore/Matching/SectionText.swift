@@ -39,12 +39,15 @@ struct SectionText {
     /// `base`.
     func scalars(units: Range<Int>, from base: Range<Int>) -> Range<Int> {
         let origin = unitOffset(base.lowerBound)
-        return (scalarOffset(origin + units.lowerBound) - base.lowerBound)..<(scalarOffset(origin + units.upperBound) - base.lowerBound)
+        return
+            (scalarOffset(origin + units.lowerBound) - base.lowerBound)..<(scalarOffset(origin + units.upperBound)
+            - base.lowerBound)
     }
 
     /// The scalar at UTF-16 offset `unit` (or the one it is inside), by binary search.
     private func scalarOffset(_ unit: Int) -> Int {
-        var low = 0, high = unitOffsets.count - 1
+        var low = 0
+        var high = unitOffsets.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if unitOffsets[middle] <= unit { low = middle } else { high = middle - 1 }

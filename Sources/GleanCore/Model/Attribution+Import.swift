@@ -4,7 +4,8 @@ extension Attribution {
     /// spelling when it has one that reads as the same words, else the column's header. `participants` are the
     /// import's writers. Throws an `AttributionError` when no participant has a value in a column.
     public func choosing(
-        role roleColumn: String?, setting settingColumn: String?, importing participants: [Participant], into project: Project
+        role roleColumn: String?, setting settingColumn: String?, importing participants: [Participant],
+        into project: Project
     ) throws -> Attribution {
         let names = Set(participants.flatMap(\.attributes.keys)).union(project.attributeNames).sorted()
         func resolve(_ column: String, _ part: AttributionError.Part) throws -> String {
@@ -45,7 +46,8 @@ extension Attribution {
     public func anonymousWarning(quotes count: Int, fix: String) -> String {
         let quotes = count == 1 ? "1 featured quote would be" : "\(count) featured quotes would be"
         let names = attributeNames.map { "\"\($0)\"" }
-        let reason = names.isEmpty
+        let reason =
+            names.isEmpty
             ? "no attribute is chosen for the writer's role or care setting"
             : "\(count == 1 ? "its writer has" : "their writers have") no \(names.joined(separator: " or "))"
         return "\(quotes) attributed only as \"\(Attribution.anonymous)\": \(reason); \(fix)"

@@ -40,7 +40,10 @@ extension Project {
     /// have neither attribute the attribution setting names.
     public func quotesAttributedAnonymously(inFortnights numbers: [Int]) -> Int {
         numbers.reduce(0) { total, number in
-            total + fortnight(number).quotes.filter { $0.featured && !attribution.describes(participant(code: $0.participant)) }.count
+            total
+                + fortnight(number).quotes.filter {
+                    $0.featured && !attribution.describes(participant(code: $0.participant))
+                }.count
         }
     }
 }

@@ -65,7 +65,9 @@ public struct Attribution: Codable, Equatable, Sendable {
     }
 
     private func value(_ name: String?, of participant: Participant?) -> String? {
-        guard let name, let text = participant?.attributes[name]?.trimmingWhiteSpace(), !text.isEmpty else { return nil }
+        guard let name, let text = participant?.attributes[name]?.trimmingWhiteSpace(), !text.isEmpty else {
+            return nil
+        }
         return text
     }
 }

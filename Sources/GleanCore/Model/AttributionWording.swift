@@ -16,7 +16,8 @@ enum AttributionWording {
         if let first = value.split(separator: " ").first, !isAcronym(String(first)) {
             text = value.prefix(1).lowercased() + value.dropFirst()
         }
-        let saysCare = HeaderName.words(value).contains("care") || isAcronym(String(value.split(separator: " ").first ?? ""))
+        let saysCare =
+            HeaderName.words(value).contains("care") || isAcronym(String(value.split(separator: " ").first ?? ""))
         return "in " + text + (saysCare ? "" : " care")
     }
 

@@ -22,7 +22,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Creates a day from its year, month (1–12) and day of month, or nil when no such day exists or the year is
     /// not in `supportedYears`.
     init?(year: Int, month: Int, day: Int) {
-        guard Day.supportedYears.contains(year), (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year) else { return nil }
+        guard Day.supportedYears.contains(year), (1...12).contains(month), day >= 1,
+            day <= Day.length(ofMonth: month, year: year)
+        else { return nil }
         ordinal = Day.ordinal(year: year, month: month, day: day)
     }
 
@@ -65,7 +67,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var iso: String {
         let (year, month, day) = components
         let digits = String(abs(year))
-        return "\(year < 0 ? "-" : "")\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)-\(Day.twoDigits(month))-\(Day.twoDigits(day))"
+        return
+            "\(year < 0 ? "-" : "")\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)-\(Day.twoDigits(month))-\(Day.twoDigits(day))"
     }
 
     /// The day written out in British style, e.g. "Sunday 17 May 2020".
@@ -128,7 +131,8 @@ extension Day: Codable {
         let text = try container.decode(String.self)
         guard let day = Day(iso: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is not a date in the form yyyy-MM-dd with \(Day.supportedYearsText)")
+                in: container,
+                debugDescription: "\"\(text)\" is not a date in the form yyyy-MM-dd with \(Day.supportedYearsText)")
         }
         self = day
     }

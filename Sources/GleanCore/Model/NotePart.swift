@@ -30,7 +30,9 @@ public enum NotePart: Equatable, Sendable {
         case .closingHeading: note.closingHeading = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         case .closing: note.closing = text
         case .next:
-            note.next = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            note.next = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
         case .paragraph(let concern): note.paragraphs[concern] = text.isEmpty ? nil : text
         }
         return note

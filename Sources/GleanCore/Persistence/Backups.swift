@@ -83,7 +83,9 @@ public enum Backups {
     /// Removes all but the newest `kept` backups, and anything in `backups/` that is not a complete backup (left by a
     /// crash while one was made), except the names in `keeping`. Runs only while the project's lock is held.
     private static func prune(_ backups: FolderDescriptor, keeping: Set<String>) throws {
-        let complete = try backups.names().filter { !$0.hasPrefix(incompletePrefix) && description(of: $0, in: backups) != nil }
+        let complete = try backups.names().filter {
+            !$0.hasPrefix(incompletePrefix) && description(of: $0, in: backups) != nil
+        }
         let retained = Set(complete.sorted { order($0) > order($1) }.prefix(kept)).union(keeping)
         for name in try backups.names() where !retained.contains(name) {
             try backups.removeTree(name)
@@ -94,7 +96,8 @@ public enum Backups {
     /// What the backup `name` in `backups` says about itself; nil when it is not a folder holding a readable
     /// description.
     private static func description(of name: String, in backups: FolderDescriptor) -> Description? {
-        guard let folder = try? backups.subfolder(name, create: false), let data = try? folder.read(descriptionFile) else {
+        guard let folder = try? backups.subfolder(name, create: false), let data = try? folder.read(descriptionFile)
+        else {
             return nil
         }
         return try? JSONDecoder().decode(Description.self, from: data)

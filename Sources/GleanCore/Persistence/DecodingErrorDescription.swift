@@ -19,7 +19,8 @@ enum DecodingErrorDescription {
         case .typeMismatch(let type, let context):
             return ProjectError(file: file, problem: "\(path(context.codingPath)) should be \(describe(type))")
         case .valueNotFound(let type, let context):
-            return ProjectError(file: file, problem: "\(path(context.codingPath)) is null; it should be \(describe(type))")
+            return ProjectError(
+                file: file, problem: "\(path(context.codingPath)) is null; it should be \(describe(type))")
         @unknown default:
             return ProjectError(file: file, problem: "\(error)")
         }
@@ -64,7 +65,9 @@ enum DecodingErrorDescription {
             }
             if text.contains("end of file") {
                 let position = lineAndColumn(ofByte: data.count, in: data)
-                return (position.line, position.column, "the JSON is cut short: the file ends before its data is complete")
+                return (
+                    position.line, position.column, "the JSON is cut short: the file ends before its data is complete"
+                )
             }
             return nil
         }

@@ -24,7 +24,9 @@ enum DigestCache {
     }
 
     /// The stamps of fortnight `number`'s two files as they are now; nil when either is missing or not a regular file.
-    static func stamps(ofFortnight number: Int, in fortnights: FolderDescriptor?) -> (logs: FileStamp, coding: FileStamp)? {
+    static func stamps(ofFortnight number: Int, in fortnights: FolderDescriptor?) -> (
+        logs: FileStamp, coding: FileStamp
+    )? {
         guard let folder = try? fortnights?.subfolder(Project.threeDigits(number), create: false),
             let logs = try? folder.entry(SnapshotFile.logs(number).name), logs.kind == .regularFile,
             let coding = try? folder.entry(SnapshotFile.coding(number).name), coding.kind == .regularFile
@@ -33,20 +35,27 @@ enum DigestCache {
     }
 
     /// The digest of fortnight `number` when its record was made from exactly the files stamped `stamps`.
-    static func trusted(_ number: Int, stamps: (logs: FileStamp, coding: FileStamp), in root: FolderDescriptor) -> FortnightDigest? {
-        guard let record = record(number, in: root), record.logs == stamps.logs, record.coding == stamps.coding else { return nil }
+    static func trusted(_ number: Int, stamps: (logs: FileStamp, coding: FileStamp), in root: FolderDescriptor)
+        -> FortnightDigest?
+    {
+        guard let record = record(number, in: root), record.logs == stamps.logs, record.coding == stamps.coding else {
+            return nil
+        }
         return record.digest
     }
 
     /// Records `digest`, made from the files stamped `stamps`; gives up quietly when it cannot.
-    static func store(_ digest: FortnightDigest, stamps: (logs: FileStamp, coding: FileStamp), in root: FolderDescriptor) {
+    static func store(
+        _ digest: FortnightDigest, stamps: (logs: FileStamp, coding: FileStamp), in root: FolderDescriptor
+    ) {
         let record = Record(version: version, logs: stamps.logs, coding: stamps.coding, digest: digest)
         guard let records = try? root.folder(at: folder, create: true), let data = try? JSONEncoder().encode(record)
         else { return }
         let name = fileName(digest.number)
         guard let temporary = try? records.createTemporaryFile(beside: name, data, flushing: false) else { return }
         let existing = (try? records.entry(name)).flatMap { $0 }
-        guard existing == nil || existing?.kind == .regularFile, (try? records.rename(temporary, to: name)) != nil else {
+        guard existing == nil || existing?.kind == .regularFile, (try? records.rename(temporary, to: name)) != nil
+        else {
             try? records.remove(temporary)
             return
         }
@@ -55,7 +64,9 @@ enum DigestCache {
     /// Makes and records the digests of the fortnights just written, as `project` holds them: those whose two files
     /// were both written (`bothWritten`), and those whose `logs.json` was left as it was and still has the stamp their
     /// record vouched for, so a `logs.json` changed by someone else meanwhile is never vouched for from memory.
-    static func store(_ numbers: some Sequence<Int>, bothWritten: Set<Int>, of project: Project, in layout: ProjectLayout) {
+    static func store(
+        _ numbers: some Sequence<Int>, bothWritten: Set<Int>, of project: Project, in layout: ProjectLayout
+    ) {
         guard let root = try? layout.openRoot() else { return }
         let fortnights = try? root.subfolder("fortnights", create: false)
         for number in numbers {

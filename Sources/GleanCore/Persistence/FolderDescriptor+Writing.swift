@@ -45,7 +45,9 @@ extension FolderDescriptor {
 
     /// Writes `data` to a new hidden file beside `name` (as `createFile` does) and returns the new file's name.
     func createTemporaryFile(beside name: String, _ data: Data, flushing: Bool = true) throws -> String {
-        try createTemporaryFile(beside: name, flushing: flushing) { try FolderDescriptor.writeAll(data, to: $0, path: $1) }
+        try createTemporaryFile(beside: name, flushing: flushing) {
+            try FolderDescriptor.writeAll(data, to: $0, path: $1)
+        }
     }
 
     /// Makes a new hidden file beside `name` (as `createFile` does), has `write` fill it (given the open file and its
@@ -102,7 +104,9 @@ extension FolderDescriptor {
 
     /// Flushes the folder's entries (new, renamed or removed files) to disk.
     func sync() throws {
-        guard fsync(descriptor) == 0 else { throw ProjectError(file: path, problem: "cannot flush the folder: \(lastError())") }
+        guard fsync(descriptor) == 0 else {
+            throw ProjectError(file: path, problem: "cannot flush the folder: \(lastError())")
+        }
     }
 
     /// Writes every byte of `data` to an open file descriptor.
@@ -129,7 +133,8 @@ extension FolderDescriptor {
         guard opened.owner == geteuid() else {
             throw ProjectError(
                 file: path(of: name),
-                problem: "owned by user \(opened.owner), not by you (user \(geteuid())); Glean writes only files it owns")
+                problem:
+                    "owned by user \(opened.owner), not by you (user \(geteuid())); Glean writes only files it owns")
         }
         guard opened.links <= 1 else {
             throw ProjectError(

@@ -49,7 +49,9 @@ final class Journal {
     /// Appends `entry` and returns once it is on disk.
     func append(_ entry: JournalEntry) throws {
         try FolderDescriptor.writeAll(try JSONFormat.line(entry), to: descriptor, path: path)
-        guard fsync(descriptor) == 0 else { throw ProjectError(file: path, problem: "cannot flush the journal: \(lastError())") }
+        guard fsync(descriptor) == 0 else {
+            throw ProjectError(file: path, problem: "cannot flush the journal: \(lastError())")
+        }
     }
 
     /// Empties the journal durably, once its entries are folded into the snapshot files.
@@ -66,7 +68,8 @@ final class Journal {
         }
         for change in entry.changes {
             if let number = change.fortnight, !Project.fortnightRange.contains(number) {
-                return "names fortnight \(number); fortnights run from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)"
+                return
+                    "names fortnight \(number); fortnights run from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)"
             }
         }
         return nil
@@ -114,6 +117,7 @@ final class Journal {
             lineNumber += 1
         }
         return Contents(
-            entries: entries, lineNumbers: lineNumbers, validLength: lineStart - data.startIndex, hasTornTail: lineStart < data.endIndex)
+            entries: entries, lineNumbers: lineNumbers, validLength: lineStart - data.startIndex,
+            hasTornTail: lineStart < data.endIndex)
     }
 }

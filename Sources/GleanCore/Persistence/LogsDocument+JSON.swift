@@ -7,9 +7,10 @@ extension LogsDocument {
     /// a backslash, a control character) is encoded by `JSONEncoder` itself, so every escape is its.
     func snapshotJSON() throws -> Data {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(logs.reduce(256) { total, log in
-            log.sections.reduce(total + 160) { $0 + $1.prompt.utf8.count + $1.text.utf8.count + 80 }
-        })
+        bytes.reserveCapacity(
+            logs.reduce(256) { total, log in
+                log.sections.reduce(total + 160) { $0 + $1.prompt.utf8.count + $1.text.utf8.count + 80 }
+            })
         bytes += "{\n  \"fortnight\" : \(fortnight),\n  \"logs\" : [".utf8
         for (index, log) in logs.enumerated() {
             bytes += (index == 0 ? "\n" : ",\n").utf8

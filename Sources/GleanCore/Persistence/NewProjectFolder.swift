@@ -20,7 +20,9 @@ struct NewProjectFolder {
             url = url.deletingLastPathComponent()
         }
         created = outermostMissing
-        wasEmpty = outermostMissing == nil && ((try? FileManager.default.contentsOfDirectory(atPath: self.directory.path).isEmpty) ?? false)
+        wasEmpty =
+            outermostMissing == nil
+            && ((try? FileManager.default.contentsOfDirectory(atPath: self.directory.path).isEmpty) ?? false)
     }
 
     /// Removes what creating the project added.

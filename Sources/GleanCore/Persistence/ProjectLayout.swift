@@ -72,7 +72,9 @@ public struct ProjectLayout: Sendable {
             guard let number = Int(name), Project.fortnightRange.contains(number) else {
                 throw ProjectError(
                     file: fortnights.path(of: name),
-                    problem: "fortnights are numbered from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)")
+                    problem:
+                        "fortnights are numbered from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)"
+                )
             }
             return number
         }.sorted()

@@ -58,7 +58,8 @@ enum ProjectLoading {
                 project: project, schemaVersion: snapshot.schemaVersion, journal: journal, lacksAliases: lacksAliases,
                 hasPendingTransaction: transaction?.applied == false, madeDigests: snapshot.madeDigests)
         }
-        throw ProjectError(file: layout.display(layout.root), problem: "the project kept changing while it was read; try again")
+        throw ProjectError(
+            file: layout.display(layout.root), problem: "the project kept changing while it was read; try again")
     }
 
     /// The fortnights the journal's changes touch.

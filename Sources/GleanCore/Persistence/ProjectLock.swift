@@ -76,7 +76,8 @@ final class ProjectLock {
 
     /// Whether the path still names the file `descriptor` has open: it may have been removed by a holder releasing it
     /// between our `open` and our `flock`.
-    private static func isStillTheLockFile(_ descriptor: Int32, _ root: FolderDescriptor, _ name: String) throws -> Bool {
+    private static func isStillTheLockFile(_ descriptor: Int32, _ root: FolderDescriptor, _ name: String) throws -> Bool
+    {
         guard let named = try root.entry(name) else { return false }
         return try root.status(of: descriptor, name).isSameFile(as: named)
     }

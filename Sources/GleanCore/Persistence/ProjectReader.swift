@@ -14,7 +14,8 @@ enum ProjectReader {
     /// Reads the snapshot files `source` gives (not the journal), and the schema version they have: every fortnight,
     /// or those `selection` names, the others standing as their digests when `source` has digests matching their
     /// files (`DigestCache`). Files of an earlier schema version, or read through a pending transaction, are all read.
-    static func readSnapshot(_ source: SnapshotSource, reading selection: FortnightSelection = .all) throws -> Snapshot {
+    static func readSnapshot(_ source: SnapshotSource, reading selection: FortnightSelection = .all) throws -> Snapshot
+    {
         let manifest = try readManifest(source)
         var project = Project(
             programme: manifest.programme, participants: manifest.participants, codebook: manifest.codebook,
@@ -59,12 +60,15 @@ enum ProjectReader {
     }
 
     /// Reads fortnight `number`'s two files, with their stamps when both were read in place.
-    static func readFortnight(_ number: Int, _ source: SnapshotSource) throws -> (fortnight: Fortnight, stamps: (logs: FileStamp, coding: FileStamp)?) {
+    static func readFortnight(_ number: Int, _ source: SnapshotSource) throws -> (
+        fortnight: Fortnight, stamps: (logs: FileStamp, coding: FileStamp)?
+    ) {
         let logs = try decode(LogsDocument.self, .logs(number), source)
         let coding = try decode(CodingDocument.self, .coding(number), source)
         for (document, path) in [(logs.document.fortnight, logs.path), (coding.document.fortnight, coding.path)]
         where document != number {
-            throw ProjectError(file: path, problem: "says fortnight \(document) but lies in the folder of fortnight \(number)")
+            throw ProjectError(
+                file: path, problem: "says fortnight \(document) but lies in the folder of fortnight \(number)")
         }
         let fortnight = Fortnight(
             number: number, logs: logs.document.logs, quotes: coding.document.quotes, note: coding.document.note,

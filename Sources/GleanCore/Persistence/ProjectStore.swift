@@ -99,13 +99,19 @@ public final class ProjectStore {
             }
         }
         if read.hasPendingTransaction {
-            notices.append("a write that spans several files (an import, a fold or a restore) was cut short after it was committed; it is shown complete, and will be finished when the project is next opened for editing")
+            notices.append(
+                "a write that spans several files (an import, a fold or a restore) was cut short after it was committed; it is shown complete, and will be finished when the project is next opened for editing"
+            )
         }
         if read.journal.hasTornTail {
-            notices.append("\(layout.display(layout.journal)): the last edit was cut short by a crash before it was saved; it is ignored (and kept in journal.jsonl.torn)")
+            notices.append(
+                "\(layout.display(layout.journal)): the last edit was cut short by a crash before it was saved; it is ignored (and kept in journal.jsonl.torn)"
+            )
         }
         if access == .readOnly, read.schemaVersion < Project.currentSchemaVersion {
-            notices.append("the files are of schema version \(read.schemaVersion); they will be upgraded to \(Project.currentSchemaVersion), with a backup, when the project is next opened for editing")
+            notices.append(
+                "the files are of schema version \(read.schemaVersion); they will be upgraded to \(Project.currentSchemaVersion), with a backup, when the project is next opened for editing"
+            )
         }
         if files.isTeam {
             return try openTeam(files, read: read, access: access, lock: lock, notices: notices)
@@ -151,7 +157,9 @@ public final class ProjectStore {
             project.assignMissingAliases()
             try ProjectWriter.writeAll(project, layout)
             _ = try ProjectReader.readManifest(SnapshotSource(root: layout.openRoot(), pending: nil))
-            let datesReadBack = project.fortnights.values.allSatisfy { $0.logs.allSatisfy { Day(iso: $0.date.iso) != nil } }
+            let datesReadBack = project.fortnights.values.allSatisfy {
+                $0.logs.allSatisfy { Day(iso: $0.date.iso) != nil }
+            }
             guard datesReadBack else { return try open(directory, access: .editing) }
             let lock = try ProjectLock.acquire(layout).lock
             return ProjectStore(
@@ -217,7 +225,9 @@ public final class ProjectStore {
         guard !isTeam else {
             throw ProjectError(
                 file: layout.display(layout.backupsFolder),
-                problem: "a team project is rebuilt from every facilitator's shared edits each time it opens, so a backup put back here would be replaced at once; undo an edit with u in the interface, or see who changed what with glean team history")
+                problem:
+                    "a team project is rebuilt from every facilitator's shared edits each time it opens, so a backup put back here would be replaced at once; undo an edit with u in the interface, or see who changed what with glean team history"
+            )
         }
         guard let backup = Backups.list(layout).first(where: { $0.name == name }) else {
             let known = Backups.list(layout).map(\.name).joined(separator: ", ")
@@ -257,8 +267,11 @@ public final class ProjectStore {
         else { return (updated, addition) }
         try makeBackup(reason: "before importing \(addition.count) logs")
         if let team {
-            let newcomers = updated.participants.filter { participant in !project.participants.contains { $0.code == participant.code } }
-            let added = TeamImport(participants: newcomers, logs: addition.added.keys.sorted().flatMap { addition.added[$0] ?? [] })
+            let newcomers = updated.participants.filter { participant in
+                !project.participants.contains { $0.code == participant.code }
+            }
+            let added = TeamImport(
+                participants: newcomers, logs: addition.added.keys.sorted().flatMap { addition.added[$0] ?? [] })
             try team.record(coding ?? Edit(summary: "Imported \(addition.count) logs", changes: []), imported: added)
         }
         try ProjectWriter.write(updated, parts, layout)
@@ -273,7 +286,8 @@ public final class ProjectStore {
         _ files: TeamFiles, read: ProjectLoading.Result?, access: Access, lock: ProjectLock?, notices: [String]
     ) throws -> ProjectStore {
         let layout = files.layout
-        let facilitator = access == .editing ? try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) : nil
+        let facilitator =
+            access == .editing ? try FacilitatorIdentity.current(environment: ProcessInfo.processInfo.environment) : nil
         let contents = try files.read(own: facilitator?.id)
         let folded = contents.folded()
         let empty = Journal.Contents(entries: [], lineNumbers: [], validLength: 0, hasTornTail: false)
@@ -335,7 +349,8 @@ public final class ProjectStore {
         let faults = ProjectChecker.problems(in: read.project, journal: JournalLines(read.journal))
             .filter { $0.file == ProjectChecker.journalFile }
         guard let first = faults.first else { return }
-        let more = faults.count > 1 ? " (and \(faults.count - 1) more problems in the journal; glean check lists them)" : ""
+        let more =
+            faults.count > 1 ? " (and \(faults.count - 1) more problems in the journal; glean check lists them)" : ""
         throw ProjectError(
             file: layout.display(layout.journal), line: first.line,
             problem: first.problem + more + "; nothing was changed: correct or remove the line")

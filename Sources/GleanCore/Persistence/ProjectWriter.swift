@@ -28,7 +28,8 @@ enum ProjectWriter {
     /// Writes the files named in `parts`, and both files of a fortnight that has no folder on disk yet; then, with
     /// `digests`, records the digests of the fortnights written. A fortnight `project` has not read is refused, so
     /// its files are never replaced by what little of it is in memory.
-    static func write(_ project: Project, _ parts: SnapshotParts, _ layout: ProjectLayout, digests: Bool = true) throws {
+    static func write(_ project: Project, _ parts: SnapshotParts, _ layout: ProjectLayout, digests: Bool = true) throws
+    {
         let written = parts.logs.union(parts.codings)
         if let unread = written.sorted().first(where: { project.unread[$0] != nil }) {
             throw ProjectError(

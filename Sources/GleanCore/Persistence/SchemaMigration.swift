@@ -10,7 +10,8 @@ enum SchemaMigration {
         if version < 3 { project.assignMissingAliases() }
         guard version < 2 else { return }
         for (number, fortnight) in project.fortnights {
-            let writers = Dictionary(fortnight.logs.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
+            let writers = Dictionary(
+                fortnight.logs.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
             project.fortnights[number]?.quotes = fortnight.quotes.map { quote in
                 var quote = quote
                 quote.participant = writers[quote.log] ?? ""

@@ -28,7 +28,9 @@ struct SnapshotSource {
     /// missing.
     func read(_ file: SnapshotFile) throws -> (data: Data?, path: String, stamp: FileStamp?) {
         guard let folder = try folder(of: file) else { return (nil, root.path(of: file.relativePath), nil) }
-        if let pending, pending.replacedFiles.contains(file), let staged = try folder.readStamped(pending.staged(file.name)) {
+        if let pending, pending.replacedFiles.contains(file),
+            let staged = try folder.readStamped(pending.staged(file.name))
+        {
             return (staged.data, folder.path(of: pending.staged(file.name)), staged.stamp)
         }
         let read = try folder.readStamped(file.name)

@@ -18,7 +18,9 @@ final class SnapshotTransaction {
         guard previous?.applied ?? true else {
             throw ProjectError(
                 file: layout.display(layout.transaction),
-                problem: "the last write that spanned several files is not finished; open the project for editing to finish it")
+                problem:
+                    "the last write that spanned several files is not finished; open the project for editing to finish it"
+            )
         }
         record = TransactionRecord(following: previous)
     }
@@ -59,7 +61,8 @@ final class SnapshotTransaction {
     func commit() throws {
         guard !record.isEmpty else { return }
         for number in record.newFortnights where newFiles[number] != Set(SnapshotFile.both(ofFortnight: number)) {
-            throw ProjectError(file: root.path(of: "fortnights"), problem: "fortnight \(number) was staged without both its files")
+            throw ProjectError(
+                file: root.path(of: "fortnights"), problem: "fortnight \(number) was staged without both its files")
         }
         for number in isNewFortnight.keys { try stagingFolder(ofFortnight: number).sync() }
         try fortnights?.sync()
@@ -131,7 +134,8 @@ final class SnapshotTransaction {
 
     /// Removes the hidden staged and temporary entries in `folder`.
     private static func removeLeftovers(in folder: FolderDescriptor) throws {
-        for name in try folder.names() where name.hasPrefix(".")
+        for name in try folder.names()
+        where name.hasPrefix(".")
             && (name.hasSuffix(TransactionRecord.stagedSuffix) || name.hasSuffix(FolderDescriptor.temporarySuffix))
         {
             try folder.removeTree(name)

@@ -85,8 +85,10 @@ struct TransactionRecord: Codable, Equatable {
         guard (1...32).contains(token.count), token.allSatisfy({ $0.isASCII && $0.isHexDigit }) else {
             return "the token is not a short hexadecimal number"
         }
-        for number in logs + codings + newFortnights + removedFortnights where !Project.fortnightRange.contains(number) {
-            return "names fortnight \(number); fortnights run from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)"
+        for number in logs + codings + newFortnights + removedFortnights where !Project.fortnightRange.contains(number)
+        {
+            return
+                "names fortnight \(number); fortnights run from \(Project.fortnightRange.lowerBound) to \(Project.fortnightRange.upperBound)"
         }
         return nil
     }

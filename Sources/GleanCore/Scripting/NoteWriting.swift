@@ -18,12 +18,14 @@ public enum NoteWriting {
         let old = project.fortnight(number).note
         let note = part.setting(text, in: old)
         guard note != old else { return nil }
-        return Edit(summary: "Saved \(label) of fortnight \(number)'s note", changes: [.setNote(fortnight: number, note: note)])
+        return Edit(
+            summary: "Saved \(label) of fortnight \(number)'s note", changes: [.setNote(fortnight: number, note: note)])
     }
 
     /// The text of the file at `url` for a note: UTF-8, at most as long as a log may be.
     public static func read(_ url: URL) throws -> String {
-        let data = try BoundedFile.read(url, file: url.path, limit: InputLimits.logTextBytes, what: "a note part may hold")
+        let data = try BoundedFile.read(
+            url, file: url.path, limit: InputLimits.logTextBytes, what: "a note part may hold")
         guard let text = String(data: data, encoding: .utf8) else {
             throw ProjectError(file: url.path, problem: "the file is not UTF-8 text")
         }

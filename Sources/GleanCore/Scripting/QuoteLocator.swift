@@ -53,7 +53,8 @@ enum QuoteLocator {
                 throw .sentencesOutsideSection(
                     log: log.id, section: number, first: first, last: last, count: sentences.count)
             }
-            return QuoteLocation(section: number, range: sentences[first - 1].lowerBound..<sentences[last - 1].upperBound)
+            return QuoteLocation(
+                section: number, range: sentences[first - 1].lowerBound..<sentences[last - 1].upperBound)
         case .snippet(let text):
             return try find(text, in: log, section: chosen)
         }

@@ -91,9 +91,11 @@ struct FortnightSummary: Sendable {
         participants = counts?.participants ?? 0
         logsDone = counts?.logsDone ?? 0
         isProvisional = counts?.isProvisional ?? false
-        basedOn = FortnightSummary.basedOn(logs: logs, participants: participants, done: logsDone, weekEnding: weekEnding)
+        basedOn =
+            FortnightSummary.basedOn(logs: logs, participants: participants, done: logsDone, weekEnding: weekEnding)
             + (coding.map { " \($0)." } ?? "")
-        provisionalNote = isProvisional
+        provisionalNote =
+            isProvisional
             ? "Provisional: \(logs - logsDone) of \(logs) logs are still to code, so these figures may change "
                 + "and no rise or fall is claimed."
             : ""
@@ -137,7 +139,8 @@ struct FortnightSummary: Sendable {
     static func basedOn(logs: Int, participants: Int, done: Int, weekEnding: String) -> String {
         let logNoun = logs == 1 ? "log" : "logs"
         let participantNoun = participants == 1 ? "participant" : "participants"
-        let coded = done < logs ? "\(done) of them coded so far" : logs == 1 ? "it is coded" : "all \(logs) of them coded"
+        let coded =
+            done < logs ? "\(done) of them coded so far" : logs == 1 ? "it is coded" : "all \(logs) of them coded"
         return "This summary is based on \(logs) \(logNoun) from \(participants) \(participantNoun), written in the "
             + "fortnight ending \(weekEnding); \(logs == 0 ? "none to code" : coded)."
     }

@@ -62,7 +62,8 @@ public enum KeyConcernRule: Codable, Equatable, Sendable {
         case .top(let count):
             let which = count == 1 ? "the one" : "the \(KeyConcernRule.words(count))"
             let tie = " (with any tied at the cut-off)"
-            return "Key concerns are \(which) raised by most participants\(tie); every concern is in the table of all concerns."
+            return
+                "Key concerns are \(which) raised by most participants\(tie); every concern is in the table of all concerns."
         case .atLeast(let percent):
             return "Key concerns are those raised by at least \(percent)% of the participants who wrote; "
                 + "every concern is in the table of all concerns."

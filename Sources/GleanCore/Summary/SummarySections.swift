@@ -44,7 +44,8 @@ struct SummarySections {
                 unplaced.append(quote)
             }
         }
-        let descriptions = Dictionary(codebook.concerns.map { ($0.id, $0.description) }, uniquingKeysWith: { a, _ in a })
+        let descriptions = Dictionary(
+            codebook.concerns.map { ($0.id, $0.description) }, uniquingKeysWith: { a, _ in a })
         sections = codebook.themes.compactMap { name in
             let concerns = themes.filter { $0.theme == name && key.contains($0.id) }.map { theme in
                 let written = (note.paragraphs[theme.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

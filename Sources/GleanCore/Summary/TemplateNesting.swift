@@ -36,7 +36,8 @@ enum TemplateNesting {
             case ">", "<":
                 throw ProjectError(
                     file: file, line: line,
-                    problem: "the template includes another template (\(content.first == ">" ? "a partial" : "a parent"), "
+                    problem:
+                        "the template includes another template (\(content.first == ">" ? "a partial" : "a parent"), "
                         + "\"\(String(String.UnicodeScalarView(content.prefix(40))))\"); summary templates must be "
                         + "self-contained, so partials and parent templates are not supported")
             case "#", "^", "$":
@@ -49,7 +50,8 @@ enum TemplateNesting {
                 if words.count == 2 { delimiters = (Array(words[0].unicodeScalars), Array(words[1].unicodeScalars)) }
                 if max(delimiters.open.count, delimiters.close.count) > maximumDelimiter {
                     throw ProjectError(
-                        file: file, line: line, problem: "a delimiter may be at most \(maximumDelimiter) characters long")
+                        file: file, line: line,
+                        problem: "a delimiter may be at most \(maximumDelimiter) characters long")
                 }
             default:
                 break

@@ -6,7 +6,8 @@ public enum FacilitatorIdentity {
     /// The current facilitator, creating the identity file on first use.
     public static func current(environment: [String: String]) throws -> Facilitator {
         let folder = try IdentityFile.folder(IdentityLocation(environment: environment))
-        let stored = try IdentityFile.read(in: folder)
+        let stored =
+            try IdentityFile.read(in: folder)
             ?? IdentityFile.create(StoredIdentity(id: UUID().uuidString.lowercased(), name: nil), in: folder)
         return facilitator(stored, environment)
     }

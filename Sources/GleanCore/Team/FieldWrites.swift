@@ -25,9 +25,11 @@ struct FieldWrites {
         var kept: String?
 
         func message(entity: String, name: (String) -> String) -> String {
-            let who = "\(name(earlier.facilitator)) (“\(earlier.summary)”) and \(name(later.facilitator)) (“\(later.summary)”)"
+            let who =
+                "\(name(earlier.facilitator)) (“\(earlier.summary)”) and \(name(later.facilitator)) (“\(later.summary)”)"
             guard let field else {
-                return "\(entity): changed and removed at the same time by \(who); kept \(name(later.facilitator))'s, the later in the agreed order"
+                return
+                    "\(entity): changed and removed at the same time by \(who); kept \(name(later.facilitator))'s, the later in the agreed order"
             }
             return "\(entity): \(field) set at the same time by \(who); kept \(kept ?? "")"
         }

@@ -27,13 +27,16 @@ enum IdentityFile {
         }
         let configuration = try FolderDescriptor.opening(base)
         guard let folder = try configuration.subfolder(IdentityLocation.folderName, create: true) else {
-            throw ProjectError(file: configuration.path(of: IdentityLocation.folderName), problem: "cannot create the folder")
+            throw ProjectError(
+                file: configuration.path(of: IdentityLocation.folderName), problem: "cannot create the folder")
         }
         let status = try folder.status()
         guard status.owner == geteuid() else {
             throw ProjectError(
                 file: folder.path,
-                problem: "owned by user \(status.owner), not by you (user \(geteuid())); Glean keeps your identity only in a folder of yours")
+                problem:
+                    "owned by user \(status.owner), not by you (user \(geteuid())); Glean keeps your identity only in a folder of yours"
+            )
         }
         return folder
     }
@@ -51,10 +54,16 @@ enum IdentityFile {
         guard entry.kind == .regularFile else {
             throw ProjectError(
                 file: path,
-                problem: "\(entry.kind.description) where a regular file belongs; Glean never follows links or reads special files for your identity")
+                problem:
+                    "\(entry.kind.description) where a regular file belongs; Glean never follows links or reads special files for your identity"
+            )
         }
         guard entry.owner == geteuid() else {
-            throw ProjectError(file: path, problem: "owned by user \(entry.owner), not by you (user \(geteuid())); Glean trusts only an identity file of yours")
+            throw ProjectError(
+                file: path,
+                problem:
+                    "owned by user \(entry.owner), not by you (user \(geteuid())); Glean trusts only an identity file of yours"
+            )
         }
         guard status.st_size <= sizeLimit else { throw tooLarge(path, bytes: Int(status.st_size)) }
         guard let data = try folder.read(name) else { return nil }

@@ -16,16 +16,20 @@ public struct IdentityLocation: Equatable, Sendable {
         if let configured = environment["XDG_CONFIG_HOME"], configured.hasPrefix("/") {
             configuration = URL(fileURLWithPath: configured, isDirectory: true)
         } else if let home = environment["HOME"], home.hasPrefix("/") {
-            configuration = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".config", isDirectory: true)
+            configuration = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+                ".config", isDirectory: true)
         } else {
             throw ProjectError(
                 file: "~/.config/\(IdentityLocation.folderName)/\(IdentityLocation.fileName)",
-                problem: "neither XDG_CONFIG_HOME nor HOME is set to a full path, so there is nowhere to keep your identity")
+                problem:
+                    "neither XDG_CONFIG_HOME nor HOME is set to a full path, so there is nowhere to keep your identity")
         }
     }
 
     /// The identity file's path, for messages.
     public var filePath: String {
-        configuration.appendingPathComponent(IdentityLocation.folderName).appendingPathComponent(IdentityLocation.fileName).path
+        configuration.appendingPathComponent(IdentityLocation.folderName).appendingPathComponent(
+            IdentityLocation.fileName
+        ).path
     }
 }

@@ -22,7 +22,9 @@ extension Project {
         var owned = self
         for (number, fortnight) in fortnights where fortnight.quotes.contains(where: { $0.coder == legacy }) {
             var changed = fortnight
-            for index in changed.quotes.indices where changed.quotes[index].coder == legacy { changed.quotes[index].coder = id }
+            for index in changed.quotes.indices where changed.quotes[index].coder == legacy {
+                changed.quotes[index].coder = id
+            }
             owned.fortnights[number] = changed
         }
         return owned

@@ -43,7 +43,8 @@ struct TeamFiles: Sendable {
 
     /// Whether `id` is a facilitator id a team file may be named by.
     static func isValidID(_ id: String) -> Bool {
-        (1...64).contains(id.utf8.count) && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+        (1...64).contains(id.utf8.count)
+            && id.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
             && id.first != "-"
     }
 
@@ -84,7 +85,9 @@ struct TeamFiles: Sendable {
                 guard Self.isValidID(id), let data = try folder.read(name) else { continue }
                 switch TeamNameFile.name(in: data, of: id) {
                 case .success(let name): edits.names[id] = name
-                case .failure(let problem): edits.refused.append(TeamReview("\(Self.folderName)/\(name): \(problem.text); the name is not used"))
+                case .failure(let problem):
+                    edits.refused.append(
+                        TeamReview("\(Self.folderName)/\(name): \(problem.text); the name is not used"))
                 }
             }
         }
@@ -108,7 +111,9 @@ struct TeamFiles: Sendable {
     /// The complete lines of facilitator `id`'s edits file as it is now (a line still being appended is left out),
     /// and how many there are: what a sync shares.
     func completeLines(of id: String) throws -> (data: Data, count: Int) {
-        guard let data = try openFolder().read(Self.opsName(id)), let end = data.lastIndex(of: 0x0A) else { return (Data(), 0) }
+        guard let data = try openFolder().read(Self.opsName(id)), let end = data.lastIndex(of: 0x0A) else {
+            return (Data(), 0)
+        }
         let complete = data[..<(end + 1)]
         return (Data(complete), complete.split(separator: 0x0A).count)
     }
@@ -161,7 +166,10 @@ struct TeamEdits {
             guard !beyond.isEmpty else { continue }
             ops[id] = kept
             refused += beyond.map {
-                TeamLine.review(id, line: $0.sequence, TeamLine.Problem(text: "its clock \($0.lamport) is higher than the team's \(total) edits could make it"))
+                TeamLine.review(
+                    id, line: $0.sequence,
+                    TeamLine.Problem(
+                        text: "its clock \($0.lamport) is higher than the team's \(total) edits could make it"))
             }
         }
     }

@@ -58,8 +58,10 @@ public enum TeamFold {
                 if !found.isEmpty { (end, new) = (middle, found) }
             }
             let op = ordered[next]
-            refused.append(TeamReview(
-                "\(TeamFiles.folderName)/\(TeamFiles.opsName(op.facilitator)) line \(op.sequence) (\(name(op.facilitator)): “\(op.summary.prefix(60))”): \(new[0]); the edit is left out"))
+            refused.append(
+                TeamReview(
+                    "\(TeamFiles.folderName)/\(TeamFiles.opsName(op.facilitator)) line \(op.sequence) (\(name(op.facilitator)): “\(op.summary.prefix(60))”): \(new[0]); the edit is left out"
+                ))
             (next, step) = (next + 1, 1)
         }
         var result = state.finished()
@@ -69,7 +71,9 @@ public enum TeamFold {
 
     /// The problems `ProjectChecker` finds in `project`, each by its full description, with its words.
     private static func problems(in project: Project) -> [String: String] {
-        Dictionary(ProjectChecker.problems(in: project).map { ($0.description, $0.problem) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            ProjectChecker.problems(in: project).map { ($0.description, $0.problem) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The fold part way through: the project with the edits so far, who set which field, the clashes found, and the
@@ -101,7 +105,8 @@ public enum TeamFold {
         /// The project with the concerns still in use put back and keys and names settled, and every review.
         func finished() -> Result {
             var project = self.project
-            let settled = TeamFold.keepConcernsInUse(&project, removed: removedConcerns) + TeamFold.settleKeysAndNames(&project)
+            let settled =
+                TeamFold.keepConcernsInUse(&project, removed: removedConcerns) + TeamFold.settleKeysAndNames(&project)
             return Result(project: project, reviews: reviews + settled)
         }
     }
@@ -111,7 +116,9 @@ public enum TeamFold {
         switch item.change {
         case .putQuote(let number, let quote) where !item.fields.isEmpty:
             if let existing = project.fortnights[number]?.quotes.first(where: { $0.id == quote.id }) {
-                project.apply(.putQuote(fortnight: number, quote: EntityFields.overlay(existing, with: quote, fields: item.fields)))
+                project.apply(
+                    .putQuote(
+                        fortnight: number, quote: EntityFields.overlay(existing, with: quote, fields: item.fields)))
             } else {
                 project.apply(item.change)
             }
@@ -156,14 +163,20 @@ public enum TeamFold {
             if let key = concern.key {
                 if let holder = holders[key] {
                     project.codebook.concerns[index].key = nil
-                    reviews.append(TeamReview("Key \(key) was given to “\(holder)” and to “\(concern.name)” at the same time; “\(holder)” keeps it and “\(concern.name)” has no key now"))
+                    reviews.append(
+                        TeamReview(
+                            "Key \(key) was given to “\(holder)” and to “\(concern.name)” at the same time; “\(holder)” keeps it and “\(concern.name)” has no key now"
+                        ))
                 } else {
                     holders[key] = concern.name
                 }
             }
             let folded = concern.name.lowercased()
             if let other = names[folded] {
-                reviews.append(TeamReview("Two concerns are named “\(concern.name)” (ids \(other) and \(concern.id)): rename one, or merge them"))
+                reviews.append(
+                    TeamReview(
+                        "Two concerns are named “\(concern.name)” (ids \(other) and \(concern.id)): rename one, or merge them"
+                    ))
             } else {
                 names[folded] = concern.id
             }
@@ -176,7 +189,9 @@ public enum TeamFold {
         switch item.change {
         case .putQuote(let number, let quote):
             let fields = item.fields.isEmpty ? EntityFields.object(quote).keys.sorted() : item.fields
-            return .init(entity: "quote \(quote.id) (fortnight \(number))", fields: fields.map { ($0, EntityFields.text(of: $0, in: quote)) })
+            return .init(
+                entity: "quote \(quote.id) (fortnight \(number))",
+                fields: fields.map { ($0, EntityFields.text(of: $0, in: quote)) })
         case .removeQuote(let number, let id):
             return .init(entity: "quote \(id) (fortnight \(number))", fields: nil)
         case .putConcern(let concern, _):
@@ -185,13 +200,20 @@ public enum TeamFold {
                 entity: "concern \(concern.id)", fields: fields.map { ($0, EntityFields.text(of: $0, in: concern)) },
                 label: "Concern “\(project.codebook.concern(id: concern.id)?.name ?? concern.name)”")
         case .removeConcern(let id):
-            return .init(entity: "concern \(id)", fields: nil, label: "Concern “\(project.codebook.concern(id: id)?.name ?? id)”")
+            return .init(
+                entity: "concern \(id)", fields: nil, label: "Concern “\(project.codebook.concern(id: id)?.name ?? id)”"
+            )
         case .setNote(let number, let note):
-            return .init(entity: "note of fortnight \(number)", fields: [("note", EntityFields.text(of: "note", in: ["note": note]))])
+            return .init(
+                entity: "note of fortnight \(number)",
+                fields: [("note", EntityFields.text(of: "note", in: ["note": note]))])
         case .setAttribution(let attribution):
-            return .init(entity: "attribution", fields: [("attribution", EntityFields.text(of: "a", in: ["a": attribution]))])
+            return .init(
+                entity: "attribution", fields: [("attribution", EntityFields.text(of: "a", in: ["a": attribution]))])
         case .setAttributes(let participant, let attributes):
-            return .init(entity: "attributes of \(participant)", fields: [("attributes", EntityFields.text(of: "a", in: ["a": attributes]))])
+            return .init(
+                entity: "attributes of \(participant)",
+                fields: [("attributes", EntityFields.text(of: "a", in: ["a": attributes]))])
         case .setKeyConcernRule(let rule):
             return .init(entity: "key-concern rule", fields: [("rule", EntityFields.text(of: "a", in: ["a": rule]))])
         case .setLogDone(let number, let log, let done):
@@ -200,7 +222,9 @@ public enum TeamFold {
             return .init(
                 entity: decisionEntity(number, decision.log, decision.concern),
                 fields: [("accepted", decision.accepted.joined(separator: ","))],
-                label: "Decision on \(project.codebook.concern(id: decision.concern)?.name ?? decision.concern) in log \(decision.log)")
+                label:
+                    "Decision on \(project.codebook.concern(id: decision.concern)?.name ?? decision.concern) in log \(decision.log)"
+            )
         case .withdrawDecision(let number, let log, let concern):
             return .init(
                 entity: decisionEntity(number, log, concern), fields: nil,

@@ -39,12 +39,14 @@ struct TeamGit {
     /// receive-pack run here, as the facilitator, reading that repository's own configuration, which the settings
     /// above do not reach: it is told to run none of that repository's hooks or commands.
     func push(_ arguments: [String]) throws -> Output {
-        let url = try run(["remote", "get-url", TeamSync.remote]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        let url = try run(["remote", "get-url", TeamSync.remote]).standardOutput.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         return try run(["push"] + (Self.isOnThisMachine(url) ? [Self.safeReceivePack] : []) + arguments)
     }
 
     /// The receive-pack a push to a remote on this machine runs: no hooks, no alternate-refs command.
-    static let safeReceivePack = "--receive-pack=git -c core.hooksPath=/dev/null -c core.alternateRefsCommand=true receive-pack"
+    static let safeReceivePack =
+        "--receive-pack=git -c core.hooksPath=/dev/null -c core.alternateRefsCommand=true receive-pack"
 
     /// Whether git reaches `url` on this machine: a path or a `file:` URL, not `scheme://host/…` or `host:path`.
     static func isOnThisMachine(_ url: String) -> Bool {
@@ -75,7 +77,8 @@ struct TeamGit {
         do {
             try process.run()
         } catch {
-            throw TeamSyncError(problem: "cannot run git (\(error.localizedDescription)); install git to work as a team")
+            throw TeamSyncError(
+                problem: "cannot run git (\(error.localizedDescription)); install git to work as a team")
         }
         let errorData = readAll(error)
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
@@ -102,7 +105,10 @@ struct TeamGit {
         let group = DispatchGroup()
         private var data = Data()
         var value: Data {
-            get { group.wait(); return data }
+            get {
+                group.wait()
+                return data
+            }
             set { data = newValue }
         }
     }

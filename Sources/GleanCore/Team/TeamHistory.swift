@@ -27,7 +27,9 @@ public struct TeamHistory: Equatable, Sendable {
     /// The history of `ops`, every facilitator's edits.
     init(ops: [TeamOp]) {
         let ordered = ops.sorted { $0.precedes($1) }
-        entries = ordered.map { Entry(facilitator: $0.facilitator, sequence: $0.sequence, made: $0.made, summary: $0.summary) }
+        entries = ordered.map {
+            Entry(facilitator: $0.facilitator, sequence: $0.sequence, made: $0.made, summary: $0.summary)
+        }
         var authors: [Target: String] = [:]
         for op in ordered {
             for change in op.changes {

@@ -26,7 +26,10 @@ enum TeamIncoming {
         let incoming = try entries(git, tree)
         for (path, entry) in incoming.sorted(by: { $0.key < $1.key }) {
             if let problem = problem(path, entry) {
-                throw TeamSyncError(problem: "the remote's \(path.prefix(200)) \(problem); nothing was changed (someone edited the repository by hand, or it is not a Glean team project)")
+                throw TeamSyncError(
+                    problem:
+                        "the remote's \(path.prefix(200)) \(problem); nothing was changed (someone edited the repository by hand, or it is not a Glean team project)"
+                )
             }
         }
         guard let current else { return }
@@ -35,30 +38,49 @@ enum TeamIncoming {
         let baseNow = present.filter { $0.key.hasPrefix(base) }.mapValues(\.object)
         let baseIncoming = incoming.filter { $0.key.hasPrefix(base) }.mapValues(\.object)
         if baseNow != baseIncoming {
-            throw TeamSyncError(problem: "the remote changes team/base/, which never changes after glean team init; nothing was changed")
+            throw TeamSyncError(
+                problem: "the remote changes team/base/, which never changes after glean team init; nothing was changed"
+            )
         }
         if let own, present["\(TeamFiles.folderName)/\(TeamFiles.opsName(own))"] == nil,
-            incoming["\(TeamFiles.folderName)/\(TeamFiles.opsName(own))"] != nil {
-            throw TeamSyncError(problem: "the remote holds edits in your name, team/\(TeamFiles.opsName(own)), that you did not make; nothing was changed (someone made edits in your name?)")
+            incoming["\(TeamFiles.folderName)/\(TeamFiles.opsName(own))"] != nil
+        {
+            throw TeamSyncError(
+                problem:
+                    "the remote holds edits in your name, team/\(TeamFiles.opsName(own)), that you did not make; nothing was changed (someone made edits in your name?)"
+            )
         }
-        for (path, entry) in present.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".jsonl") && !path.hasPrefix(base) {
+        for (path, entry) in present.sorted(by: { $0.key < $1.key })
+        where path.hasSuffix(".jsonl") && !path.hasPrefix(base) {
             guard let arriving = incoming[path] else {
-                throw TeamSyncError(problem: "the remote deletes \(path), a facilitator's edits; nothing was changed (was the remote's history rewritten?)")
+                throw TeamSyncError(
+                    problem:
+                        "the remote deletes \(path), a facilitator's edits; nothing was changed (was the remote's history rewritten?)"
+                )
             }
             guard arriving.object != entry.object else { continue }
             if let own, path == "\(TeamFiles.folderName)/\(TeamFiles.opsName(own))" {
-                throw TeamSyncError(problem: "the remote changes \(path), your own edits, which only your Glean writes; nothing was changed (someone made edits in your name, or cut them?)")
+                throw TeamSyncError(
+                    problem:
+                        "the remote changes \(path), your own edits, which only your Glean writes; nothing was changed (someone made edits in your name, or cut them?)"
+                )
             }
-            let old = try blob(git, entry.object), new = try blob(git, arriving.object)
+            let old = try blob(git, entry.object)
+            let new = try blob(git, arriving.object)
             guard new.starts(with: old) else {
-                throw TeamSyncError(problem: "the remote cuts or rewrites \(path), whose edits are only ever added to; nothing was changed (was the remote's history rewritten?)")
+                throw TeamSyncError(
+                    problem:
+                        "the remote cuts or rewrites \(path), whose edits are only ever added to; nothing was changed (was the remote's history rewritten?)"
+                )
             }
         }
     }
 
     /// What is wrong with `path` in an incoming tree, or nil when Glean writes such a file.
     private static func problem(_ path: String, _ entry: Entry) -> String? {
-        guard entry.type == "blob", entry.mode == "100644" else { return "is not a plain file (git mode \(entry.mode))" }
+        guard entry.type == "blob", entry.mode == "100644" else {
+            return "is not a plain file (git mode \(entry.mode))"
+        }
         if path == ".gitignore" { return nil }
         let team = TeamFiles.folderName + "/"
         guard path.hasPrefix(team) else { return "is not a file Glean writes" }
@@ -70,7 +92,8 @@ enum TeamIncoming {
             return entry.size <= fileSizeLimit ? nil : "is \(entry.size) bytes, over the \(fileSizeLimit) Glean reads"
         }
         if name.hasSuffix(".json"), TeamFiles.isValidID(String(name.dropLast(5))) {
-            return entry.size <= TeamNameFile.sizeLimit ? nil : "is \(entry.size) bytes, over the \(TeamNameFile.sizeLimit) a name file may hold"
+            return entry.size <= TeamNameFile.sizeLimit
+                ? nil : "is \(entry.size) bytes, over the \(TeamNameFile.sizeLimit) a name file may hold"
         }
         return "is not a file Glean writes"
     }
@@ -84,7 +107,8 @@ enum TeamIncoming {
             let fields = record[..<tab].split(separator: " ", omittingEmptySubsequences: true)
             guard fields.count == 4 else { continue }
             entries[String(record[record.index(after: tab)...])] = Entry(
-                mode: String(fields[0]), type: String(fields[1]), object: String(fields[2]), size: Int(fields[3]) ?? Int.max)
+                mode: String(fields[0]), type: String(fields[1]), object: String(fields[2]),
+                size: Int(fields[3]) ?? Int.max)
         }
         return entries
     }

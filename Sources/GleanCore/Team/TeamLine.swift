@@ -35,7 +35,8 @@ enum TeamLine {
 
     /// The review of line `line` of facilitator `id`'s file, left out for `problem`.
     static func review(_ id: String, line: Int, _ problem: Problem) -> TeamReview {
-        TeamReview("\(TeamFiles.folderName)/\(TeamFiles.opsName(id)) line \(line): \(problem.text); the edit is left out")
+        TeamReview(
+            "\(TeamFiles.folderName)/\(TeamFiles.opsName(id)) line \(line): \(problem.text); the edit is left out")
     }
 }
 
@@ -47,7 +48,9 @@ enum TeamNameFile {
 
     /// The name in `data`, the name file of facilitator `id`, or why it is not used.
     static func name(in data: Data, of id: String) -> Result<String, TeamLine.Problem> {
-        guard data.count <= sizeLimit else { return .failure(.init(text: "the file is \(data.count) bytes, over the \(sizeLimit) Glean reads")) }
+        guard data.count <= sizeLimit else {
+            return .failure(.init(text: "the file is \(data.count) bytes, over the \(sizeLimit) Glean reads"))
+        }
         guard let facilitator = try? JSONDecoder().decode(Facilitator.self, from: data) else {
             return .failure(.init(text: "not a name file Glean can read"))
         }

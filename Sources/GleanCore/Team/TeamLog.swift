@@ -68,7 +68,9 @@ final class TeamLog {
         }
         let line = try JSONFormat.line(op)
         try FolderDescriptor.writeAll(line, to: opened.descriptor, path: path)
-        guard fsync(opened.descriptor) == 0 else { throw ProjectError(file: path, problem: "cannot flush: \(lastError())") }
+        guard fsync(opened.descriptor) == 0 else {
+            throw ProjectError(file: path, problem: "cannot flush: \(lastError())")
+        }
         if opened.created { try folder.sync() }
         validLength += line.count
     }

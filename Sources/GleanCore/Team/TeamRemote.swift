@@ -7,7 +7,9 @@ public enum TeamRemote {
     /// (`scheme://…`) and `host:path` addresses unchanged.
     public static func resolved(_ remote: String, from directory: URL) -> String {
         if remote.hasPrefix("/") || remote.contains("://") { return remote }
-        if !remote.hasPrefix("-"), let colon = remote.firstIndex(of: ":"), !remote[..<colon].contains("/") { return remote }
+        if !remote.hasPrefix("-"), let colon = remote.firstIndex(of: ":"), !remote[..<colon].contains("/") {
+            return remote
+        }
         return directory.appendingPathComponent(remote).standardizedFileURL.path
     }
 }

@@ -36,41 +36,57 @@ public enum TeamSync {
     public static func sync(_ layout: ProjectLayout, as facilitator: Facilitator, attempts: Int = 5) throws -> Outcome {
         let files = TeamFiles(layout)
         guard files.isTeam else {
-            throw TeamSyncError(problem: "\(layout.display(layout.root)) is not a team project; make it one with glean team init -p PATH --remote URL")
+            throw TeamSyncError(
+                problem:
+                    "\(layout.display(layout.root)) is not a team project; make it one with glean team init -p PATH --remote URL"
+            )
         }
         let git = TeamGit(folder: layout.root)
         var notes = try repair(layout, git)
         try ensureSafeConfig(git)
         guard try git.run(["remote", "get-url", remote]).succeeded else {
-            throw TeamSyncError(problem: "the project has no remote to sync with; add one with glean team init -p PATH --remote URL")
+            throw TeamSyncError(
+                problem: "the project has no remote to sync with; add one with glean team init -p PATH --remote URL")
         }
         try TeamSetup.writeName(facilitator, files)
         let committed = try commitOwn(git, files, facilitator)
         let before = try files.editCounts()
         var shared = 0
         for attempt in 1...attempts {
-            try git.must(["fetch", "--quiet", "--no-tags", remote, "+refs/heads/\(branch):refs/remotes/\(remote)/\(branch)"], "fetch from the remote")
+            try git.must(
+                ["fetch", "--quiet", "--no-tags", remote, "+refs/heads/\(branch):refs/remotes/\(remote)/\(branch)"],
+                "fetch from the remote")
             let remoteRef = "refs/remotes/\(remote)/\(branch)"
             let remoteExists = try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded
             shared = try sharedCount(git, facilitator, committed: committed, remoteExists: remoteExists)
             if remoteExists {
                 let planned = try git.run(["merge-tree", "--write-tree", "HEAD", remoteRef])
                 guard planned.succeeded, let tree = planned.standardOutput.split(separator: "\n").first else {
-                    throw TeamSyncError(problem: "cannot merge the remote's changes: \(planned.standardError.split(separator: "\n").last ?? "a file both sides changed is not one Glean writes"); nothing was changed (was the remote's history rewritten, or the repository edited by hand?)")
+                    throw TeamSyncError(
+                        problem:
+                            "cannot merge the remote's changes: \(planned.standardError.split(separator: "\n").last ?? "a file both sides changed is not one Glean writes"); nothing was changed (was the remote's history rewritten, or the repository edited by hand?)"
+                    )
                 }
                 try TeamIncoming.check(git, tree: String(tree), against: "HEAD", own: facilitator.id)
                 let merged = try git.run(
-                    ["-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
-                     "merge", "--no-edit", "--quiet", remoteRef])
+                    [
+                        "-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
+                        "merge", "--no-edit", "--quiet", remoteRef,
+                    ])
                 guard merged.succeeded else {
                     try git.run(["merge", "--abort"])
-                    throw TeamSyncError(problem: "cannot merge the remote's changes: a file both sides changed is not one Glean writes (someone edited the repository by hand?); nothing was changed (\(merged.standardError.split(separator: "\n").last ?? ""))")
+                    throw TeamSyncError(
+                        problem:
+                            "cannot merge the remote's changes: a file both sides changed is not one Glean writes (someone edited the repository by hand?); nothing was changed (\(merged.standardError.split(separator: "\n").last ?? ""))"
+                    )
                 }
             }
             let pushed = try git.push(["--quiet", remote, "HEAD:refs/heads/\(branch)"])
             if pushed.succeeded { break }
             let text = pushed.standardError.lowercased()
-            guard text.contains("rejected") || text.contains("fetch first") || text.contains("non-fast-forward"), attempt < attempts else {
+            guard text.contains("rejected") || text.contains("fetch first") || text.contains("non-fast-forward"),
+                attempt < attempts
+            else {
                 throw TeamSyncError.classify("push to the remote", pushed)
             }
             notes.append("the remote moved while syncing; merged its new changes and pushed again")
@@ -84,7 +100,9 @@ public enum TeamSync {
     }
 
     /// Edits recorded here and not yet on the remote, and edits on the remote not yet here, as last fetched.
-    public static func pending(_ layout: ProjectLayout, as facilitator: Facilitator) throws -> (toShare: Int, fromOthers: Int) {
+    public static func pending(_ layout: ProjectLayout, as facilitator: Facilitator) throws -> (
+        toShare: Int, fromOthers: Int
+    ) {
         let files = TeamFiles(layout)
         let git = TeamGit(folder: layout.root)
         let local = try files.editCounts()
@@ -113,10 +131,13 @@ public enum TeamSync {
         var notes: [String] = []
         let gitFolder = layout.root.appendingPathComponent(".git", isDirectory: true)
         let manager = FileManager.default
-        let candidates = ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock"]
-            .map { gitFolder.appendingPathComponent($0) }
-        let refLocks = (manager.enumerator(at: gitFolder.appendingPathComponent("refs"), includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "lock" }) ?? []
+        let candidates = [
+            "index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock",
+        ]
+        .map { gitFolder.appendingPathComponent($0) }
+        let refLocks =
+            (manager.enumerator(at: gitFolder.appendingPathComponent("refs"), includingPropertiesForKeys: nil)?
+                .compactMap { $0 as? URL }.filter { $0.pathExtension == "lock" }) ?? []
         var present = (candidates + refLocks).filter { manager.fileExists(atPath: $0.path) }
         // A git that an interrupted sync started may still be finishing: give it a moment before taking its locks.
         for _ in 0..<20 where !present.isEmpty {
@@ -154,19 +175,24 @@ public enum TeamSync {
             let blob = try git.must(["hash-object", "-w", "--", staging.path], "record your edits in git")
                 .standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
             let path = "\(TeamFiles.folderName)/\(TeamFiles.opsName(facilitator.id))"
-            try git.must(["update-index", "--add", "--cacheinfo", "100644,\(blob),\(path)"], "record your edits in git")
+            try git.must(
+                ["update-index", "--add", "--cacheinfo", "100644,\(blob),\(path)"], "record your edits in git")
         }
         let staged = try git.run(["diff", "--cached", "--quiet"])
         guard !staged.succeeded else { return edits.count }
         try git.must(
-            ["-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
-             "commit", "--quiet", "--no-verify", "-m", "Glean: edits by \(facilitator.name)"],
+            [
+                "-c", "user.name=\(facilitator.name)", "-c", "user.email=\(facilitator.id)@glean.invalid",
+                "commit", "--quiet", "--no-verify", "-m", "Glean: edits by \(facilitator.name)",
+            ],
             "record your edits in git")
         return edits.count
     }
 
     /// How many of the `committed` edits the remote does not have.
-    private static func sharedCount(_ git: TeamGit, _ facilitator: Facilitator, committed: Int, remoteExists: Bool) throws -> Int {
+    private static func sharedCount(_ git: TeamGit, _ facilitator: Facilitator, committed: Int, remoteExists: Bool)
+        throws -> Int
+    {
         guard remoteExists else { return committed }
         let path = "refs/remotes/\(remote)/\(branch):\(TeamFiles.folderName)/\(TeamFiles.opsName(facilitator.id))"
         return max(0, committed - (try lineCount(git, path)))

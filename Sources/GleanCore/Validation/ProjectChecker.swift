@@ -26,7 +26,8 @@ public enum ProjectChecker {
                 problems.append(place.problem("concern \"\(concern.id)\" has key \(key); keys run from 1 to 9"))
             }
             if !isHexColour(concern.colour) {
-                problems.append(place.problem("concern \"\(concern.id)\" has colour \"\(concern.colour)\"; expected #RRGGBB"))
+                problems.append(
+                    place.problem("concern \"\(concern.id)\" has colour \"\(concern.colour)\"; expected #RRGGBB"))
             }
         }
         let codes = Set(project.participants.map(\.code))
@@ -39,18 +40,32 @@ public enum ProjectChecker {
             let logsFile = "\(folder)/logs.json"
             let codingFile = "\(folder)/coding.json"
             if !Project.fortnightRange.contains(number) {
-                problems.append(ProjectError(file: "fortnights", problem: "fortnight \(number) is outside \(Project.fortnightRange.lowerBound)–\(Project.fortnightRange.upperBound)"))
+                problems.append(
+                    ProjectError(
+                        file: "fortnights",
+                        problem:
+                            "fortnight \(number) is outside \(Project.fortnightRange.lowerBound)–\(Project.fortnightRange.upperBound)"
+                    ))
             }
             var logs: [String: Log] = [:]
             for log in fortnight.logs {
                 logIDs.append((log.id, nil))
                 logs[log.id] = log
                 if !codes.contains(log.participant) {
-                    problems.append(ProjectError(file: logsFile, problem: "log \"\(log.id)\" names participant \"\(log.participant)\", who is not in glean.json"))
+                    problems.append(
+                        ProjectError(
+                            file: logsFile,
+                            problem:
+                                "log \"\(log.id)\" names participant \"\(log.participant)\", who is not in glean.json"))
                 }
                 let actual = project.programme.fortnight(containing: log.date)
                 if actual != number {
-                    problems.append(ProjectError(file: logsFile, problem: "log \"\(log.id)\" is dated \(log.date.iso), which falls in fortnight \(actual), not \(number)"))
+                    problems.append(
+                        ProjectError(
+                            file: logsFile,
+                            problem:
+                                "log \"\(log.id)\" is dated \(log.date.iso), which falls in fortnight \(actual), not \(number)"
+                        ))
                 }
             }
             for quote in fortnight.quotes {
@@ -70,10 +85,12 @@ public enum ProjectChecker {
                     journalLine: journal.line(ofDecision: decision.log, concern: decision.concern, fortnight: number),
                     fortnight: number)
                 if logs[decision.log] == nil {
-                    problems.append(place.problem("decides on log \"\(decision.log)\", which is not in \(place.thisFortnight)"))
+                    problems.append(
+                        place.problem("decides on log \"\(decision.log)\", which is not in \(place.thisFortnight)"))
                 }
                 if !concernIDs.contains(decision.concern) {
-                    problems.append(place.problem("decides on concern \"\(decision.concern)\", which is not in the codebook"))
+                    problems.append(
+                        place.problem("decides on concern \"\(decision.concern)\", which is not in the codebook"))
                 }
             }
         }
@@ -109,25 +126,37 @@ public enum ProjectChecker {
         let name = "quote \"\(quote.id)\""
         if let log = logs[quote.log] {
             if quote.participant != log.participant {
-                problems.append(place.problem("\(name) names participant \"\(quote.participant)\", but log \"\(quote.log)\" was written by \"\(log.participant)\""))
+                problems.append(
+                    place.problem(
+                        "\(name) names participant \"\(quote.participant)\", but log \"\(quote.log)\" was written by \"\(log.participant)\""
+                    ))
             }
             if log.sections.indices.contains(quote.section) {
                 let length = log.sections[quote.section].scalarCount
                 if quote.start < 0 || quote.end > length || quote.start >= quote.end {
-                    problems.append(place.problem("\(name) spans \(quote.start)..<\(quote.end), outside section \(quote.section) of log \"\(quote.log)\" (\(length) characters)"))
+                    problems.append(
+                        place.problem(
+                            "\(name) spans \(quote.start)..<\(quote.end), outside section \(quote.section) of log \"\(quote.log)\" (\(length) characters)"
+                        ))
                 }
             } else {
-                problems.append(place.problem("\(name) points at section \(quote.section) of log \"\(quote.log)\", which has \(log.sections.count) sections"))
+                problems.append(
+                    place.problem(
+                        "\(name) points at section \(quote.section) of log \"\(quote.log)\", which has \(log.sections.count) sections"
+                    ))
             }
         } else {
-            problems.append(place.problem("\(name) points at log \"\(quote.log)\", which is not in \(place.thisFortnight)"))
+            problems.append(
+                place.problem("\(name) points at log \"\(quote.log)\", which is not in \(place.thisFortnight)"))
         }
         if quote.concerns.isEmpty {
             problems.append(place.problem("\(name) is tagged with no concern"))
         }
         for concern in quote.concerns where !concerns.contains(concern) {
-            problems.append(place.problem(
-                "\(name) is tagged \"\(concern)\", which is not in the codebook", moreRecentLine: journal.line(ofConcern: concern)))
+            problems.append(
+                place.problem(
+                    "\(name) is tagged \"\(concern)\", which is not in the codebook",
+                    moreRecentLine: journal.line(ofConcern: concern)))
         }
         return problems
     }

@@ -38,7 +38,8 @@ public enum ProjectFileAudit {
     }
 
     /// The problems of everything inside the folder `name` of `parent`.
-    private static func audit(contentsOf name: String, in parent: FolderDescriptor, depth: Int) throws -> [ProjectError] {
+    private static func audit(contentsOf name: String, in parent: FolderDescriptor, depth: Int) throws -> [ProjectError]
+    {
         guard let folder = try parent.subfolder(name, create: false) else { return [] }
         guard depth < deepest else {
             return [ProjectError(file: folder.path, problem: "folders are nested deeper than Glean ever makes them")]
@@ -60,7 +61,8 @@ public enum ProjectFileAudit {
     private static func problem(with entry: FileEntry, expected: FileEntry.Kind?) -> String? {
         switch entry.kind {
         case .symbolicLink:
-            return "a symbolic link; Glean never follows links in a project: put the file itself here, or remove the link"
+            return
+                "a symbolic link; Glean never follows links in a project: put the file itself here, or remove the link"
         case .regularFile, .folder:
             if let expected, entry.kind != expected {
                 return "\(entry.kind.description) where \(expected.description) belongs"
@@ -79,7 +81,8 @@ public enum ProjectFileAudit {
         let who = group && world ? "group- and world-writable" : group ? "group-writable" : "world-writable"
         let mode = String(entry.permissions, radix: 8)
         let risk = entry.kind == .folder ? "add, replace or link files in it" : "change it"
-        return "\(who) (mode \(String(repeating: "0", count: max(0, 4 - mode.count)) + mode)), so others could \(risk); "
+        return
+            "\(who) (mode \(String(repeating: "0", count: max(0, 4 - mode.count)) + mode)), so others could \(risk); "
             + "make it writable by its owner only (chmod go-w)"
     }
 }

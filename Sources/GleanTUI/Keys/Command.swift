@@ -4,7 +4,8 @@ import GleanCore
 public enum Command: Hashable, Sendable {
     case up, down, left, right, pageUp, pageDown, top, bottom
     case open, back, help, nextScreen, previousScreen, quit
-    case tag(Int), pickConcern
+    case tag(Int)
+    case pickConcern
     case undo, redo
     case search, nextMatch, previousMatch
     case export
@@ -17,7 +18,8 @@ public enum Command: Hashable, Sendable {
     case chooseAttribution
     case messages, yes, no, save
     case deleteConcern, mergeConcern, moveConcernUp, moveConcernDown, renameTheme
-    case useColumn(ColumnUse), chooseDateFormat
+    case useColumn(ColumnUse)
+    case chooseDateFormat
     case cycleCodingView
     case agreement, switchUnit
     case disagreements, acceptAll, acceptNone, reopenDisagreement

@@ -4,7 +4,8 @@ public enum KeyMapDocument {
     public static func markdown() -> String {
         KeyContext.allCases.map { context in
             let rows = KeyMap.bindings.filter { $0.context == context }.map { binding in
-                "| " + binding.keys.map { "`\(escape(KeyBinding.label($0)))`" }.joined(separator: " ") + " | \(binding.help) |"
+                "| " + binding.keys.map { "`\(escape(KeyBinding.label($0)))`" }.joined(separator: " ")
+                    + " | \(binding.help) |"
             }
             return (["#### \(context.name)", "", "| Keys | Action |", "| --- | --- |"] + rows).joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"

@@ -66,7 +66,8 @@ public struct ConcernLooks: Equatable, Sendable {
             let slots = levels.indices.flatMap { level in RGB.hues.indices.map { Slot(hue: $0, level: level) } }
             var taken = Set<Slot>()
             return distinct.map { rgb in
-                let slot = slots.filter { !taken.contains($0) }.min { $0.cost(for: rgb) < $1.cost(for: rgb) }
+                let slot =
+                    slots.filter { !taken.contains($0) }.min { $0.cost(for: rgb) < $1.cost(for: rgb) }
                     ?? Slot(hue: rgb.hueRank[0], level: 0)
                 taken.insert(slot)
                 var style = levels[slot.level]

@@ -39,7 +39,8 @@ public enum DisplayWidth {
     }
 
     private static func isEmoji(_ scalars: Character.UnicodeScalarView) -> Bool {
-        var joined = false, pictographic = false
+        var joined = false
+        var pictographic = false
         var previous: Unicode.Scalar?
         for scalar in scalars {
             switch scalar.value {
@@ -58,7 +59,8 @@ public enum DisplayWidth {
     private static func contains(_ scalar: Unicode.Scalar, in ranges: [ClosedRange<UInt32>]) -> Bool {
         let value = scalar.value
         guard value >= ranges[0].lowerBound else { return false }
-        var low = 0, high = ranges.count - 1
+        var low = 0
+        var high = ranges.count - 1
         while low <= high {
             let middle = (low + high) / 2
             let range = ranges[middle]
@@ -76,12 +78,12 @@ public enum DisplayWidth {
     /// Format characters that take a column, sorted: the soft hyphen and the prepended concatenation marks,
     /// which start the cluster of the number they are written before.
     private static let spacingFormatCharacters: [ClosedRange<UInt32>] = [
-        0x00AD...0x00AD,    // soft hyphen
-        0x0600...0x0605,    // Arabic number signs
-        0x06DD...0x06DD,    // Arabic end of ayah
-        0x070F...0x070F,    // Syriac abbreviation mark
-        0x0890...0x0891,    // Arabic pound and piastre marks above
-        0x08E2...0x08E2,    // Arabic disputed end of ayah
+        0x00AD...0x00AD,  // soft hyphen
+        0x0600...0x0605,  // Arabic number signs
+        0x06DD...0x06DD,  // Arabic end of ayah
+        0x070F...0x070F,  // Syriac abbreviation mark
+        0x0890...0x0891,  // Arabic pound and piastre marks above
+        0x08E2...0x08E2,  // Arabic disputed end of ayah
         0x110BD...0x110BD,  // Kaithi number sign
         0x110CD...0x110CD,  // Kaithi number sign above
     ]
@@ -89,26 +91,26 @@ public enum DisplayWidth {
     /// Hangul Jamo medial vowels and final consonants, sorted: they join the syllable before them and take no
     /// column of their own (a leading consonant, in `wideRanges`, takes the syllable's two).
     private static let conjoiningJamo: [ClosedRange<UInt32>] = [
-        0x1160...0x11FF,    // Hangul Jamo vowels and final consonants
-        0xD7B0...0xD7FF,    // Hangul Jamo extended B
+        0x1160...0x11FF,  // Hangul Jamo vowels and final consonants
+        0xD7B0...0xD7FF,  // Hangul Jamo extended B
     ]
 
     /// East Asian Wide (W) and Fullwidth (F) blocks, sorted; emoji are handled separately.
     private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,    // Hangul Jamo leading consonants
-        0x2329...0x232A,    // angle brackets
-        0x2E80...0x303E,    // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-        0x3041...0x33FF,    // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, enclosed, compatibility
-        0x3400...0x4DBF,    // CJK extension A
-        0x4DC0...0x4DFF,    // Yijing hexagram symbols
-        0x4E00...0xA4CF,    // CJK unified ideographs, Yi
-        0xA960...0xA97F,    // Hangul Jamo extended A
-        0xAC00...0xD7A3,    // Hangul syllables
-        0xF900...0xFAFF,    // CJK compatibility ideographs
-        0xFE10...0xFE19,    // vertical forms
-        0xFE30...0xFE6F,    // CJK compatibility forms, small form variants
-        0xFF01...0xFF60,    // fullwidth ASCII and punctuation
-        0xFFE0...0xFFE6,    // fullwidth signs
+        0x1100...0x115F,  // Hangul Jamo leading consonants
+        0x2329...0x232A,  // angle brackets
+        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+        0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, enclosed, compatibility
+        0x3400...0x4DBF,  // CJK extension A
+        0x4DC0...0x4DFF,  // Yijing hexagram symbols
+        0x4E00...0xA4CF,  // CJK unified ideographs, Yi
+        0xA960...0xA97F,  // Hangul Jamo extended A
+        0xAC00...0xD7A3,  // Hangul syllables
+        0xF900...0xFAFF,  // CJK compatibility ideographs
+        0xFE10...0xFE19,  // vertical forms
+        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+        0xFF01...0xFF60,  // fullwidth ASCII and punctuation
+        0xFFE0...0xFFE6,  // fullwidth signs
         0x16FE0...0x16FE4,  // ideographic symbols
         0x17000...0x18CFF,  // Tangut, Khitan
         0x18D00...0x18D7F,  // Tangut supplement

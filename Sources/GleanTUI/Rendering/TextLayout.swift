@@ -7,7 +7,8 @@ public enum TextLayout {
         let text = TextSanitizer.displayable(text)
         guard DisplayWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
-        var result = "", used = 0
+        var result = ""
+        var used = 0
         for character in text {
             used += DisplayWidth.of(character)
             guard used < width else { break }
@@ -32,7 +33,9 @@ public enum TextLayout {
     public static func wrap(_ text: String, width: Int) -> [Range<String.Index>] {
         let utf8 = text.utf8
         return wrappedRows(text, width: width).rows.map {
-            utf8.index(utf8.startIndex, offsetBy: $0.bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.bytes.upperBound)
+            utf8.index(
+                utf8.startIndex, offsetBy: $0.bytes.lowerBound)..<utf8.index(
+                    utf8.startIndex, offsetBy: $0.bytes.upperBound)
         }
     }
 
@@ -52,12 +55,24 @@ public enum TextLayout {
             let count = bytes.count
             // The row's start, the character being placed, and the run of spaces the row could break at (with the
             // column just after it), each as a UTF-8 offset and a scalar offset.
-            var startByte = start.byte, startScalar = start.scalar, byte = start.byte, scalar = start.scalar
-            var spacesStartByte = -1, spacesStartScalar = 0, spacesEndByte = -1, spacesEndScalar = 0, spacesColumn = 0
-            var column = 0, charactersOfNoWidth = 0
+            var startByte = start.byte
+            var startScalar = start.scalar
+            var byte = start.byte
+            var scalar = start.scalar
+            var spacesStartByte = -1
+            var spacesStartScalar = 0
+            var spacesEndByte = -1
+            var spacesEndScalar = 0
+            var spacesColumn = 0
+            var column = 0
+            var charactersOfNoWidth = 0
             var widths = ScalarWidths()
             while byte < count {
-                var length = 1, scalars = 1, columns = 1, isSpace = false, isNewline = false
+                var length = 1
+                var scalars = 1
+                var columns = 1
+                var isSpace = false
+                var isNewline = false
                 let lead = bytes[byte]
                 let next: UInt8 = byte + 1 < count ? bytes[byte + 1] : 0
                 if lead < 0x80, next < 0x80 {
@@ -81,12 +96,15 @@ public enum TextLayout {
                     (column, charactersOfNoWidth, spacesStartByte) = (0, 0, -1)
                     if rows.count == limit { return (rows, TextPosition(byte: startByte, scalar: startScalar)) }
                 } else if isSpace {
-                    if spacesEndByte != byte || spacesStartByte < 0 { (spacesStartByte, spacesStartScalar) = (byte, scalar) }
+                    if spacesEndByte != byte || spacesStartByte < 0 {
+                        (spacesStartByte, spacesStartScalar) = (byte, scalar)
+                    }
                     column += 1
                     (spacesEndByte, spacesEndScalar, spacesColumn) = (byte + 1, scalar + 1, column)
                 } else if (column + columns > width && column > 0) || (columns == 0 && charactersOfNoWidth >= width) {
                     if spacesStartByte > startByte {
-                        rows.append(WrappedRow(bytes: startByte..<spacesStartByte, scalars: startScalar..<spacesStartScalar))
+                        rows.append(
+                            WrappedRow(bytes: startByte..<spacesStartByte, scalars: startScalar..<spacesStartScalar))
                         (startByte, startScalar) = (spacesEndByte, spacesEndScalar)
                         column -= spacesColumn
                     } else {

@@ -24,7 +24,8 @@ public enum AppLoop {
         state.readOnly = store.access == .readOnly
         let legacy = !store.isTeam ? LegacyCoder.name(environment: processEnvironment) : nil
         state.coding = CodingScope(me: facilitator, names: FacilitatorNames(known: store.teamNames), legacyName: legacy)
-        let effects = EffectRunner(store: store, environment: environment, facilitator: facilitator, workQueue: workQueue)
+        let effects = EffectRunner(
+            store: store, environment: environment, facilitator: facilitator, workQueue: workQueue)
         let opening = (store.isTeam ? TeamUpdate.opened(&state) : []) + FortnightReading.opened(state)
         for effect in opening {
             for event in effects.perform(effect, state) { _ = Update.reduce(&state, event, environment) }

@@ -46,8 +46,10 @@ final class EffectRunner {
                 return [.saveFailed(EffectFailure(error))]
             }
         case .export(let fortnight, let format, let replacing):
-            let project = state.project, layout = store.layout
-            let names = FacilitatorNames(known: state.coding.names.known.merging([state.coding.me.id: state.coding.me.name]) { _, mine in mine })
+            let project = state.project
+            let layout = store.layout
+            let names = FacilitatorNames(
+                known: state.coding.names.known.merging([state.coding.me.id: state.coding.me.name]) { _, mine in mine })
             background.start(.export) { token in
                 do {
                     let url = try SummaryExport.write(
@@ -67,7 +69,8 @@ final class EffectRunner {
             background.cancel(.export)
             return []
         case .readFortnights(let numbers):
-            let reader = store.unreadFortnights, project = state.project
+            let reader = store.unreadFortnights
+            let project = state.project
             background.start(.fortnightReading) { token in
                 do {
                     let read = try reader.read(numbers, cancellation: token)
@@ -108,12 +111,18 @@ final class EffectRunner {
                     participants: batch.participants, logs: batch.logs, coding: setting, into: state.project)
                 let added = project.participants.count - state.project.participants.count
                 let attributed = attribution.map { "; quotes attributed by \($0.description)" } ?? ""
-                return [.imported(project, "Imported \(addition.count) logs (\(added) new participants); \(addition.alreadyPresent) already present\(attributed)")]
+                return [
+                    .imported(
+                        project,
+                        "Imported \(addition.count) logs (\(added) new participants); \(addition.alreadyPresent) already present\(attributed)"
+                    )
+                ]
             } catch {
                 return [.importFailed(EffectFailure(error))]
             }
         case .autocode(let job):
-            let state = state, environment = environment
+            let state = state
+            let environment = environment
             background.start(.autocode) { token in
                 .autocoded(job: job.id, job.perform(in: state, environment, budget: MatchBudget(cancellation: token)))
             }
@@ -122,7 +131,8 @@ final class EffectRunner {
             background.cancel(.autocode)
             return []
         case .sync:
-            let layout = store.layout, facilitator = facilitator
+            let layout = store.layout
+            let facilitator = facilitator
             background.start(.sync) { _ in
                 do {
                     return .syncExchanged(try TeamSync.sync(layout, as: facilitator))
@@ -134,7 +144,8 @@ final class EffectRunner {
         case .refold(let outcome):
             return [refold(after: outcome)]
         case .countPending:
-            let layout = store.layout, facilitator = facilitator
+            let layout = store.layout
+            let facilitator = facilitator
             background.start(.pendingCount) { _ in
                 let pending = try? TeamSync.pending(layout, as: facilitator)
                 return .pendingCounted(pending.map { PendingEdits(toShare: $0.toShare, fromOthers: $0.fromOthers) })
@@ -172,9 +183,12 @@ final class EffectRunner {
         }
         do {
             let folded = try store.refold()
-            return .synced(folded.project, names: store.teamNames, summary: SyncSummary.text(outcome, reviews: folded.reviews.count, names: store.teamNames))
+            return .synced(
+                folded.project, names: store.teamNames,
+                summary: SyncSummary.text(outcome, reviews: folded.reviews.count, names: store.teamNames))
         } catch {
-            return .syncFailed("shared and fetched, but the project could not be rebuilt from the team's edits: \(error)")
+            return .syncFailed(
+                "shared and fetched, but the project could not be rebuilt from the team's edits: \(error)")
         }
     }
 

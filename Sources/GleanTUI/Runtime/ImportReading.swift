@@ -7,7 +7,9 @@ import GleanCore
 public enum ImportReading {
     /// The preview of the input at `path`, each column used as guessed. Throws when the input cannot be read at all,
     /// and `CancellationError` when `cancellation` is cancelled before its rows are read.
-    public static func fresh(_ path: String, project: Project, cancellation: CancellationToken? = nil) throws -> ImportPreview {
+    public static func fresh(_ path: String, project: Project, cancellation: CancellationToken? = nil) throws
+        -> ImportPreview
+    {
         let columns = try LogImport.columns(of: url(path), name: path)
         try cancellation?.check()
         var preview = read(ImportPreview(path: path, columns: columns), project: project)
@@ -25,7 +27,8 @@ public enum ImportReading {
         preview.problem = preview.missingUse
         guard preview.problem == nil else { return preview }
         do {
-            preview.batch = try LogImport.read(url(preview.path), name: preview.path, mapping: preview.mapping, project: project)
+            preview.batch = try LogImport.read(
+                url(preview.path), name: preview.path, mapping: preview.mapping, project: project)
         } catch let ambiguity as AmbiguousDateFormat {
             preview.ambiguity = ambiguity
             preview.problem = "Dates such as “\(ambiguity.sample)” read two ways: press f to say which"

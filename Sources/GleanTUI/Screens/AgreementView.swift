@@ -13,7 +13,8 @@ enum AgreementView {
         let report: AgreementReport
         switch state.agreementReport {
         case .failure(let error):
-            putWrapped(error.description, y: area.y + 2, rows: area.height - 2, width: width, style: theme.dim, into: &buffer)
+            putWrapped(
+                error.description, y: area.y + 2, rows: area.height - 2, width: width, style: theme.dim, into: &buffer)
             return
         case .success(let made):
             report = made
@@ -38,7 +39,9 @@ enum AgreementView {
         let first = Scrolling.top(selected: selected, count: rows.count, height: listHeight)
         for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
             let isSelected = first + offset == selected
-            drawRow(row, y: y + offset, nameWidth: nameWidth, selected: isSelected, overall: row.concernID == nil, theme, into: &buffer)
+            drawRow(
+                row, y: y + offset, nameWidth: nameWidth, selected: isSelected, overall: row.concernID == nil, theme,
+                into: &buffer)
         }
         if noteRows > 0 {
             putWrapped(notes, y: area.bottom - noteRows, rows: noteRows, width: width, style: theme.dim, into: &buffer)
@@ -75,7 +78,9 @@ enum AgreementView {
     /// Writes `text` wrapped to `width` on at most `rows` rows from `y`, the last cut with "…" if needed; returns the
     /// rows used.
     @discardableResult
-    private static func putWrapped(_ text: String, y: Int, rows: Int, width: Int, style: Style, into buffer: inout ScreenBuffer) -> Int {
+    private static func putWrapped(
+        _ text: String, y: Int, rows: Int, width: Int, style: Style, into buffer: inout ScreenBuffer
+    ) -> Int {
         let lines = TextLayout.wrap(text, width: width).map { String(text[$0]) }
         guard rows > 0, !lines.isEmpty else { return 0 }
         let shown = Array(lines.prefix(rows))

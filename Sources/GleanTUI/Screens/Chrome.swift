@@ -45,7 +45,8 @@ enum Chrome {
             x += buffer.write(TeamStatusText.separator, x: x, y: y, style: theme.bar)
         }
         let room = buffer.width - x
-        let text = state.message.flatMap { DisplayWidth.of($0) <= room ? $0 : nil }
+        let text =
+            state.message.flatMap { DisplayWidth.of($0) <= room ? $0 : nil }
             ?? WorkProgress.text(state, room: room) ?? hints(state, width: room)
         buffer.put(text, x: x, y: y, width: room, style: theme.bar)
     }
@@ -65,7 +66,8 @@ enum Chrome {
     ) -> (name: String?, fortnight: String, view: String?, saved: String, team: (text: String, emphasised: Bool)?) {
         let fortnight = state.currentFortnight
         let end = state.project.programme.lastDay(ofFortnight: fortnight)
-        let name = width >= Chrome.wideWidth ? TextLayout.truncate(" \(state.project.programme.name)", toWidth: 40) : nil
+        let name =
+            width >= Chrome.wideWidth ? TextLayout.truncate(" \(state.project.programme.name)", toWidth: 40) : nil
         let saved: String
         switch state.saveState {
         case _ where state.readOnly: saved = "read-only"
@@ -78,7 +80,8 @@ enum Chrome {
         let crowded = view != nil || TeamStatusText.text(state.team, room: width, kept: kept) != nil
         let date = crowded && width < Chrome.narrowWidth ? "" : "w/e \(end.shortText) "
         let shown = (name, " F\(fortnight) \(date)", view, "│ \(saved) │ ")
-        let team = TeamStatusText.text(state.team, room: width - fixedWidth(shown.0, shown.1, shown.2, shown.3), kept: kept)
+        let team = TeamStatusText.text(
+            state.team, room: width - fixedWidth(shown.0, shown.1, shown.2, shown.3), kept: kept)
         return (shown.0, shown.1, shown.2, shown.3, team)
     }
 
@@ -109,7 +112,9 @@ enum TooSmallView {
         let top = max(0, (buffer.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < buffer.height {
             let width = DisplayWidth.of(line)
-            buffer.put(line, x: max(0, (buffer.width - width) / 2), y: top + offset, width: buffer.width, style: Style(bold: offset == 0))
+            buffer.put(
+                line, x: max(0, (buffer.width - width) / 2), y: top + offset, width: buffer.width,
+                style: Style(bold: offset == 0))
         }
     }
 }

@@ -8,7 +8,9 @@ enum CodebookView {
         if let search = state.search { header += " · /\(search)" }
         buffer.put(header, x: 1, y: area.y, width: area.width - 2, style: theme.heading)
         guard !codebook.concerns.isEmpty else {
-            ParagraphRows.draw(CodebookState.emptyCodebookHint, x: 1, y: area.y + 2, width: area.width - 2, style: theme.dim, into: &buffer)
+            ParagraphRows.draw(
+                CodebookState.emptyCodebookHint, x: 1, y: area.y + 2, width: area.width - 2, style: theme.dim,
+                into: &buffer)
             return
         }
         let selected = min(state.codebook.row, codebook.concerns.count - 1)
@@ -30,17 +32,23 @@ enum CodebookView {
             }
         }
         if detailHeight > 0 {
-            drawDetail(codebook.concerns[selected], theme, in: Rect(x: 0, y: list.bottom, width: area.width, height: detailHeight), into: &buffer)
+            drawDetail(
+                codebook.concerns[selected], theme,
+                in: Rect(x: 0, y: list.bottom, width: area.width, height: detailHeight), into: &buffer)
         }
     }
 
     private static func drawDetail(_ concern: Concern, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         buffer.write(String(repeating: "─", count: area.width), x: 0, y: area.y, style: theme.dim)
         let key = concern.key.map { "key \($0)" } ?? "no key"
-        buffer.put("\(concern.name) · \(concern.theme) · \(key) · \(concern.colour) · id \(concern.id)", x: 1, y: area.y + 1, width: area.width - 2, style: theme.heading)
+        buffer.put(
+            "\(concern.name) · \(concern.theme) · \(key) · \(concern.colour) · id \(concern.id)", x: 1, y: area.y + 1,
+            width: area.width - 2, style: theme.heading)
         let description = concern.description.isEmpty ? "No description yet: press d to write one" : concern.description
         for (row, range) in TextLayout.wrap(description, width: area.width - 2).prefix(area.height - 2).enumerated() {
-            buffer.put(String(description[range]), x: 1, y: area.y + 2 + row, width: area.width - 2, style: concern.description.isEmpty ? theme.dim : Style())
+            buffer.put(
+                String(description[range]), x: 1, y: area.y + 2 + row, width: area.width - 2,
+                style: concern.description.isEmpty ? theme.dim : Style())
         }
     }
 }

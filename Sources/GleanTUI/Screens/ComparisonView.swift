@@ -16,12 +16,14 @@ enum ComparisonView {
             return
         }
         let concern = state.project.codebook.concern(id: disagreement.concern)?.name ?? disagreement.concern
-        let heading = "\(concern) · \(disagreement.log.participant) \(disagreement.log.date.shortText) · F\(disagreement.fortnight)"
+        let heading =
+            "\(concern) · \(disagreement.log.participant) \(disagreement.log.date.shortText) · F\(disagreement.fortnight)"
         buffer.put(heading, x: 1, y: area.y, width: width, style: theme.heading)
         let status = DisagreementText.status(disagreement, naming: state.facilitatorName)
         var y = area.y + 1
         y += ParagraphRows.draw(
-            status.prefix(1).uppercased() + status.dropFirst() + " · " + DisagreementText.who(disagreement, naming: state.facilitatorName),
+            status.prefix(1).uppercased() + status.dropFirst() + " · "
+                + DisagreementText.who(disagreement, naming: state.facilitatorName),
             x: 1, y: y, width: width, style: disagreement.isOpen ? theme.warning : theme.dim, into: &buffer)
         let coders = disagreement.coders
         let sideBySide = coders.count * (minimumColumn + 1) <= area.width
@@ -32,11 +34,14 @@ enum ComparisonView {
         for (place, index) in shown.enumerated() {
             let x = 1 + place * (columnWidth + 1)
             let coder = coders[index]
-            var header = "\(index + 1) \(state.facilitatorName(coder)): \(disagreement.tagged.contains(coder) ? "tagged" : "not tagged")"
+            var header =
+                "\(index + 1) \(state.facilitatorName(coder)): \(disagreement.tagged.contains(coder) ? "tagged" : "not tagged")"
             if !sideBySide { header += " (\(index + 1) of \(coders.count), ←→)" }
             buffer.put(header, x: x, y: y, width: columnWidth, style: headerStyle(coder, disagreement, theme))
             let rows = textRows(disagreement, coder: coder, width: columnWidth, state: state)
-            for (offset, row) in rows.dropFirst(min(state.disagreements.scroll, max(0, rows.count - 1))).prefix(bodyHeight).enumerated() {
+            for (offset, row) in rows.dropFirst(min(state.disagreements.scroll, max(0, rows.count - 1))).prefix(
+                bodyHeight
+            ).enumerated() {
                 drawRow(row, x: x, y: bodyTop + offset, concern: disagreement.concern, theme, into: &buffer)
             }
         }
@@ -77,14 +82,19 @@ enum ComparisonView {
                 let utf8 = section.text.utf8
                 let start = utf8.index(utf8.startIndex, offsetBy: row.bytes.lowerBound)
                 let end = utf8.index(utf8.startIndex, offsetBy: row.bytes.upperBound)
-                rows.append(TextRow(text: String(section.text[start..<end]), firstScalar: row.scalars.lowerBound, isPrompt: false, tagged: tagged))
+                rows.append(
+                    TextRow(
+                        text: String(section.text[start..<end]), firstScalar: row.scalars.lowerBound, isPrompt: false,
+                        tagged: tagged))
             }
         }
         return rows
     }
 
     /// Draws a row, its tagged characters in the concern's look (reversed without colour).
-    private static func drawRow(_ row: TextRow, x: Int, y: Int, concern: String, _ theme: Theme, into buffer: inout ScreenBuffer) {
+    private static func drawRow(
+        _ row: TextRow, x: Int, y: Int, concern: String, _ theme: Theme, into buffer: inout ScreenBuffer
+    ) {
         buffer.write(row.text, x: x, y: y, style: row.isPrompt ? theme.dim : Style())
         guard !row.tagged.isEmpty else { return }
         var look = theme.depth == .none ? Style(reverse: true) : theme.concern(concern)

@@ -21,18 +21,22 @@ enum ConcernPickerView {
         max(4, bodyHeight - 2)
     }
 
-    static func draw(_ picker: ConcernPicker, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+    static func draw(
+        _ picker: ConcernPicker, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
+    ) {
         let ticked = Tagging.exactQuote(state)?.concerns ?? []
         let options = picker.options(state.project.codebook, ticked: ticked)
         let labels = options.map { label($0, ticked: ticked) }
         let width = min(area.width - 2, max(DisplayWidth.of(emptyHint), labels.map(DisplayWidth.of).max() ?? 0) + 4)
         let height = boxHeight(bodyHeight: area.height, options: max(1, options.count))
-        let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let box = Rect(
+            x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         Box.draw(box, title: title, into: &buffer)
         buffer.put(" \(footer) ", x: box.x + 2, y: box.bottom - 1, width: box.width - 4, style: theme.dim)
         let filterLabel = "Filter: "
         let x = buffer.write(filterLabel, x: box.x + 2, y: box.y + 1, style: theme.heading) + box.x + 2
-        ModalView.drawEditor(picker.filter, x: x, y: box.y + 1, width: box.x + box.width - 2 - x, theme: theme, into: &buffer)
+        ModalView.drawEditor(
+            picker.filter, x: x, y: box.y + 1, width: box.x + box.width - 2 - x, theme: theme, into: &buffer)
         let rows = height - 3
         guard !options.isEmpty else {
             buffer.put(emptyHint, x: box.x + 2, y: box.y + 2, width: box.width - 4, style: theme.dim)

@@ -6,7 +6,8 @@ enum CountsView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let window = state.counts.window
         let fortnight = state.counts.fortnight ?? state.project.latestFortnight
-        var header = state.counts.breakdown == nil
+        var header =
+            state.counts.breakdown == nil
             ? "Counts · participants (% of writers), ▲▼ points · window \(window) · key: \(state.project.keyConcernRule.label)"
             : "Counts · participants (quotes) · window \(window) · key: \(state.project.keyConcernRule.label)"
         if let attribute = state.counts.breakdown { header += " · F\(fortnight) by \(attribute)" }
@@ -14,7 +15,9 @@ enum CountsView {
         buffer.put(header, x: 1, y: area.y, width: area.width - 2, style: theme.heading)
         let concerns = state.project.codebook.concerns
         guard !concerns.isEmpty else {
-            buffer.put("The codebook is empty: add concerns on the Codebook screen (Tab)", x: 1, y: area.y + 2, width: area.width - 2, style: theme.dim)
+            buffer.put(
+                "The codebook is empty: add concerns on the Codebook screen (Tab)", x: 1, y: area.y + 2,
+                width: area.width - 2, style: theme.dim)
             return
         }
         let nameWidth = min(max(12, area.width / 3), (concerns.map { DisplayWidth.of($0.name) }.max() ?? 10) + 4)
@@ -65,15 +68,20 @@ enum CountsView {
         for row in shown {
             let end = state.project.programme.lastDay(ofFortnight: row.number).shortText
             let mark = row.isProvisional ? CountsText.provisionalMark : ""
-            buffer.put("F\(row.number) \(end)\(mark)", x: x, y: area.y, width: cellWidth - 1, style: row.isProvisional ? theme.warning : theme.dim)
-            buffer.put("\(row.participants)/\(row.logs) logs", x: x, y: area.y + 1, width: cellWidth - 1, style: theme.dim)
+            buffer.put(
+                "F\(row.number) \(end)\(mark)", x: x, y: area.y, width: cellWidth - 1,
+                style: row.isProvisional ? theme.warning : theme.dim)
+            buffer.put(
+                "\(row.participants)/\(row.logs) logs", x: x, y: area.y + 1, width: cellWidth - 1, style: theme.dim)
             x += cellWidth
         }
         buffer.put("Trend", x: x, y: area.y, width: sparkWidth, style: theme.dim)
         buffer.put("Last \(state.counts.window)", x: x + sparkWidth, y: area.y, width: windowWidth, style: theme.dim)
         buffer.put("Participants/logs", x: 1, y: area.y + 1, width: nameWidth - 2, style: theme.dim)
         let selectedRowCounts = counts.fortnight(selectedFortnight)
-        let rows = drawRows(state, theme, in: Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2), nameWidth: nameWidth, into: &buffer)
+        let rows = drawRows(
+            state, theme, in: Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2),
+            nameWidth: nameWidth, into: &buffer)
         for (index, y, isSelectedRow) in rows {
             var x = nameWidth
             for row in shown {
@@ -86,13 +94,17 @@ enum CountsView {
                 let arrow = row.isProvisional ? CountsText.provisionalMark : figure.arrow
                 var arrowStyle = row.isProvisional ? cellStyle : theme.change(figure.shareChange)
                 arrowStyle.reverse = isCursor
-                buffer.write(arrow.isEmpty ? "" : " \(arrow)", x: x + used, y: y, style: arrowStyle, maxWidth: cellWidth - 1 - used)
+                buffer.write(
+                    arrow.isEmpty ? "" : " \(arrow)", x: x + used, y: y, style: arrowStyle,
+                    maxWidth: cellWidth - 1 - used)
                 x += cellWidth
             }
             let series = counts.participantSeries(of: state.project.codebook.concerns[index].id)
             buffer.write(Sparkline.render(Array(series.suffix(sparkWidth - 1))), x: x, y: y, style: theme.good)
             if let window = selectedRowCounts?.concerns[index] {
-                buffer.put("\(window.windowParticipants) (\(window.windowQuotes))", x: x + sparkWidth, y: y, width: windowWidth)
+                buffer.put(
+                    "\(window.windowParticipants) (\(window.windowQuotes))", x: x + sparkWidth, y: y, width: windowWidth
+                )
             }
         }
     }
@@ -101,7 +113,8 @@ enum CountsView {
         _ state: AppState, _ attribute: String, _ fortnight: Int, _ nameWidth: Int, _ theme: Theme, in area: Rect,
         into buffer: inout ScreenBuffer
     ) {
-        let breakdown = AttributeBreakdown(project: state.shownProject, attribute: attribute, window: state.counts.window)
+        let breakdown = AttributeBreakdown(
+            project: state.shownProject, attribute: attribute, window: state.counts.window)
         let cellWidth = 12
         let room = max(1, (area.width - nameWidth) / cellWidth)
         let selected = min(state.counts.valueColumn, max(0, breakdown.groups.count - 1))
@@ -113,11 +126,14 @@ enum CountsView {
         for (_, group) in shown {
             buffer.put(group.value, x: x, y: area.y, width: cellWidth - 1, style: theme.dim)
             if let row = group.table.fortnight(fortnight) {
-                buffer.put("\(row.participants)/\(row.logs) logs", x: x, y: area.y + 1, width: cellWidth - 1, style: theme.dim)
+                buffer.put(
+                    "\(row.participants)/\(row.logs) logs", x: x, y: area.y + 1, width: cellWidth - 1, style: theme.dim)
             }
             x += cellWidth
         }
-        let rows = drawRows(state, theme, in: Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2), nameWidth: nameWidth, into: &buffer)
+        let rows = drawRows(
+            state, theme, in: Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2),
+            nameWidth: nameWidth, into: &buffer)
         for (index, y, isSelectedRow) in rows {
             var x = nameWidth
             for (column, group) in shown {
@@ -128,7 +144,9 @@ enum CountsView {
                 var arrowStyle = theme.change(count.change)
                 arrowStyle.reverse = style.reverse
                 let arrow = CountsText.arrow(count.change)
-                buffer.write(arrow.isEmpty ? "" : " \(arrow)", x: x + used, y: y, style: arrowStyle, maxWidth: cellWidth - 1 - used)
+                buffer.write(
+                    arrow.isEmpty ? "" : " \(arrow)", x: x + used, y: y, style: arrowStyle,
+                    maxWidth: cellWidth - 1 - used)
                 x += cellWidth
             }
         }

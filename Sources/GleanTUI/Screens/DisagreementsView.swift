@@ -7,7 +7,9 @@ enum DisagreementsView {
         let width = area.width - 2
         let list = state.disagreementList
         let open = list.count(where: \.isOpen)
-        buffer.put("Disagreements · \(open) open, \(list.count - open) decided", x: 1, y: area.y, width: width, style: theme.heading)
+        buffer.put(
+            "Disagreements · \(open) open, \(list.count - open) decided", x: 1, y: area.y, width: width,
+            style: theme.heading)
         guard !list.isEmpty else {
             ParagraphRows.draw(
                 "No disagreements: the facilitators who coded each log tagged the same concerns in it.", x: 1,
@@ -21,12 +23,15 @@ enum DisagreementsView {
         let listHeight = max(1, area.bottom - listTop - detailRows)
         let first = Scrolling.top(selected: selected, count: list.count, height: listHeight)
         for (offset, disagreement) in list.dropFirst(first).prefix(listHeight).enumerated() {
-            drawRow(disagreement, state, y: listTop + offset, width: width, selected: first + offset == selected, theme, into: &buffer)
+            drawRow(
+                disagreement, state, y: listTop + offset, width: width, selected: first + offset == selected, theme,
+                into: &buffer)
         }
         let lines = TextLayout.wrap(detail, width: width)
         for (row, range) in lines.prefix(detailRows).enumerated() {
             let last = row == detailRows - 1 && lines.count > detailRows
-            let text = last ? TextLayout.truncate(String(detail[range.lowerBound...]), toWidth: width) : String(detail[range])
+            let text =
+                last ? TextLayout.truncate(String(detail[range.lowerBound...]), toWidth: width) : String(detail[range])
             buffer.put(text, x: 1, y: area.bottom - detailRows + row, width: width, style: theme.dim)
         }
     }
@@ -53,7 +58,8 @@ enum DisagreementsView {
         let used = buffer.put(place, x: 9, y: y, width: width - 8, style: disagreement.isOpen ? base : dimmed(base))
         var swatch = theme.concern(disagreement.concern)
         swatch.reverse = selected
-        buffer.put(concern, x: 10 + used, y: y, width: max(0, width - 9 - used), style: theme.depth == .none ? base : swatch)
+        buffer.put(
+            concern, x: 10 + used, y: y, width: max(0, width - 9 - used), style: theme.depth == .none ? base : swatch)
     }
 
     private static func dimmed(_ style: Style) -> Style {

@@ -13,7 +13,8 @@ enum HelpView {
 
     static func draw(_ state: AppState, _ scroll: Int, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
-        buffer.put("Keys (↑↓ scroll, any other key closes)", x: 1, y: area.y, width: area.width - 2, style: theme.heading)
+        buffer.put(
+            "Keys (↑↓ scroll, any other key closes)", x: 1, y: area.y, width: area.width - 2, style: theme.heading)
         let lines = self.lines(for: state.keyContext, codebook: state.project.codebook, theme: theme)
         let height = area.height - 1
         let top = min(scroll, max(0, lines.count - height))

@@ -29,7 +29,8 @@ enum ImportPreviewView {
         let batch = preview.batch
         let known = Set(project.participants.map(\.code))
         let newcomers = batch.participants.filter { !known.contains($0.code) }.count
-        return (preview.isReading ? "Reading… " : "") + "\(batch.rows) rows → \(batch.logs.count) logs by \(batch.participants.count) participants "
+        return (preview.isReading ? "Reading… " : "")
+            + "\(batch.rows) rows → \(batch.logs.count) logs by \(batch.participants.count) participants "
             + "(\(newcomers) new); \(batch.rejected.count) bad rows"
     }
 
@@ -55,7 +56,9 @@ enum ImportPreviewView {
             let column = preview.columns[index]
             let use = preview.uses[index]
             let marker = index == preview.selected ? "▸ " : "  "
-            let name = pad(TextLayout.truncate(column.header.isEmpty ? "(no header)" : column.header, toWidth: nameWidth), nameWidth)
+            let name = pad(
+                TextLayout.truncate(column.header.isEmpty ? "(no header)" : column.header, toWidth: nameWidth),
+                nameWidth)
             let sample = column.sample.isEmpty ? "" : "“\(column.sample)”"
             let text = marker + name + " " + pad(use.label, useWidth) + sample
             return (text, index == preview.selected ? theme.selected : style(of: use, theme))
@@ -68,13 +71,15 @@ enum ImportPreviewView {
         let column = preview.columns[preview.selected]
         let use = preview.uses[preview.selected]
         let why = use == .ignore ? column.leftOutReason.map { " (\($0))" } ?? "" : ""
-        let text = "Column \(preview.selected + 1) of \(preview.columns.count) “\(column.header)”: \(use.label)\(why) "
+        let text =
+            "Column \(preview.selected + 1) of \(preview.columns.count) “\(column.header)”: \(use.label)\(why) "
             + "(p d s a r c x, ←→)"
         return wrap(text, theme.heading, width)
     }
 
     /// How quotes would be attributed, flagged rows, bad rows and the first logs.
-    private static func restLines(_ preview: ImportPreview, _ project: Project, _ theme: Theme, _ width: Int) -> [Line] {
+    private static func restLines(_ preview: ImportPreview, _ project: Project, _ theme: Theme, _ width: Int) -> [Line]
+    {
         let batch = preview.batch
         var lines = attributionLines(preview, project, theme, width)
         let flaggedLogs = Set(batch.flagged.map(\.log))
@@ -83,7 +88,8 @@ enum ImportPreviewView {
             lines += wrap("⚑ \(rows) what looks like personal data, e.g. \(first.description)", theme.warning, width)
         }
         for row in batch.rejected.prefix(3) {
-            lines += wrap("✗ \(row.description)\(row.badDate ? "; f changes the date format" : "")", theme.warning, width)
+            lines += wrap(
+                "✗ \(row.description)\(row.badDate ? "; f changes the date format" : "")", theme.warning, width)
         }
         if batch.rejected.count > 3 { lines.append(("  … and \(batch.rejected.count - 3) more bad rows", theme.dim)) }
         guard !batch.logs.isEmpty else { return lines }
@@ -92,15 +98,19 @@ enum ImportPreviewView {
             let fortnight = project.programme.fortnight(containing: log.date)
             let excerpt = log.sections.first.map { "\($0.prompt): \($0.text)" } ?? ""
             let flagged = flaggedLogs.contains(index)
-            lines.append((
-                "\(flagged ? "⚑" : " ") \(log.participant) · \(log.date.longText) · F\(fortnight) · \(excerpt)",
-                flagged ? theme.warning : Style()))
+            lines.append(
+                (
+                    "\(flagged ? "⚑" : " ") \(log.participant) · \(log.date.longText) · F\(fortnight) · \(excerpt)",
+                    flagged ? theme.warning : Style()
+                ))
         }
         return lines
     }
 
     /// How featured quotes would be attributed after the import, when a column is marked as role or care setting.
-    private static func attributionLines(_ preview: ImportPreview, _ project: Project, _ theme: Theme, _ width: Int) -> [Line] {
+    private static func attributionLines(_ preview: ImportPreview, _ project: Project, _ theme: Theme, _ width: Int)
+        -> [Line]
+    {
         guard preview.role != nil || preview.setting != nil, !preview.batch.logs.isEmpty else { return [] }
         guard let attribution = try? preview.attribution(after: project.attribution, in: project) else {
             return wrap("A marked column has no values: its quotes could not be attributed by it", theme.warning, width)

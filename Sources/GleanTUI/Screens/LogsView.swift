@@ -5,21 +5,28 @@ enum LogsView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let number = state.logs.fortnight
         let fortnight = state.shownFortnight(number)
-        buffer.put(state.project.programme.title(ofFortnight: number), x: 1, y: area.y, width: area.width - 2, style: theme.heading)
+        buffer.put(
+            state.project.programme.title(ofFortnight: number), x: 1, y: area.y, width: area.width - 2,
+            style: theme.heading)
         let matches = Search.logMatches(state)
         if let matches {
-            buffer.put(searchSummary(matches, state.visibleLogs), x: 1, y: area.y + 1, width: area.width - 2, style: theme.heading)
+            buffer.put(
+                searchSummary(matches, state.visibleLogs), x: 1, y: area.y + 1, width: area.width - 2,
+                style: theme.heading)
         } else if let digest = state.project.unread[number] {
-            let summary = "\(digest.logCount) logs · \(digest.doneCount)/\(digest.logCount) done · \(digest.quoteCount) quotes · reading…"
+            let summary =
+                "\(digest.logCount) logs · \(digest.doneCount)/\(digest.logCount) done · \(digest.quoteCount) quotes · reading…"
             buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
         } else {
-            let summary = "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done"
+            let summary =
+                "\(fortnight.logs.count) logs · \(fortnight.logsDone)/\(fortnight.logs.count) done"
                 + "\(fortnight.isProvisional ? " (provisional)" : "") · \(fortnight.quotes.count) quotes · \(state.logs.filter.label)"
             buffer.put(summary, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)
         }
         var list = Rect(x: 0, y: area.y + 2, width: area.width, height: area.height - 2)
         if state.project.codebook.concerns.isEmpty {
-            let used = ParagraphRows.draw(CodebookState.emptyHint, x: 1, y: list.y, width: area.width - 2, style: theme.heading, into: &buffer)
+            let used = ParagraphRows.draw(
+                CodebookState.emptyHint, x: 1, y: list.y, width: area.width - 2, style: theme.heading, into: &buffer)
             list = Rect(x: 0, y: list.y + used, width: area.width, height: list.height - used)
         }
         if area.width >= 72 {
@@ -42,12 +49,16 @@ enum LogsView {
         count == 0 ? "0 in text" : "\(count) match\(count == 1 ? "" : "es")"
     }
 
-    private static func drawFortnights(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+    private static func drawFortnights(
+        _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
+    ) {
         let numbers = state.project.fortnightNumbers
-        let first = Scrolling.top(selected: numbers.firstIndex(of: state.logs.fortnight) ?? 0, count: numbers.count, height: area.height)
+        let first = Scrolling.top(
+            selected: numbers.firstIndex(of: state.logs.fortnight) ?? 0, count: numbers.count, height: area.height)
         for (row, number) in numbers.dropFirst(first).prefix(area.height).enumerated() {
             let end = state.project.programme.lastDay(ofFortnight: number).shortText
-            let progress = state.project.unread[number].map { ($0.doneCount, $0.logCount) }
+            let progress =
+                state.project.unread[number].map { ($0.doneCount, $0.logCount) }
                 ?? { fortnight in (fortnight.logsDone, fortnight.logs.count) }(state.shownFortnight(number))
             let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(progress.0)/\(progress.1) done"
             let style = number == state.logs.fortnight ? Style(bold: true, reverse: true) : Style()
@@ -61,7 +72,8 @@ enum LogsView {
     ) {
         let logs = state.visibleLogs
         guard !logs.isEmpty else {
-            let message = FortnightReading.isUnread(state.logs.fortnight, state)
+            let message =
+                FortnightReading.isUnread(state.logs.fortnight, state)
                 ? "Reading this fortnight from disk…"
                 : state.project.fortnight(state.logs.fortnight).logs.isEmpty
                     ? "No logs in this fortnight" : "No logs match the filter (f changes it)"
@@ -83,17 +95,21 @@ enum LogsView {
             let style = isSelected ? theme.selected : (isMissed ? theme.dim : Style())
             buffer.fill(x: area.x, y: y, width: area.width, height: 1, style: style)
             let progress = fortnight.progress(ofLog: log.id)
-            buffer.write(progressMark(progress), x: area.x, y: y, style: isSelected ? style : progressStyle(progress, theme))
+            buffer.write(
+                progressMark(progress), x: area.x, y: y, style: isSelected ? style : progressStyle(progress, theme))
             let right = area.x + area.width - 1
             if let found {
                 let text = found.map(matchText) ?? ""
-                buffer.putRight(text, right: right, y: y, style: isSelected ? style : SearchHighlight.style(Style(), theme))
+                buffer.putRight(
+                    text, right: right, y: y, style: isSelected ? style : SearchHighlight.style(Style(), theme))
             } else {
                 let countText = count == 0 ? "no quotes" : "\(count) quote\(count == 1 ? "" : "s")"
-                buffer.putRight(countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
+                buffer.putRight(
+                    countText, right: right, y: y, style: isSelected ? style : (count == 0 ? theme.dim : style))
             }
             let textWidth = area.width - 3 - countColumnWidth - 1
-            buffer.put(rowText(log, state.project, width: textWidth), x: area.x + 2, y: y, width: textWidth, style: style)
+            buffer.put(
+                rowText(log, state.project, width: textWidth), x: area.x + 2, y: y, width: textWidth, style: style)
         }
     }
 

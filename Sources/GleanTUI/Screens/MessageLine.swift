@@ -30,7 +30,9 @@ enum MessageLine {
 
     /// `text` cut into rows of `width` columns wherever the edge falls.
     private static func anywhere(_ text: String, width: Int) -> [String] {
-        var rows: [String] = [], row = "", used = 0
+        var rows: [String] = []
+        var row = ""
+        var used = 0
         for character in TextSanitizer.displayable(text) {
             let cells = DisplayWidth.of(character)
             if used + cells > width, !row.isEmpty {

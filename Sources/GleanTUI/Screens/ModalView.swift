@@ -2,7 +2,8 @@ import GleanCore
 
 /// Draws the open modal over the screen: help, a prompt, a picker or the multi-line editor.
 enum ModalView {
-    static func draw(_ modal: Modal, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+    static func draw(_ modal: Modal, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer)
+    {
         switch modal {
         case .help(let scroll): HelpView.draw(state, scroll, theme, in: area, into: &buffer)
         case .prompt(let prompt): drawPrompt(prompt, theme, y: area.bottom - 1, width: area.width, into: &buffer)
@@ -19,7 +20,9 @@ enum ModalView {
         }
     }
 
-    private static func drawPrompt(_ prompt: Prompt, _ theme: Theme, y: Int, width: Int, into buffer: inout ScreenBuffer) {
+    private static func drawPrompt(
+        _ prompt: Prompt, _ theme: Theme, y: Int, width: Int, into buffer: inout ScreenBuffer
+    ) {
         buffer.fill(x: 0, y: y, width: width, height: 1)
         let label = "\(prompt.title): "
         let x = buffer.write(label, x: 1, y: y, style: theme.heading) + 1
@@ -27,7 +30,9 @@ enum ModalView {
     }
 
     /// Draws a line editor scrolled so its cursor shows, the cursor as a reversed cell.
-    static func drawEditor(_ editor: LineEditor, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout ScreenBuffer) {
+    static func drawEditor(
+        _ editor: LineEditor, x: Int, y: Int, width: Int, theme: Theme, into buffer: inout ScreenBuffer
+    ) {
         guard width > 1 else { return }
         let characters = editor.characters
         var start = 0
@@ -36,7 +41,8 @@ enum ModalView {
         for index in start...characters.count {
             let isCursor = index == editor.cursor
             let text = index < characters.count ? String(characters[index]) : " "
-            let used = buffer.write(text, x: column, y: y, style: isCursor ? theme.selected : Style(), maxWidth: x + width - column)
+            let used = buffer.write(
+                text, x: column, y: y, style: isCursor ? theme.selected : Style(), maxWidth: x + width - column)
             if used == 0 { break }
             column += used
         }
@@ -45,7 +51,8 @@ enum ModalView {
     private static func drawPicker(_ picker: Picker, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 4, max(30, (picker.options.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
         let height = min(area.height - 2, picker.options.count + 2)
-        let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let box = Rect(
+            x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         Box.draw(box, title: picker.title, into: &buffer)
         let rows = height - 2
         let first = Scrolling.top(selected: picker.selected, count: picker.options.count, height: rows)
@@ -62,7 +69,8 @@ enum ModalView {
         let width = min(area.width - 4, max(30, DisplayWidth.of(confirmation.question) + 4))
         let lines = TextLayout.wrap(confirmation.question, width: width - 4).map { String(confirmation.question[$0]) }
         let height = min(area.height - 2, lines.count + 2)
-        let box = Rect(x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let box = Rect(
+            x: (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         Box.draw(box, title: "Confirm", into: &buffer)
         for (offset, line) in lines.prefix(height - 2).enumerated() {
             buffer.put(line, x: box.x + 2, y: box.y + 1 + offset, width: box.width - 4, style: theme.warning)

@@ -1,7 +1,9 @@
 /// Draws the multi-line editor over the whole body: its title and hint, then the text wrapped at
 /// `TextEditing.wrapWidth`, scrolled so the cursor's row shows, the cursor as a reversed cell.
 enum MultiLineEditorView {
-    static func draw(_ editing: TextEditing, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
+    static func draw(
+        _ editing: TextEditing, _ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
+    ) {
         buffer.fill(x: area.x, y: area.y, width: area.width, height: area.height)
         buffer.put(editing.title, x: 1, y: area.y, width: area.width - 2, style: theme.heading)
         buffer.put(editing.hint, x: 1, y: area.y + 1, width: area.width - 2, style: theme.dim)

@@ -66,7 +66,8 @@ struct ReaderLayout: Equatable, Sendable {
             if let rest {
                 frontier?.position = rest
             } else {
-                frontier = Frontier(section: current.section + 1, position: TextPosition(byte: 0, scalar: 0), headed: false)
+                frontier = Frontier(
+                    section: current.section + 1, position: TextPosition(byte: 0, scalar: 0), headed: false)
             }
         }
     }
@@ -89,13 +90,16 @@ struct ReaderLayout: Equatable, Sendable {
     }
 
     private func row(_ index: Int) -> Row {
-        guard case .text(let row) = lines[rowLines[index]] else { preconditionFailure("rowLines holds text lines only") }
+        guard case .text(let row) = lines[rowLines[index]] else {
+            preconditionFailure("rowLines holds text lines only")
+        }
         return row
     }
 
     /// The index of the first row for which `isAfter` holds, which must hold for every row after it too.
     private func firstRow(_ isAfter: (Row) -> Bool) -> Int {
-        var low = 0, high = rowLines.count
+        var low = 0
+        var high = rowLines.count
         while low < high {
             let middle = (low + high) / 2
             if isAfter(row(middle)) { high = middle } else { low = middle + 1 }

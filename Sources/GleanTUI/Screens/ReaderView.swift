@@ -4,7 +4,8 @@ import GleanCore
 /// and the log's quotes listed in a pane below.
 enum ReaderView {
     static func draw(_ state: AppState, _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer) {
-        guard let reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID) else { return }
+        guard let reader = state.reader, let log = state.project.fortnight(reader.fortnight).log(id: reader.logID)
+        else { return }
         let quotes = state.shownFortnight(reader.fortnight).quotes(inLog: log.id)
             .sorted { ($0.section, $0.start, $0.end) < ($1.section, $1.start, $1.end) }
         let traces = state.project.fortnight(reader.fortnight).quotes(inLog: log.id).filter(state.coding.traces)
@@ -37,7 +38,9 @@ enum ReaderView {
     ) {
         let layout = laidOut(state, log, height: area.height)
         let selectedLine = layout.line(of: selection.section, offset: selection.range.lowerBound) ?? 0
-        let top = layout.lines.count > area.height ? min(max(0, selectedLine - area.height / 3), layout.lines.count - area.height) : 0
+        let top =
+            layout.lines.count > area.height
+            ? min(max(0, selectedLine - area.height / 3), layout.lines.count - area.height) : 0
         let marks = SearchHighlight.readerMarks(state)
         for (row, line) in layout.lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + row
@@ -58,11 +61,13 @@ enum ReaderView {
                 let utf8 = text.utf8
                 let start = utf8.index(utf8.startIndex, offsetBy: placed.bytes.lowerBound)
                 let end = utf8.index(utf8.startIndex, offsetBy: placed.bytes.upperBound)
-                var x = 2, offset = placed.offsets.lowerBound
+                var x = 2
+                var offset = placed.offsets.lowerBound
                 for character in text[start..<end] {
                     guard x < area.width else { break }
                     let style = SearchHighlight.style(
-                        characterStyle(offset, placed.section, lineQuotes, lineTraces, selection, theme), offset: offset,
+                        characterStyle(offset, placed.section, lineQuotes, lineTraces, selection, theme),
+                        offset: offset,
                         section: placed.section, marks, theme)
                     x += buffer.write(String(character), x: x, y: y, style: style, maxWidth: area.width - x)
                     offset += character.unicodeScalars.count
@@ -100,8 +105,12 @@ enum ReaderView {
         _ state: AppState, _ log: Log, _ quotes: [Quote], _ theme: Theme, in area: Rect, into buffer: inout ScreenBuffer
     ) {
         let target = Tagging.targetQuote(state)
-        let title = state.coding.view == .everyone ? "─ Quotes in this log (\(quotes.count)) " : "─ My quotes in this log (\(quotes.count)) "
-        buffer.write(title + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(title))), x: 0, y: area.y, style: theme.dim)
+        let title =
+            state.coding.view == .everyone
+            ? "─ Quotes in this log (\(quotes.count)) " : "─ My quotes in this log (\(quotes.count)) "
+        buffer.write(
+            title + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(title))), x: 0, y: area.y,
+            style: theme.dim)
         let selectedIndex = quotes.firstIndex { $0.id == target?.id } ?? 0
         let first = Scrolling.top(selected: selectedIndex, count: quotes.count, height: area.height - 1)
         for (row, quote) in quotes.dropFirst(first).prefix(area.height - 1).enumerated() {
@@ -110,11 +119,14 @@ enum ReaderView {
             var x = buffer.write(isTarget ? "▸" : " ", x: 0, y: y, style: theme.heading)
             x += buffer.write(quote.featured ? "★" : " ", x: x, y: y, style: theme.heading)
             if !state.coding.isMine(quote) {
-                x += buffer.write(state.coding.names.shortName(of: quote.coder), x: x, y: y, style: theme.otherCoder) + 1
+                x +=
+                    buffer.write(state.coding.names.shortName(of: quote.coder), x: x, y: y, style: theme.otherCoder) + 1
             }
             x = drawConcernNames(quote, state, theme, x: x, y: y, width: (area.width - x) * 3 / 5, into: &buffer) + 1
             let shown = quote.range.clamped(to: quote.start..<(quote.start + max(0, area.width - x)))
-            let text = log.sections.indices.contains(quote.section) ? TextSegments.slice(log.sections[quote.section].text, shown) : ""
+            let text =
+                log.sections.indices.contains(quote.section)
+                ? TextSegments.slice(log.sections[quote.section].text, shown) : ""
             let memo = quote.memo.isEmpty ? "" : "  ✎ \(quote.memo)"
             // The memo keeps at least half the room left, so a long quote cannot push it out of sight.
             let room = area.width - x

@@ -39,11 +39,13 @@ extension ScreenID {
         case .reader:
             return ScreenEntry(
                 title: "Reader", keys: .reader, isTab: false, fortnight: { $0.reader?.fortnight ?? $0.logs.fortnight },
-                search: .openLog, draw: { ReaderView.draw($0, $1, in: $2, into: &$3) }, perform: { command, state, environment in ReaderUpdate.perform(command, &state, environment) })
+                search: .openLog, draw: { ReaderView.draw($0, $1, in: $2, into: &$3) },
+                perform: { command, state, environment in ReaderUpdate.perform(command, &state, environment) })
         case .counts:
             return ScreenEntry(
                 title: "Counts", keys: .counts, isTab: true, fortnight: { $0.counts.fortnight ?? $0.logs.fortnight },
-                search: .rows(SearchRows(rows: Search.concernRows, current: \.counts.row, select: { $1.counts.row = $0 })),
+                search: .rows(
+                    SearchRows(rows: Search.concernRows, current: \.counts.row, select: { $1.counts.row = $0 })),
                 draw: { CountsView.draw($0, $1, in: $2, into: &$3) },
                 perform: { command, state, _ in
                     switch command {
@@ -56,8 +58,10 @@ extension ScreenID {
         case .codebook:
             return ScreenEntry(
                 title: "Codebook", keys: .codebook, isTab: true, fortnight: \.logs.fortnight,
-                search: .rows(SearchRows(rows: Search.concernRows, current: \.codebook.row, select: { $1.codebook.row = $0 })),
-                draw: { CodebookView.draw($0, $1, in: $2, into: &$3) }, perform: { command, state, _ in CodebookUpdate.perform(command, &state) })
+                search: .rows(
+                    SearchRows(rows: Search.concernRows, current: \.codebook.row, select: { $1.codebook.row = $0 })),
+                draw: { CodebookView.draw($0, $1, in: $2, into: &$3) },
+                perform: { command, state, _ in CodebookUpdate.perform(command, &state) })
         case .quoteList:
             return ScreenEntry(
                 title: "Quote list", keys: .quoteList, isTab: false,
@@ -66,13 +70,17 @@ extension ScreenID {
                     SearchRows(
                         rows: Search.quoteRows, current: { $0.quoteList?.selected ?? 0 },
                         select: { $1.quoteList?.selected = $0 })),
-                draw: { QuoteListView.draw($0, $1, in: $2, into: &$3) }, perform: { command, state, _ in QuoteListUpdate.perform(command, &state) })
+                draw: { QuoteListView.draw($0, $1, in: $2, into: &$3) },
+                perform: { command, state, _ in QuoteListUpdate.perform(command, &state) })
         case .agreement:
             return ScreenEntry(
                 title: "Agreement", keys: .agreement, isTab: false, fortnight: \.agreement.fortnight,
                 search: .rows(
-                    SearchRows(rows: Search.concernRows, current: \.agreement.selected, select: { $1.agreement.selected = $0 })),
-                draw: { AgreementView.draw($0, $1, in: $2, into: &$3) }, perform: { command, state, _ in AgreementUpdate.perform(command, &state) })
+                    SearchRows(
+                        rows: Search.concernRows, current: \.agreement.selected, select: { $1.agreement.selected = $0 })
+                ),
+                draw: { AgreementView.draw($0, $1, in: $2, into: &$3) },
+                perform: { command, state, _ in AgreementUpdate.perform(command, &state) })
         case .disagreements, .comparison:
             return ScreenEntry(
                 title: self == .disagreements ? "Disagreements" : "Comparison", keys: .disagreements, isTab: false,

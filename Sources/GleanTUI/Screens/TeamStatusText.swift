@@ -14,7 +14,10 @@ enum TeamStatusText {
         if team.syncing { return fits(TeamUpdate.syncing, 0) ? (TeamUpdate.syncing, true) : nil }
         guard let pending = team.pending else { return nil }
         let forms = [
-            ("\(pending.toShare) \(pending.toShare == 1 ? "change" : "changes") to share · \(pending.fromOthers) new from others", hintRoom),
+            (
+                "\(pending.toShare) \(pending.toShare == 1 ? "change" : "changes") to share · \(pending.fromOthers) new from others",
+                hintRoom
+            ),
             ("\(pending.toShare) to share · \(pending.fromOthers) new", hintRoom),
             ("\(pending.toShare)↑ \(pending.fromOthers)↓", 0),
         ]

@@ -29,7 +29,9 @@ public struct ConcernPicker: Equatable, Sendable {
         }
         let named = codebook.concerns.contains { $0.name.compare(typed, options: [.caseInsensitive]) == .orderedSame }
         guard !typed.isEmpty, !named else { return matching.map(Option.concern) }
-        return matching.map(Option.concern) + [.create(name: typed, theme: ConcernPicker.theme(for: codebook, ticked: ticked))]
+        return matching.map(Option.concern) + [
+            .create(name: typed, theme: ConcernPicker.theme(for: codebook, ticked: ticked))
+        ]
     }
 
     /// The theme a concern created from the picker joins: that of the quote's first concern, else that of the

@@ -71,6 +71,11 @@ struct ProjectRevision: Equatable, Sendable {
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var last = 0
-        func next() -> Int { lock.withLock { last += 1; return last } }
+        func next() -> Int {
+            lock.withLock {
+                last += 1
+                return last
+            }
+        }
     }
 }

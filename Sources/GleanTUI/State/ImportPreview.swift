@@ -46,7 +46,8 @@ public struct ImportPreview: Equatable, Sendable {
     /// left unnamed, so the import still lists them as left out, and why.
     public var mapping: ImportMapping {
         func headers(_ wanted: Set<ColumnUse>, unlessLeftOut: Bool = false) -> [String] {
-            zip(columns, uses).filter { wanted.contains($0.1) && !(unlessLeftOut && $0.0.leftOutReason != nil) }.map(\.0.header)
+            zip(columns, uses).filter { wanted.contains($0.1) && !(unlessLeftOut && $0.0.leftOutReason != nil) }.map(
+                \.0.header)
         }
         return ImportMapping(
             participantColumn: header(of: .participant), dateColumn: header(of: .date), dateFormat: dateFormat,

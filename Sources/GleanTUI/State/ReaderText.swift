@@ -43,7 +43,8 @@ public struct ReaderText: Equatable, Sendable {
 
     /// Lays out the lines down to `selection` and `screenHeight` lines beyond: all a frame can show.
     mutating func layOut(through selection: TextSelection, screenHeight: Int) {
-        layout.extend(sections, through: selection.section, offset: selection.range.lowerBound, rowsBeyond: screenHeight)
+        layout.extend(
+            sections, through: selection.section, offset: selection.range.lowerBound, rowsBeyond: screenHeight)
     }
 
     public static func == (left: ReaderText, right: ReaderText) -> Bool {

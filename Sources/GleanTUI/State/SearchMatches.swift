@@ -28,11 +28,14 @@ struct LogMatchCounts: Equatable, Sendable {
     init(query: String, fortnight: Int, in project: Project) {
         let folded = FoldedText(query)
         let logs = project.fortnight(fortnight).logs
-        let participants = Dictionary(project.participants.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let participants = Dictionary(
+            project.participants.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var counts: [String: Int] = [:]
         for log in logs {
             let inText = log.sections.reduce(0) { $0 + FoldedText($1.text).ranges(of: folded).count }
-            if inText > 0 || Self.writer(of: log, participants[log.participant]).contains(folded) { counts[log.id] = inText }
+            if inText > 0 || Self.writer(of: log, participants[log.participant]).contains(folded) {
+                counts[log.id] = inText
+            }
         }
         self.query = query
         self.fortnight = fortnight

@@ -29,7 +29,9 @@ final class ColourPairs {
         if let pair = pairs[key] { return pair }
         guard pairs.count < limit else { return 0 }
         let pair = Int16(pairs.count)
-        init_extended_pair(Int32(pair), colourNumber(foreground, fallback: COLOR_WHITE), colourNumber(background, fallback: COLOR_BLACK))
+        init_extended_pair(
+            Int32(pair), colourNumber(foreground, fallback: COLOR_WHITE),
+            colourNumber(background, fallback: COLOR_BLACK))
         pairs[key] = pair
         return pair
     }

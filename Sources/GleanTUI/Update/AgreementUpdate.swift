@@ -21,10 +21,13 @@ enum AgreementUpdate {
         case .previousLog, .nextLog:
             let fortnights = state.project.fortnightNumbers
             let step = command == .nextLog ? 1 : -1
-            state.agreement.fortnight = max(fortnights.first ?? 1, min(fortnights.last ?? 1, state.agreement.fortnight + step))
+            state.agreement.fortnight = max(
+                fortnights.first ?? 1, min(fortnights.last ?? 1, state.agreement.fortnight + step))
         case .switchUnit:
             state.agreement.unit = state.agreement.unit == .presence ? .character : .presence
-            state.message = state.agreement.unit == .presence ? "Units: logs raising each concern" : "Units: characters (adds uAlpha)"
+            state.message =
+                state.agreement.unit == .presence
+                ? "Units: logs raising each concern" : "Units: characters (adds uAlpha)"
         default: break
         }
         return []

@@ -27,12 +27,17 @@ enum Autocoding {
     static func askPattern(concern: String, _ state: inout AppState) {
         let name = state.project.codebook.concern(id: concern)?.name ?? concern
         state.modal = .prompt(
-            Prompt(title: "Tag with \(name) sentences matching", editor: LineEditor(), purpose: .autocodePattern(concern: concern)))
+            Prompt(
+                title: "Tag with \(name) sentences matching", editor: LineEditor(),
+                purpose: .autocodePattern(concern: concern)))
     }
 
     /// Starts searching the fortnight on screen for `pattern`, to tag with `concern`.
-    static func start(pattern: String, concern: String, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
-        let job = AutocodingJob(id: environment.newID(), pattern: pattern, concern: concern, fortnight: state.logs.fortnight)
+    static func start(pattern: String, concern: String, _ state: inout AppState, _ environment: UpdateEnvironment)
+        -> [Effect]
+    {
+        let job = AutocodingJob(
+            id: environment.newID(), pattern: pattern, concern: concern, fortnight: state.logs.fortnight)
         state.autocoding = job
         state.message = "Auto-coding “\(pattern)”… Esc to cancel"
         return [.autocode(job)]

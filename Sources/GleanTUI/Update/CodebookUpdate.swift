@@ -18,11 +18,14 @@ enum CodebookUpdate {
             state.modal = .prompt(Prompt(title: "New concern's name", editor: LineEditor(), purpose: .addConcern))
         case .renameConcern, .open:
             guard let selected else { return [] }
-            state.modal = .prompt(Prompt(title: "Name", editor: LineEditor(selected.name), purpose: .renameConcern(id: selected.id)))
+            state.modal = .prompt(
+                Prompt(title: "Name", editor: LineEditor(selected.name), purpose: .renameConcern(id: selected.id)))
         case .describeConcern:
             guard let selected else { return [] }
             state.modal = .prompt(
-                Prompt(title: "Description", editor: LineEditor(selected.description), purpose: .describeConcern(id: selected.id)))
+                Prompt(
+                    title: "Description", editor: LineEditor(selected.description),
+                    purpose: .describeConcern(id: selected.id)))
         case .rethemeConcern:
             guard let selected else { return [] }
             let themes = state.project.codebook.themes.filter { $0 != selected.theme }
@@ -33,7 +36,9 @@ enum CodebookUpdate {
         case .renameTheme:
             guard let selected else { return [] }
             state.modal = .prompt(
-                Prompt(title: "Rename the theme \(selected.theme) to", editor: LineEditor(selected.theme), purpose: .renameTheme(selected.theme)))
+                Prompt(
+                    title: "Rename the theme \(selected.theme) to", editor: LineEditor(selected.theme),
+                    purpose: .renameTheme(selected.theme)))
         case .moveConcernUp, .moveConcernDown:
             guard let selected else { return [] }
             return commit(&state, select: selected.id) {
@@ -64,7 +69,9 @@ enum CodebookUpdate {
             guard let selected else { return [] }
             let palette = Codebook.palette
             let index = palette.firstIndex(of: selected.colour.uppercased()) ?? -1
-            return commit(&state) { try CodebookOperations.recolour(selected.id, to: palette[(index + 1) % palette.count], in: $0) }
+            return commit(&state) {
+                try CodebookOperations.recolour(selected.id, to: palette[(index + 1) % palette.count], in: $0)
+            }
         case .tag(let key):
             guard let selected, selected.key != key else { return [] }
             return commit(&state) { try CodebookOperations.rekey(selected.id, to: key, in: $0) }
@@ -130,7 +137,8 @@ enum CodebookUpdate {
         case .moveConcern(let id, let themes):
             guard let theme = themes[index] else {
                 let name = state.project.codebook.concern(id: id)?.name ?? id
-                state.modal = .prompt(Prompt(title: "New theme for \(name)", editor: LineEditor(), purpose: .rethemeConcern(id: id)))
+                state.modal = .prompt(
+                    Prompt(title: "New theme for \(name)", editor: LineEditor(), purpose: .rethemeConcern(id: id)))
                 return []
             }
             return commit(&state, select: id) { try CodebookOperations.move(id, toTheme: theme, position: nil, in: $0) }
@@ -143,7 +151,8 @@ enum CodebookUpdate {
     }
 
     private static func askForNewTheme(name: String, _ state: inout AppState) {
-        state.modal = .prompt(Prompt(title: "Theme for \(name)", editor: LineEditor(), purpose: .addConcernInNewTheme(name: name)))
+        state.modal = .prompt(
+            Prompt(title: "Theme for \(name)", editor: LineEditor(), purpose: .addConcernInNewTheme(name: name)))
     }
 
     private static func add(name: String, theme: String, _ state: inout AppState) -> [Effect] {
@@ -153,7 +162,9 @@ enum CodebookUpdate {
 
     /// Commits the edit `make` works out from the project, then selects concern `id` (when given) where it now is;
     /// a refusal becomes the status message.
-    private static func commit(_ state: inout AppState, select id: String? = nil, _ make: (Project) throws -> Edit) -> [Effect] {
+    private static func commit(_ state: inout AppState, select id: String? = nil, _ make: (Project) throws -> Edit)
+        -> [Effect]
+    {
         do {
             let effects = History.commit(try make(state.project), &state)
             if let id, let index = state.project.codebook.index(of: id) { state.codebook.row = index }

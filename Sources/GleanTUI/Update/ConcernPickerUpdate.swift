@@ -10,8 +10,9 @@ enum ConcernPickerUpdate {
         var picker = picker
         let options = picker.options(state.project.codebook, ticked: Tagging.exactQuote(state)?.concerns ?? [])
         let command = KeyMap.command(for: key, in: .concernPicker)
-        if let command, let row = ListNavigation.index(
-            after: command, current: picker.selected, count: options.count, page: pageSize(state))
+        if let command,
+            let row = ListNavigation.index(
+                after: command, current: picker.selected, count: options.count, page: pageSize(state))
         {
             picker.selected = row
             state.modal = .concernPicker(picker)

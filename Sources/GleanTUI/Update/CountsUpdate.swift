@@ -67,7 +67,8 @@ enum CountsUpdate {
             return []
         }
         guard rule != state.project.keyConcernRule else { return [] }
-        return History.commit(Edit(summary: "Key concerns: \(rule.label)", changes: [.setKeyConcernRule(rule: rule)]), &state)
+        return History.commit(
+            Edit(summary: "Key concerns: \(rule.label)", changes: [.setKeyConcernRule(rule: rule)]), &state)
     }
 
     /// The values the breakdown by `attribute` shows as columns.

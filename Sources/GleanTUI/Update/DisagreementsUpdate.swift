@@ -36,13 +36,17 @@ enum DisagreementsUpdate {
             Update.push(.comparison, &state)
         case .left, .right:
             let count = disagreement.coders.count
-            state.disagreements.column = (state.disagreements.column + (command == .right ? 1 : count - 1)) % max(1, count)
+            state.disagreements.column =
+                (state.disagreements.column + (command == .right ? 1 : count - 1)) % max(1, count)
         case .down, .pageDown: state.disagreements.scroll += command == .down ? 1 : max(1, state.size.height - 6)
-        case .up, .pageUp: state.disagreements.scroll = max(0, state.disagreements.scroll - (command == .up ? 1 : max(1, state.size.height - 6)))
+        case .up, .pageUp:
+            state.disagreements.scroll = max(
+                0, state.disagreements.scroll - (command == .up ? 1 : max(1, state.size.height - 6)))
         case .top: state.disagreements.scroll = 0
         case .tag(let number):
             guard disagreement.coders.indices.contains(number - 1) else {
-                state.message = "Only \(disagreement.coders.count) facilitators coded this log: press 1 to \(disagreement.coders.count)"
+                state.message =
+                    "Only \(disagreement.coders.count) facilitators coded this log: press 1 to \(disagreement.coders.count)"
                 return []
             }
             return decide(disagreement, [disagreement.coders[number - 1]], &state, environment)
@@ -68,7 +72,8 @@ enum DisagreementsUpdate {
         let effects = History.commit(edit, &state)
         if state.screen == .disagreements {
             let list = state.disagreementList
-            state.disagreements.selected = list.firstIndex { $0.isOpen } ?? min(state.disagreements.selected, max(0, list.count - 1))
+            state.disagreements.selected =
+                list.firstIndex { $0.isOpen } ?? min(state.disagreements.selected, max(0, list.count - 1))
         }
         return effects
     }

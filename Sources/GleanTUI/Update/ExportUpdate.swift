@@ -9,7 +9,9 @@ enum ExportUpdate {
 
     /// Starts writing `fortnight` in `format`, over a file already there only when `replacing`; refused while another
     /// export is being written.
-    static func start(fortnight: Int, format: ExportFormat, replacing: Bool = false, _ state: inout AppState) -> [Effect] {
+    static func start(fortnight: Int, format: ExportFormat, replacing: Bool = false, _ state: inout AppState)
+        -> [Effect]
+    {
         if let running = state.exporting {
             state.message = "Still exporting \(running.fileName); Esc cancels it"
             return []
@@ -34,7 +36,8 @@ enum ExportUpdate {
         state.exporting = nil
         switch event {
         case .exported(let path):
-            state.message = AttributionUpdate.exportWarning(state).map { "Exported, but \($0) (\(path))" }
+            state.message =
+                AttributionUpdate.exportWarning(state).map { "Exported, but \($0) (\(path))" }
                 ?? "Exported the summary to \(path)"
         case .exportFailed(let failure):
             state.message = "Export failed: \(failure)"

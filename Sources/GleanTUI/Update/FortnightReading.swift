@@ -27,7 +27,8 @@ enum FortnightReading {
         if let problems, !problems.isEmpty {
             state.readOnly = true
             state.waitingCommand = nil
-            state.message = "The project has \(problems.count) problem(s), so it is read-only now: quit and run glean check (\(problems[0]))"
+            state.message =
+                "The project has \(problems.count) problem(s), so it is read-only now: quit and run glean check (\(problems[0]))"
         }
         var effects = opened(state)
         guard let waiting = state.waitingCommand else { return effects }
@@ -73,7 +74,8 @@ enum FortnightReading {
         case .search, .nextMatch, .previousMatch, .autocode, .importLogs, .agreement, .disagreements,
             .cycleCodingView, .deleteConcern, .mergeConcern:
             return true
-        case .export, .editNote, .editParagraph, .toggleDone, .open where state.screen == .counts:
+        case .export, .editNote, .editParagraph, .toggleDone,
+            .open where state.screen == .counts:
             return isUnread(state.currentFortnight, state)
         default:
             return false

@@ -36,8 +36,10 @@ enum ImportPreviewUpdate {
         switch command {
         case .up, .down, .top, .bottom, .pageUp, .pageDown:
             let page = ListNavigation.page(forHeight: state.size.height)
-            preview.selected = ListNavigation.index(
-                after: command, current: preview.selected, count: preview.columns.count, page: page) ?? preview.selected
+            preview.selected =
+                ListNavigation.index(
+                    after: command, current: preview.selected, count: preview.columns.count, page: page)
+                ?? preview.selected
             state.importPreview = preview
             return []
         case .left, .right, .useColumn:
@@ -99,11 +101,13 @@ enum ImportPreviewUpdate {
         if let ambiguity = preview.ambiguity {
             formats = ambiguity.choices
             options = ambiguity.choices.map { pattern in
-                "\(pattern): " + (pattern.day(from: ambiguity.sample).map { "\($0.shortText) \($0.components.year)" } ?? "no day")
+                "\(pattern): "
+                    + (pattern.day(from: ambiguity.sample).map { "\($0.shortText) \($0.components.year)" } ?? "no day")
             }
         }
         let selected = formats.firstIndex(of: preview.dateFormat) ?? 0
-        state.modal = .picker(Picker(title: title, options: options, selected: selected, purpose: .importDateFormat(formats)))
+        state.modal = .picker(
+            Picker(title: title, options: options, selected: selected, purpose: .importDateFormat(formats)))
     }
 
     /// " (day-first)" for a day-first pattern, and so on.

@@ -24,7 +24,8 @@ enum LogsUpdate {
         case .autocode:
             Autocoding.chooseConcern(&state)
         case .importLogs:
-            state.modal = .prompt(Prompt(title: "Import from (CSV file or folder)", editor: LineEditor(), purpose: .importPath))
+            state.modal = .prompt(
+                Prompt(title: "Import from (CSV file or folder)", editor: LineEditor(), purpose: .importPath))
         case .editNote:
             if state.search != nil {
                 Search.step(&state, forward: true)

@@ -29,7 +29,9 @@ enum ModalUpdate {
         case .picker(var picker):
             guard let command = KeyMap.command(for: key, in: .picker) else { return [] }
             let page = ListNavigation.page(forHeight: state.size.height)
-            if let row = ListNavigation.index(after: command, current: picker.selected, count: picker.options.count, page: page) {
+            if let row = ListNavigation.index(
+                after: command, current: picker.selected, count: picker.options.count, page: page)
+            {
                 picker.selected = row
                 state.modal = .picker(picker)
                 return []
@@ -93,7 +95,9 @@ enum ModalUpdate {
         }
     }
 
-    private static func complete(_ prompt: Prompt, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+    private static func complete(_ prompt: Prompt, _ state: inout AppState, _ environment: UpdateEnvironment)
+        -> [Effect]
+    {
         switch prompt.purpose {
         case .search:
             Search.begin(prompt.editor.text, &state)
@@ -114,7 +118,8 @@ enum ModalUpdate {
         }
     }
 
-    private static func choose(_ picker: Picker, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+    private static func choose(_ picker: Picker, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect]
+    {
         guard picker.options.indices.contains(picker.selected) else { return [] }
         switch picker.purpose {
         case .filter(let filters):
@@ -123,9 +128,12 @@ enum ModalUpdate {
             return []
         case .export(let fortnight):
             let format = ExportFormat.fortnightFormats[picker.selected]
-            let warnings = format.carriesFigures
+            let warnings =
+                format.carriesFigures
                 ? ProvisionalExport.warnings(state.project, scope: .fortnight(fortnight)) : []
-            guard let warning = warnings.first else { return ExportUpdate.start(fortnight: fortnight, format: format, &state) }
+            guard let warning = warnings.first else {
+                return ExportUpdate.start(fortnight: fortnight, format: format, &state)
+            }
             state.modal = .confirm(
                 Confirmation(
                     question: "\(warning). Export anyway? y/n", purpose: .export(fortnight: fortnight, format: format)))

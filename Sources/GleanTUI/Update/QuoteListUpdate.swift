@@ -34,7 +34,8 @@ extension AppState {
     public var listedQuotes: [Quote] {
         guard let list = quoteList else { return [] }
         let fortnight = shownFortnight(list.fortnight).agreed()
-        let participantOfLog = Dictionary(fortnight.logs.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
+        let participantOfLog = Dictionary(
+            fortnight.logs.map { ($0.id, $0.participant) }, uniquingKeysWith: { first, _ in first })
         return fortnight.quotes.filter { quote in
             guard quote.concerns.contains(list.concern), let code = participantOfLog[quote.log] else { return false }
             guard let attribute = list.attribute else { return true }

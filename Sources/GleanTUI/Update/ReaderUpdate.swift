@@ -84,7 +84,8 @@ enum ReaderUpdate {
         default: break
         }
         if selection == reader.selection, log.sections.indices.contains(selection.section),
-            let message = sectionEdgeMessage(command, prompt: log.sections[selection.section].prompt) {
+            let message = sectionEdgeMessage(command, prompt: log.sections[selection.section].prompt)
+        {
             state.message = message
         }
         reader.selection = selection
@@ -110,10 +111,13 @@ enum ReaderUpdate {
         navigator.firstSentence ?? TextSelection(section: 0, range: 0..<0)
     }
 
-    private static func quoteSelection(_ quotes: [Quote], from selection: TextSelection, forward: Bool) -> TextSelection? {
+    private static func quoteSelection(_ quotes: [Quote], from selection: TextSelection, forward: Bool)
+        -> TextSelection?
+    {
         let ordered = quotes.sorted { ($0.section, $0.start, $0.end) < ($1.section, $1.start, $1.end) }
         let here = (selection.section, selection.range.lowerBound, selection.range.upperBound)
-        let target = forward
+        let target =
+            forward
             ? ordered.first { ($0.section, $0.start, $0.end) > here }
             : ordered.last { ($0.section, $0.start, $0.end) < here }
         return target.map { TextSelection(section: $0.section, range: $0.range) }

@@ -46,7 +46,8 @@ enum Search {
     static func logMatches(_ state: AppState) -> LogMatchCounts? {
         guard let query = state.search else { return nil }
         if let known = state.searchMatches.logs,
-            known.describes(query: query, fortnight: state.logs.fortnight, in: state.project) {
+            known.describes(query: query, fortnight: state.logs.fortnight, in: state.project)
+        {
             return known
         }
         return LogMatchCounts(query: query, fortnight: state.logs.fortnight, in: state.project)
@@ -62,11 +63,13 @@ enum Search {
         return LogMatches(query: query, log: log)
     }
 
-    private static func stepThroughLogs(_ query: String, _ state: inout AppState, forward: Bool, includingCurrent: Bool) {
+    private static func stepThroughLogs(_ query: String, _ state: inout AppState, forward: Bool, includingCurrent: Bool)
+    {
         guard let counts = logMatches(&state) else { return }
         let logs = state.visibleLogs
         guard !logs.isEmpty else { return }
-        let order = rotation(from: state.logs.selected, count: logs.count, forward: forward, includingCurrent: includingCurrent)
+        let order = rotation(
+            from: state.logs.selected, count: logs.count, forward: forward, includingCurrent: includingCurrent)
         guard let index = order.first(where: { counts.counts[logs[$0].id] != nil }) else {
             state.message = "No log in fortnight \(state.logs.fortnight) matches “\(query)”"
             return
@@ -86,7 +89,8 @@ enum Search {
         let selection = reader.selection
         let count = found.matches.count
         let isKept = state.searchMatches.reader == found
-        let onCurrent = isKept && found.matches[found.current].section == selection.section
+        let onCurrent =
+            isKept && found.matches[found.current].section == selection.section
             && found.matches[found.current].range.overlaps(selection.range)
         let target: Int?
         if fromStart {
@@ -119,7 +123,8 @@ enum Search {
         let candidates = list.rows(state)
         guard !candidates.isEmpty else { return }
         let folded = FoldedText(query)
-        let order = rotation(from: list.current(state), count: candidates.count, forward: forward, includingCurrent: includingCurrent)
+        let order = rotation(
+            from: list.current(state), count: candidates.count, forward: forward, includingCurrent: includingCurrent)
         guard let index = order.first(where: { FoldedText(candidates[$0]).contains(folded) }) else {
             state.message = "No match for “\(query)”"
             return
@@ -145,15 +150,19 @@ enum Search {
 
     /// The searchable text of each log of the import being previewed: its participant and sections.
     static func importRows(_ state: AppState) -> [String] {
-        state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") } ?? []
+        state.importPreview?.batch.logs.map { ([$0.participant] + $0.sections.map(\.text)).joined(separator: " ") }
+            ?? []
     }
 
     /// The searchable text of each quote of the quote list: its participant, passage and memo.
     static func quoteRows(_ state: AppState) -> [String] {
         let fortnight = state.project.fortnight(state.quoteList?.fortnight ?? 0)
         return state.listedQuotes.map { quote in
-            guard let log = fortnight.log(id: quote.log), log.sections.indices.contains(quote.section) else { return "" }
-            return log.participant + " " + TextSegments.slice(log.sections[quote.section].text, quote.range) + " " + quote.memo
+            guard let log = fortnight.log(id: quote.log), log.sections.indices.contains(quote.section) else {
+                return ""
+            }
+            return log.participant + " " + TextSegments.slice(log.sections[quote.section].text, quote.range) + " "
+                + quote.memo
         }
     }
 }

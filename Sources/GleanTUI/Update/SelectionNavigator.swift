@@ -30,7 +30,8 @@ struct SelectionNavigator {
     func sentence(containing selection: TextSelection) -> TextSelection? {
         guard sentences.indices.contains(selection.section) else { return nil }
         let start = selection.range.lowerBound
-        let found = sentences[selection.section].first(after: { $0.upperBound > start }) ?? sentences[selection.section].last
+        let found =
+            sentences[selection.section].first(after: { $0.upperBound > start }) ?? sentences[selection.section].last
         return found.map { TextSelection(section: selection.section, range: $0) }
     }
 
@@ -70,32 +71,52 @@ struct SelectionNavigator {
 
     /// The selection with its end moved to the end of the next sentence of the same section.
     func extendBySentence(_ selection: TextSelection) -> TextSelection {
-        moveEnd(selection, to: sentences[safe: selection.section]?.first(after: { $0.lowerBound >= selection.range.upperBound })?.upperBound)
+        moveEnd(
+            selection,
+            to: sentences[safe: selection.section]?.first(after: { $0.lowerBound >= selection.range.upperBound })?
+                .upperBound)
     }
 
     /// The selection with its end moved back to the end of the previous sentence inside it.
     func shrinkBySentence(_ selection: TextSelection) -> TextSelection {
-        moveEnd(selection, to: sentences[safe: selection.section]?.last(before: { $0.upperBound >= selection.range.upperBound }).flatMap { $0.upperBound > selection.range.lowerBound ? $0.upperBound : nil })
+        moveEnd(
+            selection,
+            to: sentences[safe: selection.section]?.last(before: { $0.upperBound >= selection.range.upperBound })
+                .flatMap { $0.upperBound > selection.range.lowerBound ? $0.upperBound : nil })
     }
 
     /// The selection with its end moved to the end of the next word.
     func extendByWord(_ selection: TextSelection) -> TextSelection {
-        moveEnd(selection, to: words[safe: selection.section]?.first(after: { $0.upperBound > selection.range.upperBound })?.upperBound)
+        moveEnd(
+            selection,
+            to: words[safe: selection.section]?.first(after: { $0.upperBound > selection.range.upperBound })?.upperBound
+        )
     }
 
     /// The selection with its end moved back to the end of the previous word inside it.
     func shrinkByWord(_ selection: TextSelection) -> TextSelection {
-        moveEnd(selection, to: words[safe: selection.section]?.last(before: { $0.upperBound >= selection.range.upperBound }).flatMap { $0.upperBound > selection.range.lowerBound ? $0.upperBound : nil })
+        moveEnd(
+            selection,
+            to: words[safe: selection.section]?.last(before: { $0.upperBound >= selection.range.upperBound }).flatMap {
+                $0.upperBound > selection.range.lowerBound ? $0.upperBound : nil
+            })
     }
 
     /// The selection starting at the next word inside it.
     func startLater(_ selection: TextSelection) -> TextSelection {
-        moveStart(selection, to: words[safe: selection.section]?.first(after: { $0.lowerBound > selection.range.lowerBound }).flatMap { $0.lowerBound < selection.range.upperBound ? $0.lowerBound : nil })
+        moveStart(
+            selection,
+            to: words[safe: selection.section]?.first(after: { $0.lowerBound > selection.range.lowerBound }).flatMap {
+                $0.lowerBound < selection.range.upperBound ? $0.lowerBound : nil
+            })
     }
 
     /// The selection starting at the previous word.
     func startEarlier(_ selection: TextSelection) -> TextSelection {
-        moveStart(selection, to: words[safe: selection.section]?.last(before: { $0.lowerBound >= selection.range.lowerBound })?.lowerBound)
+        moveStart(
+            selection,
+            to: words[safe: selection.section]?.last(before: { $0.lowerBound >= selection.range.lowerBound })?
+                .lowerBound)
     }
 
     private func moveEnd(_ selection: TextSelection, to end: Int?) -> TextSelection {
@@ -128,7 +149,8 @@ extension Array where Element == Range<Int> {
     }
 
     private func partition(_ isAfter: (Range<Int>) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let middle = (low + high) / 2
             if isAfter(self[middle]) { high = middle } else { low = middle + 1 }

@@ -5,7 +5,8 @@ enum Tagging {
     /// Toggles the concern bound to number key `key` on the selection.
     static func toggle(key: Int, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
         guard let concern = state.project.codebook.concern(forKey: key) else {
-            state.message = state.project.codebook.concerns.isEmpty
+            state.message =
+                state.project.codebook.concerns.isEmpty
                 ? CodebookState.emptyHint : "No concern is bound to \(key); bind one on the Codebook screen"
             return []
         }
@@ -21,11 +22,14 @@ enum Tagging {
 
     /// Creates concern `name` in theme `theme` (the next palette colour, the first free number key) and tags the
     /// selection with it: one undoable edit.
-    static func createAndTag(name: String, theme: String, _ state: inout AppState, _ environment: UpdateEnvironment) -> [Effect] {
+    static func createAndTag(name: String, theme: String, _ state: inout AppState, _ environment: UpdateEnvironment)
+        -> [Effect]
+    {
         let codebook = state.project.codebook
         let concern = Concern(
             id: codebook.newID(forName: name), name: name,
-            colour: Codebook.palette[codebook.concerns.count % Codebook.palette.count], key: codebook.freeKey, theme: theme)
+            colour: Codebook.palette[codebook.concerns.count % Codebook.palette.count], key: codebook.freeKey,
+            theme: theme)
         guard let tagging = toggleEdit(concern, state, environment) else {
             state.message = "Select some text first: a new concern is created by tagging with it"
             return []
@@ -33,8 +37,9 @@ enum Tagging {
         let position = (codebook.concerns.lastIndex { $0.theme == theme }).map { $0 + 1 }
         let key = concern.key.map { " (key \($0))" } ?? ""
         return History.commit(
-            Edit(summary: "Created \(name) in \(theme)\(key) and tagged it",
-                 changes: [.putConcern(concern: concern, position: position)] + tagging.changes),
+            Edit(
+                summary: "Created \(name) in \(theme)\(key) and tagged it",
+                changes: [.putConcern(concern: concern, position: position)] + tagging.changes),
             &state)
     }
 
@@ -44,15 +49,17 @@ enum Tagging {
         guard let reader = state.reader, !reader.selection.range.isEmpty,
             let participant = state.project.fortnight(reader.fortnight).log(id: reader.logID)?.participant
         else { return nil }
-        let quotes = shownQuotes(state), passage = selectedPassage(reader)
+        let quotes = shownQuotes(state)
+        let passage = selectedPassage(reader)
         if let quote = quotes[passage], quote.concerns.contains(concern.id) {
             return Edit(
                 summary: "Untagged \(concern.name)",
                 changes: [QuoteTagging.untag(concern.id, from: quote, fortnight: reader.fortnight)])
         }
-        guard let tagged = QuoteTagging.tag(
-            [concern.id], at: passage, participant: participant, among: quotes, coder: environment.coder,
-            created: environment.now(), newID: environment.newID)
+        guard
+            let tagged = QuoteTagging.tag(
+                [concern.id], at: passage, participant: participant, among: quotes, coder: environment.coder,
+                created: environment.now(), newID: environment.newID)
         else { return nil }
         return Edit(
             summary: "Tagged \(concern.name)", changes: [.putQuote(fortnight: reader.fortnight, quote: tagged.quote)])
@@ -79,7 +86,9 @@ enum Tagging {
     static func targetQuote(_ state: AppState) -> Quote? {
         guard let reader = state.reader else { return nil }
         let selection = reader.selection
-        let quotes = state.shownFortnight(reader.fortnight).quotes(inLog: reader.logID).filter { $0.section == selection.section }
+        let quotes = state.shownFortnight(reader.fortnight).quotes(inLog: reader.logID).filter {
+            $0.section == selection.section
+        }
         return quotes.first { $0.range == selection.range } ?? quotes.first { $0.range.overlaps(selection.range) }
     }
 
@@ -91,7 +100,8 @@ enum Tagging {
         }
         quote.featured.toggle()
         let summary = quote.featured ? "Featured the quote" : "Stopped featuring the quote"
-        return History.commit(Edit(summary: summary, changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
+        return History.commit(
+            Edit(summary: summary, changes: [.putQuote(fortnight: reader.fortnight, quote: quote)]), &state)
     }
 
     /// Opens the memo prompt for the selected quote.
@@ -101,15 +111,19 @@ enum Tagging {
             return
         }
         state.modal = .prompt(
-            Prompt(title: "Memo", editor: LineEditor(quote.memo), purpose: .memo(fortnight: reader.fortnight, quoteID: quote.id)))
+            Prompt(
+                title: "Memo", editor: LineEditor(quote.memo),
+                purpose: .memo(fortnight: reader.fortnight, quoteID: quote.id)))
     }
 
     /// Saves `memo` on quote `id`.
     static func saveMemo(_ memo: String, fortnight: Int, quoteID: String, _ state: inout AppState) -> [Effect] {
-        guard var quote = state.project.fortnight(fortnight).quotes.first(where: { $0.id == quoteID }), quote.memo != memo
+        guard var quote = state.project.fortnight(fortnight).quotes.first(where: { $0.id == quoteID }),
+            quote.memo != memo
         else { return [] }
         quote.memo = memo
-        return History.commit(Edit(summary: "Saved the memo", changes: [.putQuote(fortnight: fortnight, quote: quote)]), &state)
+        return History.commit(
+            Edit(summary: "Saved the memo", changes: [.putQuote(fortnight: fortnight, quote: quote)]), &state)
     }
 
     /// Removes the selected quote with all its tags.
@@ -119,6 +133,7 @@ enum Tagging {
             return []
         }
         return History.commit(
-            Edit(summary: "Removed the quote", changes: [.removeQuote(fortnight: reader.fortnight, id: quote.id)]), &state)
+            Edit(summary: "Removed the quote", changes: [.removeQuote(fortnight: reader.fortnight, id: quote.id)]),
+            &state)
     }
 }

@@ -42,7 +42,9 @@ enum TeamUpdate {
 
     /// Shows the project as the sync left it, keeping the fortnight, the open log and the selected log where they
     /// still are.
-    static func synced(_ project: Project, names: [String: String], summary: String, _ state: inout AppState) -> [Effect] {
+    static func synced(_ project: Project, names: [String: String], summary: String, _ state: inout AppState)
+        -> [Effect]
+    {
         let selected = state.selectedLog?.id
         state.project = project
         state.coding.names = FacilitatorNames(known: names)

@@ -220,7 +220,8 @@ public enum Update {
         case .export:
             state.modal = .picker(
                 Picker(
-                    title: "Export fortnight \(state.currentFortnight)", options: ExportFormat.fortnightFormats.map(\.menuLabel),
+                    title: "Export fortnight \(state.currentFortnight)",
+                    options: ExportFormat.fortnightFormats.map(\.menuLabel),
                     selected: 0, purpose: .export(fortnight: state.currentFortnight)))
             return []
         default:

@@ -16,7 +16,8 @@ enum AgreementFixtures {
         var logs: [Log] = []
         var quotes: [Quote] = []
         for index in 0..<12 {
-            let log = Fixtures.log(String(format: "P-%02d", index + 1), String(format: "2020-04-%02d", 6 + index), [text])
+            let log = Fixtures.log(
+                String(format: "P-%02d", index + 1), String(format: "2020-04-%02d", 6 + index), [text])
             logs.append(log)
             guard index < 11 else { continue }
             let coders = index < 10 ? [ada, ben] : [ada]
@@ -24,11 +25,17 @@ enum AgreementFixtures {
                 quotes.append(quote("\(coder)-other-\(index)", log, coder, 21..<30, ["other"]))
             }
             guard index < 10 else { continue }
-            if Array(adaPresence)[index] == "1" { quotes.append(quote("ada-access-\(index)", log, ada, 0..<5, ["access"])) }
-            if Array(benPresence)[index] == "1" { quotes.append(quote("ben-access-\(index)", log, ben, 6..<10, ["access"])) }
+            if Array(adaPresence)[index] == "1" {
+                quotes.append(quote("ada-access-\(index)", log, ada, 0..<5, ["access"]))
+            }
+            if Array(benPresence)[index] == "1" {
+                quotes.append(quote("ben-access-\(index)", log, ben, 6..<10, ["access"]))
+            }
         }
         let oracleLog = Fixtures.log("P-01", "2020-04-21", ["abcdefghijklmnopqrst"])
-        let second = [quote("ada-c", oracleLog, ada, 0..<8, ["access"]), quote("ben-c", oracleLog, ben, 4..<12, ["access"])]
+        let second = [
+            quote("ada-c", oracleLog, ada, 0..<8, ["access"]), quote("ben-c", oracleLog, ben, 4..<12, ["access"]),
+        ]
         return Project(
             programme: Programme(name: "Agreement", start: Fixtures.start),
             participants: (1...12).map { Participant(code: String(format: "P-%02d", $0)) },
@@ -39,9 +46,12 @@ enum AgreementFixtures {
             ])
     }
 
-    static func quote(_ id: String, _ log: Log, _ coder: String, _ range: Range<Int>, _ concerns: [String], section: Int = 0) -> Quote {
+    static func quote(
+        _ id: String, _ log: Log, _ coder: String, _ range: Range<Int>, _ concerns: [String], section: Int = 0
+    ) -> Quote {
         Quote(
-            id: id, log: log.id, participant: log.participant, section: section, start: range.lowerBound, end: range.upperBound,
+            id: id, log: log.id, participant: log.participant, section: section, start: range.lowerBound,
+            end: range.upperBound,
             concerns: concerns, coder: coder, created: "2020-04-21T09:00:00Z")
     }
 

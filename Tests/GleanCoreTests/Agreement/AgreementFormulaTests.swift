@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GleanCore
 
 /// The coefficients against the oracles and on degenerate data.

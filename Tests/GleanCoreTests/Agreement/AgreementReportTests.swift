@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import GleanCore
 
 /// Which logs and facilitators a report covers, its rows, basis, JSON and refusals.
@@ -65,12 +66,14 @@ final class AgreementReportTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try AgreementScope(project: project, facilitators: ["ada", "cy"])) { error in
-            XCTAssertEqual(error as? AgreementError, .taggedNothing(facilitator: "cy", fortnight: nil, coders: ["ada", "ben"]))
+            XCTAssertEqual(
+                error as? AgreementError, .taggedNothing(facilitator: "cy", fortnight: nil, coders: ["ada", "ben"]))
             XCTAssertEqual("\(error)", "\"cy\" has tagged no quote in the project; those who have: ada, ben")
         }
         XCTAssertThrowsError(try AgreementScope(project: project, facilitators: ["ada", "ada"])) { error in
             XCTAssertEqual(error as? AgreementError, .tooFewNamed(fortnight: nil, coders: ["ada", "ben"]))
-            XCTAssertEqual("\(error)", "name two or more facilitators to compare; in the project ada, ben tagged quotes")
+            XCTAssertEqual(
+                "\(error)", "name two or more facilitators to compare; in the project ada, ben tagged quotes")
         }
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
 import GleanTestSupport
 import XCTest
+
 @testable import GleanCore
 
 /// Glean's nominal alpha against Python's `krippendorff` package on random presence matrices with missing codes.
 /// Runs when `python3 -c 'import krippendorff'` works (`.ci/run` installs it); skipped, saying why, otherwise.
 final class KrippendorffCrossCheckTests: XCTestCase {
     func testNominalAlphaMatchesThePythonPackage() throws {
-        try XCTSkipUnless(Self.pythonHasKrippendorff(), "python3 with the krippendorff package is not installed (pip install krippendorff)")
+        try XCTSkipUnless(
+            Self.pythonHasKrippendorff(),
+            "python3 with the krippendorff package is not installed (pip install krippendorff)")
         var random = SeededGenerator(seed: 12)
         var matrices: [[[Int?]]] = []
         var tallies: [BinaryTally] = []
@@ -32,7 +35,8 @@ final class KrippendorffCrossCheckTests: XCTestCase {
         let expected = try Self.pythonAlphas(matrices)
         XCTAssertEqual(expected.count, tallies.count)
         for (index, (tally, python)) in zip(tallies, expected).enumerated() {
-            XCTAssertEqual(try XCTUnwrap(tally.alpha.value), python, accuracy: 1e-9, "matrix \(index): \(matrices[index])")
+            XCTAssertEqual(
+                try XCTUnwrap(tally.alpha.value), python, accuracy: 1e-9, "matrix \(index): \(matrices[index])")
         }
     }
 
@@ -49,7 +53,8 @@ final class KrippendorffCrossCheckTests: XCTestCase {
                 data = np.array([[np.nan if v is None else v for v in row] for row in matrix], dtype=float)
                 print(repr(float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))))
             """
-        let input = try JSONSerialization.data(withJSONObject: matrices.map { $0.map { $0.map { code -> Any in code.map { $0 as Any } ?? NSNull() } } })
+        let input = try JSONSerialization.data(
+            withJSONObject: matrices.map { $0.map { $0.map { code -> Any in code.map { $0 as Any } ?? NSNull() } } })
         let result = try run(["-c", script], input: input)
         XCTAssertEqual(result.status, 0, result.output)
         return result.output.split(separator: "\n").compactMap { Double($0) }

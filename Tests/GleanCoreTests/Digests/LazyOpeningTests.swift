@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Opening a project with only some fortnights read: the others stand as digests, made from their files and checked
 /// against them by their stamps, so the counts equal those of the whole project; a digest that does not match its
@@ -28,7 +29,11 @@ final class LazyOpeningTests: XCTestCase {
         extra.concerns = [project.codebook.concerns[1].id]
         second.quotes.append(extra)
         second.quotes.sort(by: Quote.precedes)
-        second.decisions = [CodingDecision(log: extra.log, concern: extra.concerns[0], accepted: [second.quotes[0].coder], by: "ada", made: "2026-12-03T09:00:00Z")]
+        second.decisions = [
+            CodingDecision(
+                log: extra.log, concern: extra.concerns[0], accepted: [second.quotes[0].coder], by: "ada",
+                made: "2026-12-03T09:00:00Z")
+        ]
         project.fortnights[2] = second
         project.apply(try XCTUnwrap(try LogCompletion.edit(project, fortnight: 3, done: true)))
         try ProjectStore.create(project, in: folder).close()
@@ -100,7 +105,8 @@ final class LazyOpeningTests: XCTestCase {
         let logs = ProjectLayout(root: folder).logs(ofFortnight: 6)
         let text = try String(contentsOf: logs, encoding: .utf8)
         let firstLog = try XCTUnwrap(store.opened.fortnight(6).logs.first)
-        try Data(text.replacingOccurrences(of: "\"\(firstLog.id)\"", with: "\"\(firstLog.id)-renamed\"").utf8).write(to: logs)
+        try Data(text.replacingOccurrences(of: "\"\(firstLog.id)\"", with: "\"\(firstLog.id)-renamed\"").utf8).write(
+            to: logs)
         let edit = Edit(summary: "done", changes: [.setLogDone(fortnight: 6, log: firstLog.id, done: true)])
         try store.record(edit)
         var project = store.opened
@@ -125,7 +131,8 @@ final class LazyOpeningTests: XCTestCase {
         let edited = text.replacingOccurrences(of: "\"\(from)\"", with: "\"\(to)\"")
         XCTAssertEqual(edited.utf8.count, text.utf8.count)
         try Data(edited.utf8).write(to: coding)
-        try FileManager.default.setAttributes([.modificationDate: before[.modificationDate] as Any], ofItemAtPath: coding.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: before[.modificationDate] as Any], ofItemAtPath: coding.path)
         let lazy = try ProjectStore.open(folder, reading: .only([])).opened
         XCTAssertNil(lazy.unread[4], "a file changed since its digest was made is read")
         let fresh = try ProjectStore.open(folder).opened
@@ -143,7 +150,8 @@ final class LazyOpeningTests: XCTestCase {
         try FileManager.default.copyItem(at: folder, to: copy)
         try JSONEncoder().encode(forged).write(to: copy.appendingPathComponent("cache/digests/003.json"))
         let lazy = try ProjectStore.open(copy, reading: .only([])).opened
-        XCTAssertTrue(lazy.unread.isEmpty, "a copied project's files have new stamps, so none of its digests is trusted")
+        XCTAssertTrue(
+            lazy.unread.isEmpty, "a copied project's files have new stamps, so none of its digests is trusted")
         XCTAssertEqual(try counts(lazy), try counts(try ProjectStore.open(copy).opened))
     }
 
@@ -163,19 +171,23 @@ final class LazyOpeningTests: XCTestCase {
 
     func testACacheFolderThatIsALinkIsNeitherReadNorWrittenThrough() throws {
         let whole = try writeProgramme()
-        let outside = folder.deletingLastPathComponent().appendingPathComponent("glean-lazy-outside-\(UUID().uuidString)")
+        let outside = folder.deletingLastPathComponent().appendingPathComponent(
+            "glean-lazy-outside-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("cache"))
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("cache"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("cache"), withDestinationURL: outside)
         let store = try ProjectStore.open(folder, access: .editing, reading: .latest)
         XCTAssertTrue(store.opened.unread.isEmpty, "no digest is read through the link")
-        try store.record(Edit(summary: "note", changes: [.setNote(fortnight: 6, note: FortnightNote(opening: "Hello"))]))
+        try store.record(
+            Edit(summary: "note", changes: [.setNote(fortnight: 6, note: FortnightNote(opening: "Hello"))]))
         var project = store.opened
         project.apply(.setNote(fortnight: 6, note: FortnightNote(opening: "Hello")))
         try store.fold(project)
         store.close()
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outside.path), [], "nothing is written through it")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: outside.path), [], "nothing is written through it")
         XCTAssertEqual(try counts(try ProjectStore.open(folder, reading: .only([])).opened), try counts(whole))
     }
 
@@ -183,7 +195,9 @@ final class LazyOpeningTests: XCTestCase {
         _ = try writeProgramme()
         let store = try ProjectStore.open(folder, access: .editing, reading: .latest)
         defer { store.close() }
-        XCTAssertThrowsError(try ProjectWriter.write(store.opened, SnapshotParts(codings: [2]), ProjectLayout(root: folder))) {
+        XCTAssertThrowsError(
+            try ProjectWriter.write(store.opened, SnapshotParts(codings: [2]), ProjectLayout(root: folder))
+        ) {
             XCTAssertTrue("\($0)".contains("not read into memory"), "\($0)")
         }
         XCTAssertEqual(try ProjectStore.open(folder).opened.fortnight(2).logs.isEmpty, false, "fortnight 2 is intact")

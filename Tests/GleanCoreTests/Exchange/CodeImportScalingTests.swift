@@ -13,10 +13,13 @@ final class CodeImportScalingTests: XCTestCase {
             let codes = (0..<min(100, count)).map { index in
                 "<Code guid=\"\(HostileQDPX.guid("c", theme * 100 + index))\" name=\"\(name ?? "Concern \(theme)-\(index)")\" isCodable=\"true\"/>"
             }
-            themes.append("<Code guid=\"\(HostileQDPX.guid("7", theme))\" name=\"Theme \(theme)\" isCodable=\"false\">\(codes.joined())</Code>")
+            themes.append(
+                "<Code guid=\"\(HostileQDPX.guid("7", theme))\" name=\"Theme \(theme)\" isCodable=\"false\">\(codes.joined())</Code>"
+            )
         }
         let url = try ExchangeTestSupport.folder().appendingPathComponent("codes.qdc")
-        try Data("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>\(themes.joined())</Codes></CodeBook>".utf8).write(to: url)
+        try Data("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>\(themes.joined())</Codes></CodeBook>".utf8)
+            .write(to: url)
         return url
     }
 
@@ -25,7 +28,8 @@ final class CodeImportScalingTests: XCTestCase {
     private func importTwice(_ url: URL) throws -> (seconds: Double, project: Project) {
         let started = Date()
         let incoming = try ExchangeImport.read(url, name: "codes.qdc", format: .qdc)
-        let first = ExchangeMerge(incoming, into: Project(programme: Programme(name: "P", start: Day(iso: "2021-03-01")!)))
+        let first = ExchangeMerge(
+            incoming, into: Project(programme: Programme(name: "P", start: Day(iso: "2021-03-01")!)))
         let second = ExchangeMerge(incoming, into: first.project)
         XCTAssertEqual(second.edit.changes.count, 0, "every concern is already there")
         return (Date().timeIntervalSince(started), first.project)
@@ -34,7 +38,9 @@ final class CodeImportScalingTests: XCTestCase {
     func testEightAndSixteenThousandCodesImportInLinearTime() throws {
         let (eight, project) = try importTwice(try codebook(8_000))
         let (sixteen, _) = try importTwice(try codebook(16_000))
-        print("Codebook import: 8,000 codes \(String(format: "%.2f", eight)) s, 16,000 codes \(String(format: "%.2f", sixteen)) s")
+        print(
+            "Codebook import: 8,000 codes \(String(format: "%.2f", eight)) s, 16,000 codes \(String(format: "%.2f", sixteen)) s"
+        )
         XCTAssertEqual(project.codebook.concerns.count, 8_000)
         XCTAssertEqual(Set(project.codebook.concerns.map(\.id)).count, 8_000)
         XCTAssertEqual(project.codebook.concerns.first?.name, "Concern 0-0")

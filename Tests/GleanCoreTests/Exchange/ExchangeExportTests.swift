@@ -12,7 +12,8 @@ final class ExchangeExportTests: XCTestCase {
     }
 
     func testSampleCodebookValidatesAgainstTheCodebookSchema() throws {
-        try ExchangeTestSupport.assertValid(ExchangeExport.codebook(try ExportFixtures.sample()), schema: "Codebook-mrt2019.xsd")
+        try ExchangeTestSupport.assertValid(
+            ExchangeExport.codebook(try ExportFixtures.sample()), schema: "Codebook-mrt2019.xsd")
     }
 
     func testHostileProjectsValidate() throws {
@@ -38,9 +39,11 @@ final class ExchangeExportTests: XCTestCase {
             var texts: [String: String] = [:]
             for source in root.element(local: "Sources")?.elements(local: "TextSource") ?? [] {
                 for selection in source.elements(local: "PlainTextSelection") {
-                    let path = try XCTUnwrap(source.value("plainTextPath")).replacingOccurrences(of: "internal://", with: "sources/")
+                    let path = try XCTUnwrap(source.value("plainTextPath")).replacingOccurrences(
+                        of: "internal://", with: "sources/")
                     let scalars = Array(String(decoding: try XCTUnwrap(files[path]), as: UTF8.self).unicodeScalars)
-                    let start = Int(selection.value("startPosition")!)!, end = Int(selection.value("endPosition")!)!
+                    let start = Int(selection.value("startPosition")!)!
+                    let end = Int(selection.value("endPosition")!)!
                     texts[selection.value("guid")!] = String(String.UnicodeScalarView(scalars[start..<end]))
                 }
             }

@@ -10,7 +10,8 @@ final class ExchangeRoundTripTests: XCTestCase {
         XCTAssertEqual(imported.programme, original.programme, file: file, line: line)
         XCTAssertEqual(imported.codebook, original.codebook, file: file, line: line)
         XCTAssertEqual(imported.participants.map(\.code), original.participants.map(\.code), file: file, line: line)
-        XCTAssertEqual(imported.participants.map(\.attributes), original.participants.map(\.attributes), file: file, line: line)
+        XCTAssertEqual(
+            imported.participants.map(\.attributes), original.participants.map(\.attributes), file: file, line: line)
         XCTAssertEqual(imported.fortnights.keys.sorted(), original.fortnights.keys.sorted(), file: file, line: line)
         for (number, fortnight) in original.fortnights {
             let back = imported.fortnight(number)
@@ -24,7 +25,9 @@ final class ExchangeRoundTripTests: XCTestCase {
         let sample = try ExportFixtures.sample()
         try assertRoundTrip(sample)
         let (imported, _) = try ExchangeTestSupport.roundTrip(sample)
-        XCTAssertEqual(imported.fortnights.values.flatMap(\.quotes).filter(\.featured).count, sample.fortnights.values.flatMap(\.quotes).filter(\.featured).count)
+        XCTAssertEqual(
+            imported.fortnights.values.flatMap(\.quotes).filter(\.featured).count,
+            sample.fortnights.values.flatMap(\.quotes).filter(\.featured).count)
         XCTAssertEqual(imported, sample, "aliases too, as they are given in code order")
     }
 
@@ -56,14 +59,19 @@ final class ExchangeRoundTripTests: XCTestCase {
         XCTAssertEqual(reopened.codebook, hostile.codebook)
 
         let other = try ProjectStore.create(
-            Project(programme: Programme(name: "Other", start: Day(iso: "2020-03-30")!),
-                    codebook: Codebook(concerns: [Concern(id: "plain-x", name: "plain", colour: "#000000", key: 1, theme: "Mine")])),
+            Project(
+                programme: Programme(name: "Other", start: Day(iso: "2020-03-30")!),
+                codebook: Codebook(concerns: [
+                    Concern(id: "plain-x", name: "plain", colour: "#000000", key: 1, theme: "Mine")
+                ])),
             in: folder.appendingPathComponent("other"))
         let merge = try ExchangeMerge.merge(incoming, into: other.opened, store: other)
         other.close()
         let merged = try ProjectStore.open(folder.appendingPathComponent("other")).opened
         XCTAssertEqual(merged, merge.project)
-        XCTAssertEqual(merged.codebook.concerns.map(\.id), ["plain-x", "pets", "loose"], "Plain joins plain by name; key 1 was taken")
+        XCTAssertEqual(
+            merged.codebook.concerns.map(\.id), ["plain-x", "pets", "loose"],
+            "Plain joins plain by name; key 1 was taken")
         XCTAssertEqual(merged.codebook.concern(id: "pets")?.key, nil)
         XCTAssertEqual(merged.fortnights.values.flatMap(\.quotes).count, 4)
         XCTAssertTrue(merged.fortnights.values.flatMap(\.quotes).contains { $0.concerns == ["loose", "plain-x"] })

@@ -7,27 +7,37 @@ import XCTest
 /// the supported years, logs that cannot be placed, and creating a project all or nothing.
 final class ExchangeSizeAndDateTests: XCTestCase {
     func testALongAttributeIsRefusedWhileParsing() {
-        let qde = HostileQDPX.document().replacingOccurrences(of: "name=\"Hostile\"", with: "name=\"\(String(repeating: "a", count: InputLimits.nameBytes + 1))\"")
-        HostileQDPX.assertRefused(["in.qdpx/project.qde:2:", "attribute \"name\" of <Project>", "4096 bytes"]) { try HostileQDPX.read(qde) }
+        let qde = HostileQDPX.document().replacingOccurrences(
+            of: "name=\"Hostile\"", with: "name=\"\(String(repeating: "a", count: InputLimits.nameBytes + 1))\"")
+        HostileQDPX.assertRefused(["in.qdpx/project.qde:2:", "attribute \"name\" of <Project>", "4096 bytes"]) {
+            try HostileQDPX.read(qde)
+        }
     }
 
     func testALongTextIsRefusedWhileParsing() {
         let qde = HostileQDPX.document(noteText: String(repeating: "a", count: InputLimits.logTextBytes + 1))
-        HostileQDPX.assertRefused(["in.qdpx/project.qde:", "text of <PlainTextContent>", "1 MiB"]) { try HostileQDPX.read(qde) }
-        let spaces = HostileQDPX.document(extra: "<Sets>\(String(repeating: " ", count: InputLimits.logTextBytes + 1))</Sets>")
+        HostileQDPX.assertRefused(["in.qdpx/project.qde:", "text of <PlainTextContent>", "1 MiB"]) {
+            try HostileQDPX.read(qde)
+        }
+        let spaces = HostileQDPX.document(
+            extra: "<Sets>\(String(repeating: " ", count: InputLimits.logTextBytes + 1))</Sets>")
         HostileQDPX.assertRefused(["text of <Sets>", "1 MiB"]) { try HostileQDPX.read(spaces) }
     }
 
     func testTooManyElementsAreRefused() throws {
         let qde = Data(HostileQDPX.document(extra: "<Junk>\(String(repeating: "<X/>", count: 1_000))</Junk>").utf8)
-        HostileQDPX.assertRefused(["x:", "more than 1000 elements"]) { try SafeXMLReader.root(of: qde, file: "x", elementLimit: 1_000) }
+        HostileQDPX.assertRefused(["x:", "more than 1000 elements"]) {
+            try SafeXMLReader.root(of: qde, file: "x", elementLimit: 1_000)
+        }
         XCTAssertNoThrow(try SafeXMLReader.root(of: qde, file: "x", elementLimit: 1_100))
     }
 
     func testACSVRowPastTheLastFortnightIsRefusedByLine() throws {
         let programme = Programme(name: "x", start: Day(iso: "2020-04-06")!)
         let checker = RowChecker(programme: programme, dateFormat: .iso)
-        let result = checker.log(participant: "P", participantSource: "p", date: "2999-12-30", dateSource: "d", answers: [LogSection(prompt: "q", text: "t")])
+        let result = checker.log(
+            participant: "P", participantSource: "p", date: "2999-12-30", dateSource: "d",
+            answers: [LogSection(prompt: "q", text: "t")])
         guard case .failure(let problems) = result else { return XCTFail("accepted") }
         XCTAssertEqual(problems.text, "date \"2999-12-30\" is after fortnight 9999, the last a project can hold")
     }
@@ -49,7 +59,9 @@ final class ExchangeSizeAndDateTests: XCTestCase {
     func testASourceNameAnsweringToTwoEntriesIsRefused() throws {
         let qde = Data(HostileQDPX.document().utf8)
         for second in ["sources/1.txt", "Sources/1.TXT", "other/1.txt"] {
-            let archive = try ZipWriting.archive([("project.qde", qde), ("sources/1.txt", Data("one".utf8)), (second, Data("EVIL".utf8))])
+            let archive = try ZipWriting.archive([
+                ("project.qde", qde), ("sources/1.txt", Data("one".utf8)), (second, Data("EVIL".utf8)),
+            ])
             HostileQDPX.assertRefused(["several entries", "\"sources/1.txt\"", "\"\(second)\""]) {
                 try ExchangeTestSupport.read(archive, options: HostileQDPX.options)
             }
@@ -57,7 +69,10 @@ final class ExchangeSizeAndDateTests: XCTestCase {
     }
 
     func testDatesOutsideTheSupportedYearsAreNotDates() {
-        for text in ["0999-12-31", "0500-01-05", "0001-01-01", "0000-01-01", "1899-12-31", "3000-01-01", "9999-12-31", "+999-12-31", "２０２０-01-01"] {
+        for text in [
+            "0999-12-31", "0500-01-05", "0001-01-01", "0000-01-01", "1899-12-31", "3000-01-01", "9999-12-31",
+            "+999-12-31", "２０２０-01-01",
+        ] {
             XCTAssertNil(Day(iso: text), text)
         }
         XCTAssertEqual(Day(iso: "1900-01-01")?.iso, "1900-01-01")
@@ -66,15 +81,23 @@ final class ExchangeSizeAndDateTests: XCTestCase {
     }
 
     func testAQDPXDateOutsideTheSupportedYearsIsRefused() {
-        let qde = HostileQDPX.document(sourceExtra: "<VariableValue><VariableRef targetGUID=\"\(HostileQDPX.guid("e", 2))\"/><DateValue>0500-01-05</DateValue></VariableValue>")
-            .replacingOccurrences(of: "<Variables>", with: "<Variables><Variable guid=\"\(HostileQDPX.guid("e", 2))\" name=\"Date\" typeOfVariable=\"Date\"/>")
-        HostileQDPX.assertRefused(["has the date \"0500-01-05\"", "a year from 1900 to 2999"]) { try HostileQDPX.read(qde) }
+        let qde = HostileQDPX.document(
+            sourceExtra:
+                "<VariableValue><VariableRef targetGUID=\"\(HostileQDPX.guid("e", 2))\"/><DateValue>0500-01-05</DateValue></VariableValue>"
+        )
+        .replacingOccurrences(
+            of: "<Variables>",
+            with: "<Variables><Variable guid=\"\(HostileQDPX.guid("e", 2))\" name=\"Date\" typeOfVariable=\"Date\"/>")
+        HostileQDPX.assertRefused(["has the date \"0500-01-05\"", "a year from 1900 to 2999"]) {
+            try HostileQDPX.read(qde)
+        }
     }
 
     func testADerivedStartThatCannotHoldEveryLogIsRefusedAndNothingIsWritten() throws {
         var incoming = ExchangeImport.Incoming(name: "x")
         for (n, date) in ["2020-04-06", "2999-12-30"].enumerated() {
-            incoming.logs.append(Log(id: "\(n)", participant: "P", date: Day(iso: date)!, sections: [LogSection(prompt: "", text: "t")]))
+            incoming.logs.append(
+                Log(id: "\(n)", participant: "P", date: Day(iso: date)!, sections: [LogSection(prompt: "", text: "t")]))
         }
         let folder = try ExchangeTestSupport.folder().appendingPathComponent("new")
         XCTAssertThrowsError(try ExchangeMerge.create(incoming, in: folder, start: nil)) { error in

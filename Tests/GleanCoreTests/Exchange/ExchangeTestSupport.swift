@@ -18,8 +18,13 @@ enum ExchangeTestSupport {
 
     /// Fails unless `xml` validates against `schema` (`Project-mrt2019.xsd` or `Codebook-mrt2019.xsd`).
     static func assertValid(_ xml: Data, schema: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        guard let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint", "/opt/homebrew/bin/xmllint"].first(where: FileManager.default.isExecutableFile) else {
-            return XCTFail("xmllint is missing: .ci/run installs libxml2-utils (apt-get install libxml2-utils)", file: file, line: line)
+        guard
+            let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint", "/opt/homebrew/bin/xmllint"].first(
+                where: FileManager.default.isExecutableFile)
+        else {
+            return XCTFail(
+                "xmllint is missing: .ci/run installs libxml2-utils (apt-get install libxml2-utils)", file: file,
+                line: line)
         }
         let document = try folder().appendingPathComponent("document.xml")
         try xml.write(to: document)
@@ -47,7 +52,9 @@ enum ExchangeTestSupport {
     }
 
     /// Imports the QDPX `files` (path and text) with `options`.
-    static func read(_ files: [(String, String)], options: ExchangeImport.Options = .init()) throws -> ExchangeImport.Incoming {
+    static func read(_ files: [(String, String)], options: ExchangeImport.Options = .init()) throws
+        -> ExchangeImport.Incoming
+    {
         try read(ZipWriting.archive(files.map { ($0.0, Data($0.1.utf8)) }), options: options)
     }
 

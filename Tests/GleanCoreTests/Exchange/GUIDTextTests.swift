@@ -15,8 +15,12 @@ final class GUIDTextTests: XCTestCase {
     }
 
     func testKnownForms() {
-        XCTAssertEqual(GUIDText.normalised(" {6A1C0B8E-0000-4000-8000-00000000000A}\t"), "6a1c0b8e-0000-4000-8000-00000000000a")
-        for bad in ["", "{}", "6a1c0b8e00004000800000000000000a", "6a1c0b8e-0000-4000-8000-00000000000g", "6a1c0b8e-0000-4000-8000-00000000000", "{6a1c0b8e-0000-4000-8000-00000000000a"] {
+        XCTAssertEqual(
+            GUIDText.normalised(" {6A1C0B8E-0000-4000-8000-00000000000A}\t"), "6a1c0b8e-0000-4000-8000-00000000000a")
+        for bad in [
+            "", "{}", "6a1c0b8e00004000800000000000000a", "6a1c0b8e-0000-4000-8000-00000000000g",
+            "6a1c0b8e-0000-4000-8000-00000000000", "{6a1c0b8e-0000-4000-8000-00000000000a",
+        ] {
             XCTAssertNil(GUIDText.normalised(bad), bad)
         }
     }

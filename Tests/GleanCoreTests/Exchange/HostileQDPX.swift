@@ -25,7 +25,8 @@ enum HostileQDPX {
     /// one coded selection of its first five characters, its text in `sources/<n>.txt`), and a note whose content
     /// is `noteText`; `extra` is added inside `<Project>` and `sourceExtra` inside the first source.
     static func document(
-        doctype: String = "", sources: Int = 1, noteText: String = "A memo.", sourceExtra: String = "", extra: String = "",
+        doctype: String = "", sources: Int = 1, noteText: String = "A memo.", sourceExtra: String = "",
+        extra: String = "",
         encoding: String = "utf-8"
     ) -> String {
         let sourceElements = (1..<sources + 1).map { n in
@@ -60,15 +61,19 @@ enum HostileQDPX {
 
     /// A QDPX archive of `qde` (as `project.qde`) and `sources` source texts.
     static func archive(_ qde: Data, sources: Int = 1, entryName: String = "project.qde") throws -> Data {
-        try ZipWriting.archive([(entryName, qde)] + (1..<sources + 1).map { ("sources/\($0).txt", Data(sourceText($0).utf8)) })
+        try ZipWriting.archive(
+            [(entryName, qde)] + (1..<sources + 1).map { ("sources/\($0).txt", Data(sourceText($0).utf8)) })
     }
 
     /// The import options the documents above need: a fixed date, participants from cases.
     static let options = ExchangeImport.Options(date: Day(iso: "2021-03-01"))
 
     /// Imports the project document `qde` with its sources.
-    static func read(_ qde: String, sources: Int = 1, entryName: String = "project.qde") throws -> ExchangeImport.Incoming {
-        try ExchangeTestSupport.read(try archive(Data(qde.utf8), sources: sources, entryName: entryName), options: options)
+    static func read(_ qde: String, sources: Int = 1, entryName: String = "project.qde") throws
+        -> ExchangeImport.Incoming
+    {
+        try ExchangeTestSupport.read(
+            try archive(Data(qde.utf8), sources: sources, entryName: entryName), options: options)
     }
 
     /// Imports the project document bytes `qde` with its sources.
@@ -109,7 +114,12 @@ enum HostileQDPX {
             XCTAssertTrue(message.contains(part), "\"\(part)\" is not in: \(message)", file: file, line: line)
         }
         XCTAssertFalse(message.contains(secretMarker), "the secret leaked: \(message)", file: file, line: line)
-        let unsafe = message.unicodeScalars.contains { $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
-        XCTAssertFalse(unsafe, "a control or bidi override reached the message: \(message.debugDescription)", file: file, line: line)
+        let unsafe = message.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value)
+                || (0x2066...0x2069).contains($0.value)
+        }
+        XCTAssertFalse(
+            unsafe, "a control or bidi override reached the message: \(message.debugDescription)", file: file,
+            line: line)
     }
 }

@@ -22,7 +22,8 @@ final class QDEMutationFuzzTests: XCTestCase {
     }
 
     private enum Attack: CaseIterable {
-        case bytes, fileEntity, parameterDTD, externalDTD, undeclaredEntity, deepNesting, repeatLine, dropLine, encoding, positions
+        case bytes, fileEntity, parameterDTD, externalDTD, undeclaredEntity, deepNesting, repeatLine, dropLine,
+            encoding, positions
     }
 
     private var secret: URL!
@@ -40,10 +41,13 @@ final class QDEMutationFuzzTests: XCTestCase {
             for _ in 0..<Int.random(in: 1...3, using: &rng) {
                 done.append(attack(Attack.allCases.randomElement(using: &rng)!, &qde, using: &rng))
             }
-            let context = "case \(index) (\(done.joined(separator: "; "))); replay: \(settings.reproduction(ofCase: index))"
+            let context =
+                "case \(index) (\(done.joined(separator: "; "))); replay: \(settings.reproduction(ofCase: index))"
             check(Data(qde), files: base.files, context: context)
         }
-        print("QDE fuzz: \(settings.cases.count) cases from seed \(settings.seed): \(outcomes.sorted { $0.key < $1.key })")
+        print(
+            "QDE fuzz: \(settings.cases.count) cases from seed \(settings.seed): \(outcomes.sorted { $0.key < $1.key })"
+        )
     }
 
     /// Found by this fuzzer (seed 7): a selection inside a section's prompt, before its text, crashed the import.
@@ -51,9 +55,12 @@ final class QDEMutationFuzzTests: XCTestCase {
         var files = try ExchangeTestSupport.files(of: try gleanExport())
         let qde = String(decoding: try XCTUnwrap(files["project.qde"]), as: UTF8.self)
         let first = try XCTUnwrap(qde.range(of: #"startPosition="\d+" endPosition="\d+""#, options: .regularExpression))
-        files["project.qde"] = Data(qde.replacingCharacters(in: first, with: #"startPosition="0" endPosition="3""#).utf8)
-        let incoming = try ExchangeTestSupport.read(try ZipWriting.archive(files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
-        XCTAssertTrue(incoming.unmapped.contains { $0.contains("selection 0–3 covers no section text") }, "\(incoming.unmapped)")
+        files["project.qde"] = Data(
+            qde.replacingCharacters(in: first, with: #"startPosition="0" endPosition="3""#).utf8)
+        let incoming = try ExchangeTestSupport.read(
+            try ZipWriting.archive(files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        XCTAssertTrue(
+            incoming.unmapped.contains { $0.contains("selection 0–3 covers no section text") }, "\(incoming.unmapped)")
     }
 
     /// A small project exported by Glean, text in `sources/`.
@@ -92,7 +99,9 @@ final class QDEMutationFuzzTests: XCTestCase {
             return "used an undeclared entity"
         case .deepNesting:
             let depth = Int.random(in: 200...400, using: &rng)
-            insert(String(repeating: "<D>", count: depth) + String(repeating: "</D>", count: depth), afterTagOf: &qde, using: &rng)
+            insert(
+                String(repeating: "<D>", count: depth) + String(repeating: "</D>", count: depth), afterTagOf: &qde,
+                using: &rng)
             return "nested \(depth) elements"
         case .repeatLine, .dropLine:
             var lines = qde.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
@@ -102,7 +111,10 @@ final class QDEMutationFuzzTests: XCTestCase {
             return "\(kind == .repeatLine ? "repeated" : "dropped") line \(line + 1)"
         case .encoding:
             let encoding = ["UTF-16", "ISO-8859-1", "US-ASCII", "x-bogus", "utf-8", ""].randomElement(using: &rng)!
-            qde = Array(String(decoding: qde, as: UTF8.self).replacingOccurrences(of: "encoding=\"utf-8\"", with: "encoding=\"\(encoding)\"").utf8)
+            qde = Array(
+                String(decoding: qde, as: UTF8.self).replacingOccurrences(
+                    of: "encoding=\"utf-8\"", with: "encoding=\"\(encoding)\""
+                ).utf8)
             return "declared the encoding \"\(encoding)\""
         case .positions:
             let text = String(decoding: qde, as: UTF8.self)
@@ -132,7 +144,8 @@ final class QDEMutationFuzzTests: XCTestCase {
     private func check(_ qde: Data, files: [(String, Data)], context: String) {
         let incoming: ExchangeImport.Incoming
         do {
-            incoming = try ExchangeTestSupport.read(try ZipWriting.archive([("project.qde", qde)] + files), options: HostileQDPX.options)
+            incoming = try ExchangeTestSupport.read(
+                try ZipWriting.archive([("project.qde", qde)] + files), options: HostileQDPX.options)
         } catch let error as ProjectError {
             return refused(error.description, context: context)
         } catch let error as ExchangeMappingError {
@@ -149,7 +162,9 @@ final class QDEMutationFuzzTests: XCTestCase {
     private func refused(_ message: String, context: String) {
         outcomes["refused", default: 0] += 1
         XCTAssertFalse(message.contains(HostileQDPX.secretMarker), "secret in the message, \(context)")
-        XCTAssertFalse(message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription), \(context)")
+        XCTAssertFalse(
+            message.unicodeScalars.contains { $0.properties.generalCategory == .control },
+            "\(message.debugDescription), \(context)")
     }
 
     /// Every source of `qde` (as Foundation's parser reads it, independently of Glean's) is a log or is reported, and
@@ -158,22 +173,31 @@ final class QDEMutationFuzzTests: XCTestCase {
         guard let root = try? XMLDocument(data: qde).rootElement() else {
             return XCTFail("Glean imported what libxml2 cannot parse, \(context)")
         }
-        let sources = (root.elements(forName: "Sources").first?.children ?? []).compactMap { $0 as? XMLElement }.filter { $0.name == "TextSource" }
+        let sources = (root.elements(forName: "Sources").first?.children ?? []).compactMap { $0 as? XMLElement }.filter
+        { $0.name == "TextSource" }
         let logIDs = Set(incoming.logs.map(\.id))
         let quoteIDs = Set(incoming.quotes.map(\.id))
-        var reportedSources = incoming.unmapped.filter { $0.contains("is not in the archive") || $0.contains("has no GUID") }.count
+        var reportedSources = incoming.unmapped.filter {
+            $0.contains("is not in the archive") || $0.contains("has no GUID")
+        }.count
         for source in sources {
-            guard let guid = Self.attribute("guid", of: source).flatMap(GUIDText.normalised), logIDs.contains(guid) else { continue }
+            guard let guid = Self.attribute("guid", of: source).flatMap(GUIDText.normalised), logIDs.contains(guid)
+            else { continue }
             reportedSources += 1
             for selection in source.elements(forName: "PlainTextSelection") {
                 let value = { (name: String) in Self.attribute(name, of: selection) }
                 if let id = value("guid").flatMap(GUIDText.normalised), quoteIDs.contains(id) { continue }
                 let start = value("startPosition").flatMap(Int.init)
-                let readable = value("guid").flatMap(GUIDText.normalised) != nil && start != nil && value("endPosition").flatMap(Int.init) != nil
-                let reported = readable
+                let readable =
+                    value("guid").flatMap(GUIDText.normalised) != nil && start != nil
+                    && value("endPosition").flatMap(Int.init) != nil
+                let reported =
+                    readable
                     ? incoming.unmapped.contains { $0.contains("selection \(start!)–") }
                     : incoming.unmapped.contains { $0.contains("without a GUID or whole-number positions") }
-                XCTAssertTrue(reported, "selection \(selection.xmlString) neither imported nor reported: \(incoming.unmapped), \(context)")
+                XCTAssertTrue(
+                    reported,
+                    "selection \(selection.xmlString) neither imported nor reported: \(incoming.unmapped), \(context)")
             }
         }
         XCTAssertEqual(reportedSources, sources.count, "sources in the file vs logs and reported sources, \(context)")

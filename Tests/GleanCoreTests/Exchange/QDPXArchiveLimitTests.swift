@@ -32,7 +32,9 @@ final class QDPXArchiveLimitTests: XCTestCase {
     func testAReferencedSourceOverTheEntryCapIsRefused() throws {
         var entries = validEntries()
         entries[1].content = .repeated(UInt8(ascii: "a"), count: InputLimits.sourceEntryBytes + 1)
-        Q.assertRefused(["bomb.qdpx/sources/1.txt: unpacks to more than 4 MiB, the most Glean reads as a source text (refused)"]) {
+        Q.assertRefused([
+            "bomb.qdpx/sources/1.txt: unpacks to more than 4 MiB, the most Glean reads as a source text (refused)"
+        ]) {
             try read(try ZipBomb.write(entries))
         }
     }
@@ -43,7 +45,9 @@ final class QDPXArchiveLimitTests: XCTestCase {
         entries[1].content = .repeated(UInt8(ascii: "a"), count: 64 << 20)
         let url = try ZipBomb.write(entries)
         try ZipBomb.lie(in: url, about: "sources/1.txt", uncompressedSize: 20)
-        Q.assertRefused(["bomb.qdpx/sources/1.txt: unpacks to more than 4 MiB, the most Glean reads as a source text (refused)"]) {
+        Q.assertRefused([
+            "bomb.qdpx/sources/1.txt: unpacks to more than 4 MiB, the most Glean reads as a source text (refused)"
+        ]) {
             try read(url)
         }
     }
@@ -51,29 +55,41 @@ final class QDPXArchiveLimitTests: XCTestCase {
     func testASourceLargerThanALogIsRefusedByName() throws {
         var entries = validEntries()
         entries[1].content = .repeated(UInt8(ascii: "a"), count: InputLimits.logTextBytes + 1)
-        Q.assertRefused(["bomb.qdpx/project.qde:", "source \"Source 1\" has 1048577 bytes of text, more than the 1 MiB Glean takes as one log (refused)"]) {
+        Q.assertRefused([
+            "bomb.qdpx/project.qde:",
+            "source \"Source 1\" has 1048577 bytes of text, more than the 1 MiB Glean takes as one log (refused)",
+        ]) {
             try read(try ZipBomb.write(entries))
         }
-        let inline = Q.document(sourceExtra: "<PlainTextContent>\(String(repeating: "b", count: InputLimits.logTextBytes + 1))</PlainTextContent>")
-        Q.assertRefused(["in.qdpx/project.qde:", "the text of <PlainTextContent>", "longer than 1 MiB"]) { try Q.read(inline) }
+        let inline = Q.document(
+            sourceExtra:
+                "<PlainTextContent>\(String(repeating: "b", count: InputLimits.logTextBytes + 1))</PlainTextContent>")
+        Q.assertRefused(["in.qdpx/project.qde:", "the text of <PlainTextContent>", "longer than 1 MiB"]) {
+            try Q.read(inline)
+        }
     }
 
     func testASourceOfExactlyTheLogLimitIsRead() throws {
         var entries = validEntries()
         entries[1].content = .repeated(UInt8(ascii: "a"), count: InputLimits.logTextBytes)
-        XCTAssertEqual(try read(try ZipBomb.write(entries)).logs.first?.sections.first?.text.utf8.count, InputLimits.logTextBytes)
+        XCTAssertEqual(
+            try read(try ZipBomb.write(entries)).logs.first?.sections.first?.text.utf8.count, InputLimits.logTextBytes)
     }
 
     func testADamagedReferencedEntryIsRefused() throws {
         let url = try ZipBomb.write(validEntries())
         try ZipBomb.lie(in: url, about: "sources/1.txt", crc32: 0xDEAD_BEEF)
-        Q.assertRefused(["bomb.qdpx/sources/1.txt: this entry of the archive is damaged and cannot be unpacked"]) { try read(url) }
+        Q.assertRefused(["bomb.qdpx/sources/1.txt: this entry of the archive is damaged and cannot be unpacked"]) {
+            try read(url)
+        }
     }
 
     func testAProjectXMLOverItsCapIsRefusedBeforeUnpacking() throws {
         let url = try ZipBomb.write(validEntries())
         try ZipBomb.lie(in: url, about: "project.qde", uncompressedSize: UInt32(InputLimits.exchangeXMLBytes + 1))
-        Q.assertRefused(["bomb.qdpx/project.qde: unpacks to more than 512 MiB, the most Glean reads as a project XML (.qde) (refused)"]) {
+        Q.assertRefused([
+            "bomb.qdpx/project.qde: unpacks to more than 512 MiB, the most Glean reads as a project XML (.qde) (refused)"
+        ]) {
             try read(url)
         }
     }
@@ -85,13 +101,16 @@ final class QDPXArchiveLimitTests: XCTestCase {
         let qde = Q.document(sources: 2)
             .replacingOccurrences(of: "internal://1.txt", with: "internal://\(escaping[0])")
             .replacingOccurrences(of: "internal://2.txt", with: escaping[1])
-        let url = try ZipBomb.write([("project.qde", .data(Data(qde.utf8)))] + escaping.enumerated().map { ($1, .data(Data(Q.sourceText($0 + 1).utf8))) })
+        let url = try ZipBomb.write(
+            [("project.qde", .data(Data(qde.utf8)))]
+                + escaping.enumerated().map { ($1, .data(Data(Q.sourceText($0 + 1).utf8))) })
         let incoming = try read(url)
         XCTAssertEqual(incoming.logs.compactMap(\.sections.first?.text), [Q.sourceText(1), Q.sourceText(2)])
         let folder = url.deletingLastPathComponent()
         for candidate in [
             folder.appendingPathComponent(escaping[0]).standardizedFileURL.path,
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(escaping[0]).standardizedFileURL.path,
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(escaping[0])
+                .standardizedFileURL.path,
             escaping[1],
         ] {
             XCTAssertFalse(FileManager.default.fileExists(atPath: candidate), candidate)

@@ -24,7 +24,8 @@ final class QDPXImportStreamingTests: XCTestCase {
     func testTheImportKeepsNoSourceInTheTree() throws {
         let project = generated()
         let tally = EntryTally()
-        let incoming = try ExchangeImport.readProject(try exported(project), name: "generated.qdpx", options: .init(), tally: tally)
+        let incoming = try ExchangeImport.readProject(
+            try exported(project), name: "generated.qdpx", options: .init(), tally: tally)
         XCTAssertEqual(incoming.logs.count, project.fortnights.values.reduce(0) { $0 + $1.logs.count })
         XCTAssertEqual(tally.sourcesKept, 0, "each source is mapped as the parser ends it, none kept in the tree")
     }
@@ -37,7 +38,9 @@ final class QDPXImportStreamingTests: XCTestCase {
             <Sources><TextSource guid="00000000-0000-0000-0000-000000000004"/></Sources></Project>
             """.utf8)
         var handed: [String] = []
-        let root = try SafeXMLReader.root(of: qde, file: "x", checkingGUIDs: true, streaming: "Sources") { handed.append($0.name) }
+        let root = try SafeXMLReader.root(of: qde, file: "x", checkingGUIDs: true, streaming: "Sources") {
+            handed.append($0.name)
+        }
         XCTAssertEqual(handed, ["TextSource", "PDFSource"], "the elements of the first <Sources> only, in order")
         XCTAssertEqual(root.elements(local: "Sources").map(\.children.count), [0, 1])
         XCTAssertEqual(root.element(local: "Users")?.children.count, 1)
@@ -63,7 +66,9 @@ final class QDPXImportStreamingTests: XCTestCase {
     func testGUIDsAreCheckedAsTheWholeTreeChecksThem() throws {
         let guid = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
         let other = { (n: Int) in String(format: "00000000-0000-0000-0000-%012d", n) }
-        let places: [[String]] = [["code", "selection"], ["selection", "note"], ["source", "source"], ["code", "note"]]
+        let places: [[String]] = [
+            ["code", "selection"], ["selection", "note"], ["source", "source"], ["code", "note"],
+        ]
         for place in places {
             func id(_ name: String, _ n: Int) -> String { place.contains(name) ? guid.uppercased() : other(n) }
             let qde = Data(
@@ -84,7 +89,9 @@ final class QDPXImportStreamingTests: XCTestCase {
             }
             let streamed = refusal { try ExchangeDocument.read(qde, file: "x") { _, _, _ in nil } }
             let whole = refusal {
-                try ExchangeDocument(root: SafeXMLReader.root(of: qde, file: "x", reading: ExchangeDocument.elementsRead), file: "x") { _, _, _ in nil }
+                try ExchangeDocument(
+                    root: SafeXMLReader.root(of: qde, file: "x", reading: ExchangeDocument.elementsRead), file: "x"
+                ) { _, _, _ in nil }
             }
             XCTAssertNotNil(streamed, "\(place)")
             XCTAssertEqual(streamed, whole, "\(place)")
@@ -128,7 +135,9 @@ final class QDPXImportStreamingTests: XCTestCase {
                 quote.id = guids.selection(quote)
                 return quote
             }
-            XCTAssertTrue(merge.project.fortnight(number).quotes == selections.sorted(by: Quote.precedes), "quotes of fortnight \(number)")
+            XCTAssertTrue(
+                merge.project.fortnight(number).quotes == selections.sorted(by: Quote.precedes),
+                "quotes of fortnight \(number)")
             XCTAssertEqual(merge.project.fortnight(number).done, fortnight.done, "done in fortnight \(number)")
         }
         XCTAssertEqual(store.opened, merge.project)

@@ -17,7 +17,9 @@ final class QDPXStreamingTests: XCTestCase {
         ])
         var project = Project(
             programme: Programme(name: "Scale", start: start),
-            participants: (0..<participants).map { Participant(code: String(format: "P-%04d", $0), attributes: ["site": "S\($0 % 7)"]) },
+            participants: (0..<participants).map {
+                Participant(code: String(format: "P-%04d", $0), attributes: ["site": "S\($0 % 7)"])
+            },
             codebook: codebook)
         for number in 1...fortnights {
             var fortnight = Fortnight(number: number)
@@ -31,8 +33,12 @@ final class QDPXStreamingTests: XCTestCase {
                     ])
                 fortnight.logs.append(log)
                 fortnight.quotes += [
-                    Quote(id: "\(log.id)-a", log: log.id, participant: log.participant, section: 0, start: 0, end: 11, concerns: ["care"], coder: "fac", created: "2021-02-01T10:00:00Z"),
-                    Quote(id: "\(log.id)-b", log: log.id, participant: log.participant, section: 1, start: 0, end: 8, concerns: ["care", "kit"], memo: "Again.", coder: "fac", created: "2021-02-01T10:00:00Z"),
+                    Quote(
+                        id: "\(log.id)-a", log: log.id, participant: log.participant, section: 0, start: 0, end: 11,
+                        concerns: ["care"], coder: "fac", created: "2021-02-01T10:00:00Z"),
+                    Quote(
+                        id: "\(log.id)-b", log: log.id, participant: log.participant, section: 1, start: 0, end: 8,
+                        concerns: ["care", "kit"], memo: "Again.", coder: "fac", created: "2021-02-01T10:00:00Z"),
                 ]
             }
             fortnight.quotes.sort(by: Quote.precedes)
@@ -58,7 +64,10 @@ final class QDPXStreamingTests: XCTestCase {
         let project = programme(participants: 150, fortnights: 10)
         var pieces: [Int] = []
         var xml = Data()
-        try ProjectXML(project).write { pieces.append($0.count); xml.append(contentsOf: $0) }
+        try ProjectXML(project).write {
+            pieces.append($0.count)
+            xml.append(contentsOf: $0)
+        }
         XCTAssertGreaterThan(xml.count, 1 << 20)
         XCTAssertGreaterThan(pieces.count, 16)
         XCTAssertLessThanOrEqual(pieces.max() ?? 0, 1 << 17, "no piece near the size of the whole document")
@@ -72,7 +81,8 @@ final class QDPXStreamingTests: XCTestCase {
         let url = try ExchangeTestSupport.folder().appendingPathComponent("out.qdpx")
         try ExchangeExport.write(project, format: .qdpx, to: url, replacing: false)
         XCTAssertEqual(try Data(contentsOf: url), try ExchangeExport.archive(project))
-        let small = ZipMemoryOutput(), file = try ExchangeTestSupport.folder().appendingPathComponent("small.qdpx")
+        let small = ZipMemoryOutput()
+        let file = try ExchangeTestSupport.folder().appendingPathComponent("small.qdpx")
         try ExchangeExport.archive(project, into: small)
         let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         defer { close(descriptor) }

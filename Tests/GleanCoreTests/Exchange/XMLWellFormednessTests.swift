@@ -19,7 +19,9 @@ final class XMLWellFormednessTests: XCTestCase {
     func testElementsNestedPastTheDepthLimitAreRefused() throws {
         let depth = InputLimits.xmlDepth
         let tooDeep = String(repeating: "<Deep>", count: depth) + String(repeating: "</Deep>", count: depth)
-        HostileQDPX.assertRefused(["in.qdpx/project.qde:", "elements are nested more than \(depth) deep, the most Glean reads (refused)"]) {
+        HostileQDPX.assertRefused([
+            "in.qdpx/project.qde:", "elements are nested more than \(depth) deep, the most Glean reads (refused)",
+        ]) {
             try HostileQDPX.read(HostileQDPX.document(extra: tooDeep))
         }
         let deepest = String(repeating: "<Deep>", count: depth - 1) + String(repeating: "</Deep>", count: depth - 1)
@@ -31,13 +33,18 @@ final class XMLWellFormednessTests: XCTestCase {
         let qde = HostileQDPX.document(sources: 3)
         for fraction in [0.3, 0.6, 0.95] {
             let cut = String(qde.prefix(Int(Double(qde.count) * fraction)))
-            HostileQDPX.assertRefused(["in.qdpx/project.qde:", "not well-formed XML"]) { try HostileQDPX.read(cut, sources: 3) }
+            HostileQDPX.assertRefused(["in.qdpx/project.qde:", "not well-formed XML"]) {
+                try HostileQDPX.read(cut, sources: 3)
+            }
         }
     }
 
     func testABrokenSourceIsRefusedNotDropped() throws {
-        let qde = HostileQDPX.document(sources: 3).replacingOccurrences(of: "name=\"Source 2\"", with: "name=\"Source 2\" <broken")
-        HostileQDPX.assertRefused(["in.qdpx/project.qde:", "not well-formed XML"]) { try HostileQDPX.read(qde, sources: 3) }
+        let qde = HostileQDPX.document(sources: 3).replacingOccurrences(
+            of: "name=\"Source 2\"", with: "name=\"Source 2\" <broken")
+        HostileQDPX.assertRefused(["in.qdpx/project.qde:", "not well-formed XML"]) {
+            try HostileQDPX.read(qde, sources: 3)
+        }
     }
 
     func testWrongEncodingDeclarationsAreRefused() throws {
@@ -49,7 +56,9 @@ final class XMLWellFormednessTests: XCTestCase {
         }
         var latin1 = Data(HostileQDPX.document(noteText: "caf_").utf8)
         latin1[try XCTUnwrap(latin1.firstIndex(of: UInt8(ascii: "_")))] = 0xE9
-        HostileQDPX.assertRefused(["not well-formed XML: not well-formed (invalid token)"]) { try HostileQDPX.read(bytes: latin1) }
+        HostileQDPX.assertRefused(["not well-formed XML: not well-formed (invalid token)"]) {
+            try HostileQDPX.read(bytes: latin1)
+        }
     }
 
     func testADeclaredLatin1DocumentIsReadAsLatin1() throws {
@@ -63,9 +72,12 @@ final class XMLWellFormednessTests: XCTestCase {
         HostileQDPX.assertRefused(["not well-formed XML"]) {
             try HostileQDPX.read("<Project><Broken></Project>", entryName: "evil\(escapes).qde")
         }
-        let named = HostileQDPX.document().replacingOccurrences(of: "name=\"Health\"", with: "name=\"\u{9B}31mHealth\u{202E}\"")
-            .replacingOccurrences(of: "name=\"Memo\"", with: "name=\"x\" guid2=\"\"")
-            .replacingOccurrences(of: "<Note guid=\"\(HostileQDPX.guid("a", 1))\"", with: "<Note guid=\"\(HostileQDPX.guid("c", 1))\"")
+        let named = HostileQDPX.document().replacingOccurrences(
+            of: "name=\"Health\"", with: "name=\"\u{9B}31mHealth\u{202E}\""
+        )
+        .replacingOccurrences(of: "name=\"Memo\"", with: "name=\"x\" guid2=\"\"")
+        .replacingOccurrences(
+            of: "<Note guid=\"\(HostileQDPX.guid("a", 1))\"", with: "<Note guid=\"\(HostileQDPX.guid("c", 1))\"")
         HostileQDPX.assertRefused(["is used twice"]) { try HostileQDPX.read(named, entryName: "evil\(escapes).qde") }
     }
 

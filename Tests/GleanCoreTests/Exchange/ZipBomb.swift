@@ -24,7 +24,9 @@ enum ZipBomb {
                 size = count
                 bytes = { _, count in Data(repeating: byte, count: count) }
             }
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate, bufferSize: 1 << 20, provider: bytes)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate,
+                bufferSize: 1 << 20, provider: bytes)
         }
         return url
     }
@@ -44,7 +46,9 @@ enum ZipBomb {
             case (0x01, 0x02): (nameAt, crcAt, sizeAt) = (46, 16, 24)
             default: continue
             }
-            guard index + nameAt + name.count <= bytes.count, Array(bytes[index + nameAt..<index + nameAt + name.count]) == name else { continue }
+            guard index + nameAt + name.count <= bytes.count,
+                Array(bytes[index + nameAt..<index + nameAt + name.count]) == name
+            else { continue }
             if let uncompressedSize { put(uncompressedSize, at: index + sizeAt, in: &bytes) }
             if let crc32 { put(crc32, at: index + crcAt, in: &bytes) }
             patched += 1

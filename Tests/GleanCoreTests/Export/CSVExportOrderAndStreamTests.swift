@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// The quotes CSV at speed keeps its meaning: quotes in the order the tuple of log date, participant, section,
 /// start, end and id gives (the order as stored breaking ties), each cell cleaned as `ExportText.cleaned` says, the
@@ -21,13 +22,16 @@ final class CSVExportOrderAndStreamTests: XCTestCase {
             let log = logs.randomElement(using: &generator)!
             let start = Int.random(in: 0...3, using: &generator)
             return Quote(
-                id: ["q1", "q2", "q\(number)"].randomElement(using: &generator)!, log: log.id, participant: log.participant,
-                section: Int.random(in: 0...1, using: &generator), start: start, end: start + Int.random(in: 1...2, using: &generator),
+                id: ["q1", "q2", "q\(number)"].randomElement(using: &generator)!, log: log.id,
+                participant: log.participant,
+                section: Int.random(in: 0...1, using: &generator), start: start,
+                end: start + Int.random(in: 1...2, using: &generator),
                 concerns: ["access"], memo: "\(number)", coder: "ada", created: "t")
         }
         let project = Project(
             programme: Programme(name: "Order", start: Day(iso: "2020-04-06")!),
-            codebook: Codebook(concerns: [Concern(id: "access", name: "Access", colour: "#3366CC", key: 1, theme: "T")]),
+            codebook: Codebook(concerns: [Concern(id: "access", name: "Access", colour: "#3366CC", key: 1, theme: "T")]
+            ),
             fortnights: [1: Fortnight(number: 1, logs: logs, quotes: quotes)])
         let byID = Dictionary(uniqueKeysWithValues: logs.map { ($0.id, $0) })
         let expected = quotes.enumerated().sorted { left, right in
@@ -41,10 +45,15 @@ final class CSVExportOrderAndStreamTests: XCTestCase {
     }
 
     func testCellsAreCleanedAsTheSanitiserCleansEachLine() {
-        let pieces = ["a", " ", "\n", "\t", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "é", "\u{301}", "👍🏽", "\u{2028}", "\u{61C}", "\""]
+        let pieces = [
+            "a", " ", "\n", "\t", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}", "é", "\u{301}", "👍🏽", "\u{2028}", "\u{61C}",
+            "\"",
+        ]
         var generator = SeededGenerator(seed: 22)
         for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             XCTAssertEqual(
                 ExportText.cleaned(text), lines.map { TextSanitizer.displayable(String($0)) }.joined(separator: "\n"),
@@ -76,12 +85,21 @@ final class CSVExportOrderAndStreamTests: XCTestCase {
         for number in project.fortnightNumbers {
             let fortnight = project.fortnight(number)
             var quotes = fortnight.quotes
-            for copy in 1..<80 { quotes += fortnight.quotes.map { var quote = $0; quote.id += "-\(copy)"; return quote } }
+            for copy in 1..<80 {
+                quotes += fortnight.quotes.map {
+                    var quote = $0
+                    quote.id += "-\(copy)"
+                    return quote
+                }
+            }
             large.fortnights[number]?.quotes = quotes
         }
         var blocks: [Int] = []
         var whole = Data()
-        try SummaryExport.writeCSV(large, SummaryExport.Request(format: .csv, scope: .all)) { blocks.append($0.count); whole += $0 }
+        try SummaryExport.writeCSV(large, SummaryExport.Request(format: .csv, scope: .all)) {
+            blocks.append($0.count)
+            whole += $0
+        }
         XCTAssertGreaterThanOrEqual(blocks.count, 3, "\(blocks)")
         XCTAssertTrue(blocks.allSatisfy { $0 < CSVTableWriter.blockSize + (256 << 10) }, "\(blocks)")
         XCTAssertEqual(whole, try SummaryExport.render(large, SummaryExport.Request(format: .csv, scope: .all)))

@@ -25,7 +25,8 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(
             try rows(data).first,
             [
-                "fortnight", "log date", "participant", "care setting", "role", "section", "concerns", "themes", "quote",
+                "fortnight", "log date", "participant", "care setting", "role", "section", "concerns", "themes",
+                "quote",
                 "memo", "featured",
             ])
     }
@@ -63,7 +64,8 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(rows[3][9].first, "'", "+ in a memo")
         for row in rows {
             for cell in row {
-                XCTAssertFalse(["=", "+", "-", "@", "\t", "\r"].contains(cell.first), "unguarded cell \(cell.debugDescription)")
+                XCTAssertFalse(
+                    ["=", "+", "-", "@", "\t", "\r"].contains(cell.first), "unguarded cell \(cell.debugDescription)")
             }
         }
     }
@@ -85,7 +87,8 @@ final class CSVExportTests: XCTestCase {
     }
 
     func testPseudonymisedCSVKeepsOnlyTheNamedAttributesAndShowsAliases() throws {
-        let rows = try rows(try csv(ExportFixtures.hostile(), pseudonymisation: Pseudonymisation(keeping: ["care setting"])))
+        let rows = try rows(
+            try csv(ExportFixtures.hostile(), pseudonymisation: Pseudonymisation(keeping: ["care setting"])))
         XCTAssertEqual(rows[0][3], "care setting")
         XCTAssertFalse(rows[0].contains("role"))
         XCTAssertEqual(rows.dropFirst().map { $0[2] }, ["P001", "P001", "P002"])

@@ -1,8 +1,9 @@
 import CSV
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// The streaming CSV writer gives, byte for byte, what the export wrote when every cell went through Foundation's
 /// string replacement and CSV.swift's writer: checked on tricky cells, on seeded random ones, and on whole exports.
@@ -111,15 +112,17 @@ final class CSVTableWriterTests: XCTestCase {
     /// The rows the quotes export had, worked out as before: every fortnight's quotes at once.
     private func formerRows(_ project: Project) throws -> [[String]] {
         let attributes = project.attributeNames
-        let header = ["fortnight", "log date", "participant"] + attributes
+        let header =
+            ["fortnight", "log date", "participant"] + attributes
             + ["section", "concerns", "themes", "quote", "memo", "featured"]
-        return [header] + ExportedQuote.all(in: project, fortnights: project.fortnightNumbers).map { quote in
-            [String(quote.fortnight), quote.date.iso, quote.participant]
-                + attributes.map { quote.attributes[$0] ?? "" }
-                + [
-                    quote.prompt, quote.concerns.joined(separator: "; "), quote.themes.joined(separator: "; "),
-                    quote.text, quote.memo, quote.featured ? "yes" : "no",
-                ]
-        }
+        return [header]
+            + ExportedQuote.all(in: project, fortnights: project.fortnightNumbers).map { quote in
+                [String(quote.fortnight), quote.date.iso, quote.participant]
+                    + attributes.map { quote.attributes[$0] ?? "" }
+                    + [
+                        quote.prompt, quote.concerns.joined(separator: "; "), quote.themes.joined(separator: "; "),
+                        quote.text, quote.memo, quote.featured ? "yes" : "no",
+                    ]
+            }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Exports written straight into their file (`SummaryExport.write`): the same bytes as rendered whole, written
 /// atomically, and the same refusals before anything is written.

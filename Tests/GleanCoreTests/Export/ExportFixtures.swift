@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
+
+@testable import GleanCore
 
 /// Projects for the export tests: the bundled sample, and a small one full of hostile text.
 enum ExportFixtures {
@@ -18,11 +19,13 @@ enum ExportFixtures {
     /// can go: log text, memos, attribute values, concern names and the note.
     static func hostile() -> Project {
         let participants = [
-            Participant(code: "A-01", alias: "P001", attributes: ["care setting": "primary", "role": "=cmd|' /C calc'!A0"]),
+            Participant(
+                code: "A-01", alias: "P001", attributes: ["care setting": "primary", "role": "=cmd|' /C calc'!A0"]),
             Participant(code: "B-02", alias: "P002", attributes: ["care setting": "community", "role": "Nurse"]),
         ]
         let codebook = Codebook(concerns: [
-            Concern(id: "pets", name: "Cats & <b>dogs</b>", colour: "#DC143C\"><script>", key: 1, theme: "Pets <script>"),
+            Concern(
+                id: "pets", name: "Cats & <b>dogs</b>", colour: "#DC143C\"><script>", key: 1, theme: "Pets <script>"),
             Concern(id: "plain", name: "Plain", colour: "#4169E1", key: 2, theme: "Other"),
         ])
         let logs = [

@@ -1,8 +1,9 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Every export of the bundled sample programme, compared byte for byte with `Tests/GleanCoreTests/Golden/`.
 final class ExportGoldenTests: XCTestCase {
@@ -11,19 +12,23 @@ final class ExportGoldenTests: XCTestCase {
     }
 
     func testMarkdownOfFortnight3() throws {
-        try GoldenFiles.core.assertMatches(export(.init(format: .markdown, scope: .fortnight(3))), "summary-fortnight-003.md")
+        try GoldenFiles.core.assertMatches(
+            export(.init(format: .markdown, scope: .fortnight(3))), "summary-fortnight-003.md")
     }
 
     func testHTMLOfFortnight3() throws {
-        try GoldenFiles.core.assertMatches(export(.init(format: .html, scope: .fortnight(3))), "summary-fortnight-003.html")
+        try GoldenFiles.core.assertMatches(
+            export(.init(format: .html, scope: .fortnight(3))), "summary-fortnight-003.html")
     }
 
     func testMarkdownOfFortnight2() throws {
-        try GoldenFiles.core.assertMatches(export(.init(format: .markdown, scope: .fortnight(2))), "summary-fortnight-002.md")
+        try GoldenFiles.core.assertMatches(
+            export(.init(format: .markdown, scope: .fortnight(2))), "summary-fortnight-002.md")
     }
 
     func testHTMLOfFortnight2() throws {
-        try GoldenFiles.core.assertMatches(export(.init(format: .html, scope: .fortnight(2))), "summary-fortnight-002.html")
+        try GoldenFiles.core.assertMatches(
+            export(.init(format: .html, scope: .fortnight(2))), "summary-fortnight-002.html")
     }
 
     func testCSVOfEveryFortnight() throws {
@@ -31,7 +36,8 @@ final class ExportGoldenTests: XCTestCase {
     }
 
     func testJSONOfFortnight3() throws {
-        try GoldenFiles.core.assertMatches(export(.init(format: .json, scope: .fortnight(3))), "summary-fortnight-003.json")
+        try GoldenFiles.core.assertMatches(
+            export(.init(format: .json, scope: .fortnight(3))), "summary-fortnight-003.json")
     }
 
     func testJSONOfEveryFortnight() throws {

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The parts behind the exports: the chart's scale and layout, and the scrubbing of codes from text.
 final class ExportPartsTests: XCTestCase {

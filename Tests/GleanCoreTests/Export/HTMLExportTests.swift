@@ -1,13 +1,17 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
 import XCTest
 
+@testable import GleanCore
+
 /// The HTML summary: one self-contained page in which every piece of text is escaped.
 final class HTMLExportTests: XCTestCase {
-    private func html(_ project: Project, fortnight: Int = 1, pseudonymisation: Pseudonymisation? = nil) throws -> String {
+    private func html(_ project: Project, fortnight: Int = 1, pseudonymisation: Pseudonymisation? = nil) throws
+        -> String
+    {
         try ExportFixtures.text(
-            project, SummaryExport.Request(format: .html, scope: .fortnight(fortnight), pseudonymisation: pseudonymisation))
+            project,
+            SummaryExport.Request(format: .html, scope: .fortnight(fortnight), pseudonymisation: pseudonymisation))
     }
 
     func testMarkupAndAmpersandsInLogsNotesAndConcernNamesAreEscaped() throws {
@@ -15,12 +19,16 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertFalse(page.lowercased().contains("<script"), page)
         XCTAssertTrue(
             page.contains(
-                "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more Second line, with &quot;quotes&quot;, and a comma.</p>"),
+                "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more Second line, with &quot;quotes&quot;, and a comma.</p>"
+            ),
             page)
         XCTAssertTrue(
-            page.contains("<tr><th scope=\"row\">Cats &amp; &lt;b&gt;dogs&lt;/b&gt;</th><td>Pets &lt;script&gt;</td>"), page)
-        XCTAssertTrue(page.contains("<span>Cats &amp; &lt;b&gt;dogs&lt;/b&gt;</span></figcaption>"), "the chart's caption")
-        XCTAssertTrue(page.contains("<title>Cats &amp; &lt;b&gt;dogs&lt;/b&gt;, distinct participants"), "the SVG's title")
+            page.contains("<tr><th scope=\"row\">Cats &amp; &lt;b&gt;dogs&lt;/b&gt;</th><td>Pets &lt;script&gt;</td>"),
+            page)
+        XCTAssertTrue(
+            page.contains("<span>Cats &amp; &lt;b&gt;dogs&lt;/b&gt;</span></figcaption>"), "the chart's caption")
+        XCTAssertTrue(
+            page.contains("<title>Cats &amp; &lt;b&gt;dogs&lt;/b&gt;, distinct participants"), "the SVG's title")
         XCTAssertTrue(page.contains("<title>Hostile &amp; &lt;b&gt;bold&lt;/b&gt;: Fortnight 1"), "the page's title")
         XCTAssertTrue(page.contains("<li>What about &lt;script&gt;?</li>"))
         XCTAssertFalse(page.contains("<b>") || page.contains("<i>"))
@@ -28,7 +36,8 @@ final class HTMLExportTests: XCTestCase {
 
     func testControlCharactersAndBidiOverridesBecomePlaceholders() throws {
         let page = try html(ExportFixtures.hostile())
-        XCTAssertFalse(page.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control character in the page")
+        XCTAssertFalse(
+            page.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control character in the page")
         XCTAssertFalse(page.unicodeScalars.contains("\u{202E}"))
         XCTAssertTrue(page.contains("Team &amp; &lt;i&gt;co&lt;/i&gt; \u{FFFD}reversed"), page)
     }
@@ -38,7 +47,8 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertFalse(page.contains("#DC143C"))
         let fills = page.components(separatedBy: "fill=\"").dropFirst().map { String($0.prefix(8)) }
         XCTAssertFalse(fills.isEmpty)
-        XCTAssertTrue(fills.allSatisfy { ConcernPaletteTests.isHex(String($0.prefix(7))) && $0.hasSuffix("\"") }, "\(fills)")
+        XCTAssertTrue(
+            fills.allSatisfy { ConcernPaletteTests.isHex(String($0.prefix(7))) && $0.hasSuffix("\"") }, "\(fills)")
     }
 
     func testThePageIsSelfContainedAndPrintable() throws {
@@ -46,7 +56,8 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">"), page)
         XCTAssertFalse(page.lowercased().contains("<script"))
         XCTAssertFalse(page.lowercased().contains("http"), "no URL of any kind, so nothing is fetched")
-        XCTAssertFalse(page.lowercased().contains("<link") || page.lowercased().contains("<img") || page.contains("url("))
+        XCTAssertFalse(
+            page.lowercased().contains("<link") || page.lowercased().contains("<img") || page.contains("url("))
         XCTAssertTrue(page.contains("@media print"))
     }
 
@@ -78,11 +89,14 @@ final class HTMLExportTests: XCTestCase {
             XCTAssertTrue(page.contains("<h2>\(section.name)</h2>"), section.name)
         }
         for theme in summary.keyThemes {
-            XCTAssertTrue(page.contains("\(theme.name)</span></h3>\n<p class=\"figure\">\(theme.raisedBy)</p>"), theme.name)
+            XCTAssertTrue(
+                page.contains("\(theme.name)</span></h3>\n<p class=\"figure\">\(theme.raisedBy)</p>"), theme.name)
         }
         XCTAssertEqual(page.components(separatedBy: "<blockquote>").count - 1, summary.featured.count)
-        XCTAssertTrue(page.contains("<footer>— a GP partner in primary care (Digital and health inequalities)</footer>"))
-        XCTAssertEqual(page.components(separatedBy: "<tr><th scope=\"row\">").count - 1, project.codebook.concerns.count)
+        XCTAssertTrue(
+            page.contains("<footer>— a GP partner in primary care (Digital and health inequalities)</footer>"))
+        XCTAssertEqual(
+            page.components(separatedBy: "<tr><th scope=\"row\">").count - 1, project.codebook.concerns.count)
         XCTAssertTrue(page.contains("<h2>What's next?</h2>"))
         XCTAssertEqual(page.components(separatedBy: "<ul class=\"next\">\n").count - 1, 1)
         XCTAssertTrue(page.contains("<p class=\"opening\">Video is now part of routine work"))
@@ -102,6 +116,7 @@ final class HTMLExportTests: XCTestCase {
         XCTAssertTrue(none.contains("<footer>— a participant (Digital and health inequalities)</footer>"))
         XCTAssertFalse(none.contains("GP partner"))
         let setting = try html(project, fortnight: 2, pseudonymisation: Pseudonymisation(keeping: ["care setting"]))
-        XCTAssertTrue(setting.contains("<footer>— a participant in primary care (Digital and health inequalities)</footer>"))
+        XCTAssertTrue(
+            setting.contains("<footer>— a participant in primary care (Digital and health inequalities)</footer>"))
     }
 }

@@ -35,17 +35,22 @@ final class JSONExportTests: XCTestCase {
         XCTAssertEqual(document["logsDone"] as? Int, 11)
         XCTAssertEqual(document["provisional"] as? Bool, true)
         let keyThemes = try XCTUnwrap(document["keyThemes"] as? [[String: Any]])
-        XCTAssertEqual(keyThemes.first?["name"] as? String, "Digital and health inequalities", "grouped in codebook order")
+        XCTAssertEqual(
+            keyThemes.first?["name"] as? String, "Digital and health inequalities", "grouped in codebook order")
         XCTAssertEqual(keyThemes.count, 5, "the standard rule: the five raised by most participants")
         let quotes = try XCTUnwrap(document["quotes"] as? [[String: Any]])
         XCTAssertEqual(quotes.count, 48)
         XCTAssertEqual(
             Set(quotes[0].keys),
-            ["id", "log", "date", "participant", "attributes", "prompt", "start", "end", "text", "concerns", "memo", "featured"])
+            [
+                "id", "log", "date", "participant", "attributes", "prompt", "start", "end", "text", "concerns", "memo",
+                "featured",
+            ])
         let featured = try XCTUnwrap(document["featured"] as? [[String: Any]])
         XCTAssertEqual(featured.count, 4)
         let ids = Set(quotes.compactMap { $0["id"] as? String })
-        XCTAssertTrue(featured.allSatisfy { ids.contains($0["quote"] as? String ?? "") }, "featured quotes name listed quotes")
+        XCTAssertTrue(
+            featured.allSatisfy { ids.contains($0["quote"] as? String ?? "") }, "featured quotes name listed quotes")
     }
 
     func testEveryFortnightIsAnArrayAndTheFirstHasNoChange() throws {

@@ -1,13 +1,15 @@
 import CSV
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The matrix exports: the CSV read back and checked against the project's quotes and Counts, the HTML checked as
 /// a document and for escaping, and the requests refused.
 final class MatrixExportTests: XCTestCase {
     private func render(
-        _ project: Project, _ format: ExportFormat, _ scope: ExportScope = .fortnight(3), rows: MatrixLayout.Rows = .participant,
+        _ project: Project, _ format: ExportFormat, _ scope: ExportScope = .fortnight(3),
+        rows: MatrixLayout.Rows = .participant,
         cells: MatrixLayout.Cells = .quotes, pseudonymisation: Pseudonymisation? = nil
     ) throws -> Data {
         try SummaryExport.render(
@@ -60,12 +62,15 @@ final class MatrixExportTests: XCTestCase {
         let counts = CountsTable(project: project)
         for number in project.fortnightNumbers {
             let table = try rows(try render(project, .matrixCSV, .fortnight(number), cells: .count))
-            XCTAssertEqual(Array(table[0].prefix(5)), ["participant", "participants", "logs", "Improvement tools: participants", "Improvement tools: quotes"])
+            XCTAssertEqual(
+                Array(table[0].prefix(5)),
+                ["participant", "participants", "logs", "Improvement tools: participants", "Improvement tools: quotes"])
             let fortnight = try XCTUnwrap(counts.fortnight(number))
             let total = try XCTUnwrap(table.last)
             XCTAssertEqual(total[1], String(fortnight.participants))
             XCTAssertEqual(total[2], String(fortnight.logs))
-            XCTAssertEqual(Array(total.dropFirst(3)), fortnight.concerns.flatMap { [String($0.participants), String($0.quotes)] })
+            XCTAssertEqual(
+                Array(total.dropFirst(3)), fortnight.concerns.flatMap { [String($0.participants), String($0.quotes)] })
             for (index, concern) in fortnight.concerns.enumerated() {
                 let column = 3 + 2 * index
                 let body = table.dropFirst().dropLast()
@@ -96,7 +101,8 @@ final class MatrixExportTests: XCTestCase {
         let html = String(decoding: try render(project, .matrixHTML, .fortnight(1)), as: UTF8.self)
         XCTAssertFalse(html.contains("<script>"), "markup is escaped")
         XCTAssertFalse(html.contains("<b>"))
-        XCTAssertTrue(html.contains("Cats &amp; &lt;b&gt;dogs&lt;/b&gt;<span class=\"theme\">Pets &lt;script&gt;</span>"))
+        XCTAssertTrue(
+            html.contains("Cats &amp; &lt;b&gt;dogs&lt;/b&gt;<span class=\"theme\">Pets &lt;script&gt;</span>"))
         XCTAssertFalse(html.contains("\u{1b}"), "no escape character")
         XCTAssertFalse(html.contains("\u{202E}"), "no bidi override")
         XCTAssertTrue(html.contains("B-02 \u{FFFD}desrever"), "the override is shown as a placeholder")
@@ -111,13 +117,16 @@ final class MatrixExportTests: XCTestCase {
 
     func testTheHTMLOfCountsShowsFiguresNotQuotes() throws {
         let project = try ExportFixtures.sample()
-        let html = String(decoding: try render(project, .matrixHTML, rows: .attribute("care setting"), cells: .count), as: UTF8.self)
+        let html = String(
+            decoding: try render(project, .matrixHTML, rows: .attribute("care setting"), cells: .count), as: UTF8.self)
         XCTAssertFalse(html.contains("<ul class=\"quotes\">"))
         XCTAssertTrue(html.contains("<table class=\"count\">"))
         let counts = try XCTUnwrap(CountsTable(project: project).fortnight(3))
         let feedback = try XCTUnwrap(counts.count(of: "patient-feedback"))
         XCTAssertTrue(
-            html.contains("<td class=\"number\">\(feedback.participants) of \(counts.participants) participants, \(feedback.quotes) quotes</td>"),
+            html.contains(
+                "<td class=\"number\">\(feedback.participants) of \(counts.participants) participants, \(feedback.quotes) quotes</td>"
+            ),
             "the total row agrees with Counts")
         try assertParsesCleanly(html)
     }
@@ -127,7 +136,8 @@ final class MatrixExportTests: XCTestCase {
         let table = try rows(try render(project, .matrixCSV, .fortnight(1), pseudonymisation: Pseudonymisation()))
         XCTAssertEqual(table.dropFirst().map(\.first), ["P001", "P002", "all participants"])
         let byValue = try rows(
-            try render(project, .matrixCSV, .fortnight(1), rows: .attribute("care setting"),
+            try render(
+                project, .matrixCSV, .fortnight(1), rows: .attribute("care setting"),
                 pseudonymisation: Pseudonymisation(keeping: ["care setting"])))
         XCTAssertEqual(byValue.map(\.first), ["care setting", "community", "primary", "all participants"])
         XCTAssertTrue(byValue[2][3].contains("(P001, 2020-04-07"), byValue[2][3])
@@ -138,14 +148,25 @@ final class MatrixExportTests: XCTestCase {
     func testRequestsThatDoNotFitAreRefusedInWords() throws {
         let project = try ExportFixtures.sample()
         let cases: [(() throws -> Data, String)] = [
-            ({ try self.render(project, .matrixCSV, rows: .attribute("shoe size")) },
-             "no participant has the attribute \"shoe size\"; rows can be participant or one of \"care setting\", \"organisation\", \"role\""),
-            ({ try self.render(project, .matrixHTML, rows: .attribute("role"), pseudonymisation: Pseudonymisation()) },
-             "rows by \"role\" in a pseudonymised export need that attribute kept"),
-            ({ try self.render(project, .matrixCSV, .range(2...9)) },
-             "fortnights 2 to 9 are not all in the programme, which has fortnights 1 to 3"),
-            ({ try self.render(project, .matrixCSV, .fortnight(4)) },
-             "fortnight 4 does not exist; this programme has fortnights 1 to 3"),
+            (
+                { try self.render(project, .matrixCSV, rows: .attribute("shoe size")) },
+                "no participant has the attribute \"shoe size\"; rows can be participant or one of \"care setting\", \"organisation\", \"role\""
+            ),
+            (
+                {
+                    try self.render(
+                        project, .matrixHTML, rows: .attribute("role"), pseudonymisation: Pseudonymisation())
+                },
+                "rows by \"role\" in a pseudonymised export need that attribute kept"
+            ),
+            (
+                { try self.render(project, .matrixCSV, .range(2...9)) },
+                "fortnights 2 to 9 are not all in the programme, which has fortnights 1 to 3"
+            ),
+            (
+                { try self.render(project, .matrixCSV, .fortnight(4)) },
+                "fortnight 4 does not exist; this programme has fortnights 1 to 3"
+            ),
             ({ try self.render(project, .markdown, .range(1...2)) }, "a markdown summary covers one fortnight"),
         ]
         for (render, message) in cases {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The rapid-analysis matrix's model: its rows by participant and by attribute, what its cells hold, the fortnights
 /// it covers, and figures that agree with Counts.
@@ -16,7 +17,9 @@ final class MatrixTests: XCTestCase {
             XCTAssertEqual(row.participants, 1)
             XCTAssertEqual(row.logs, project.fortnight(3).logs.filter { $0.participant == code }.count)
             for (cell, column) in zip(row.cells, matrix.columns) {
-                let expected = project.fortnight(3).quotes.filter { $0.participant == code && $0.concerns.contains(column.id) }
+                let expected = project.fortnight(3).quotes.filter {
+                    $0.participant == code && $0.concerns.contains(column.id)
+                }
                 XCTAssertEqual(cell.quotes.count, expected.count, "\(code) × \(column.name)")
                 XCTAssertTrue(cell.quotes.allSatisfy { $0.participant == code && $0.fortnight == 3 })
             }
@@ -31,7 +34,8 @@ final class MatrixTests: XCTestCase {
         XCTAssertEqual(pets.map(\.text), [ExportFixtures.hostileProgress, ExportFixtures.hostileConcerns])
         XCTAssertEqual(pets.map(\.featured), [true, false])
         XCTAssertEqual(pets.map(\.date.iso), ["2020-04-07", "2020-04-07"])
-        XCTAssertEqual(matrix.rows[0].cells[1].quotes.map(\.text), [ExportFixtures.hostileConcerns], "q2 is in both columns")
+        XCTAssertEqual(
+            matrix.rows[0].cells[1].quotes.map(\.text), [ExportFixtures.hostileConcerns], "q2 is in both columns")
         XCTAssertEqual(matrix.rows[1].cells[0].quotes, [], "B-02 did not raise pets")
         XCTAssertEqual(matrix.total.cells.map(\.raisedBy), [1, 2])
         XCTAssertEqual(matrix.total.cells.map(\.quotes.count), [2, 2])
@@ -45,9 +49,13 @@ final class MatrixTests: XCTestCase {
             let fortnight = try XCTUnwrap(counts.fortnight(number))
             XCTAssertEqual(matrix.total.participants, fortnight.participants, "fortnight \(number)")
             XCTAssertEqual(matrix.total.logs, fortnight.logs, "fortnight \(number)")
-            XCTAssertEqual(matrix.total.cells.map(\.raisedBy), fortnight.concerns.map(\.participants), "fortnight \(number)")
-            XCTAssertEqual(matrix.total.cells.map(\.quotes.count), fortnight.concerns.map(\.quotes), "fortnight \(number)")
-            let raisedInRows = matrix.columns.indices.map { column in matrix.rows.filter { !$0.cells[column].quotes.isEmpty }.count }
+            XCTAssertEqual(
+                matrix.total.cells.map(\.raisedBy), fortnight.concerns.map(\.participants), "fortnight \(number)")
+            XCTAssertEqual(
+                matrix.total.cells.map(\.quotes.count), fortnight.concerns.map(\.quotes), "fortnight \(number)")
+            let raisedInRows = matrix.columns.indices.map { column in
+                matrix.rows.filter { !$0.cells[column].quotes.isEmpty }.count
+            }
             XCTAssertEqual(raisedInRows, fortnight.concerns.map(\.participants), "one row per participant raising it")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// `--pseudonymise`: no participant code left anywhere, aliases in their place, only the kept attributes.
 final class PseudonymisationTests: XCTestCase {
@@ -28,7 +29,8 @@ final class PseudonymisationTests: XCTestCase {
         for attributes in [[], ["care setting"], project.attributeNames] {
             for (name, text) in try everyExport(project, keeping: attributes) {
                 for code in codes {
-                    XCTAssertFalse(text.contains(code), "\(code) in the pseudonymised \(name) export keeping \(attributes)")
+                    XCTAssertFalse(
+                        text.contains(code), "\(code) in the pseudonymised \(name) export keeping \(attributes)")
                 }
             }
         }

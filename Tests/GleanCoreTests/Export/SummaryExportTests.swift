@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// What `SummaryExport` accepts and refuses, the files it names and writes, and facilitators' own templates.
 final class SummaryExportTests: XCTestCase {
@@ -48,10 +49,14 @@ final class SummaryExportTests: XCTestCase {
         let project = try ExportFixtures.sample()
         let folder = Fixtures.temporaryFolder()
         for format in ExportFormat.fortnightFormats {
-            let url = try SummaryExport.write(project, fortnight: 2, format: format, into: ProjectLayout(root: folder), replacing: true)
-            XCTAssertEqual(url.path, folder.appendingPathComponent("exports/\(SummaryExport.fileName(fortnight: 2, format: format))").path)
+            let url = try SummaryExport.write(
+                project, fortnight: 2, format: format, into: ProjectLayout(root: folder), replacing: true)
             XCTAssertEqual(
-                try Data(contentsOf: url), try SummaryExport.render(project, .init(format: format, scope: .fortnight(2))))
+                url.path,
+                folder.appendingPathComponent("exports/\(SummaryExport.fileName(fortnight: 2, format: format))").path)
+            XCTAssertEqual(
+                try Data(contentsOf: url),
+                try SummaryExport.render(project, .init(format: format, scope: .fortnight(2))))
             let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
             XCTAssertEqual(mode, 0o600, "\(format)")
         }
@@ -74,17 +79,24 @@ final class SummaryExportTests: XCTestCase {
             ExportFixtures.hostile(), .init(format: .html, scope: .fortnight(1), template: template))
         XCTAssertTrue(text.hasPrefix("<h1>Hostile &amp; &lt;b&gt;bold&lt;/b&gt;</h1>"), text)
         XCTAssertTrue(text.contains("Monday 6 April 2020 to Sunday 19 April 2020: 2 logs, 2 people"), text)
-        XCTAssertTrue(text.contains("<li>Cats &amp; &lt;b&gt;dogs&lt;/b&gt; raised by 1 of 2 participants who wrote (50%) so far; provisional: 2 of 2 logs still to code provisional</li>"), text)
+        XCTAssertTrue(
+            text.contains(
+                "<li>Cats &amp; &lt;b&gt;dogs&lt;/b&gt; raised by 1 of 2 participants who wrote (50%) so far; provisional: 2 of 2 logs still to code provisional</li>"
+            ), text)
         XCTAssertTrue(text.contains("[Plain 1=2]"), text)
         XCTAssertTrue(text.contains("<li>What about &lt;script&gt;?</li>"), text)
         XCTAssertTrue(text.contains("<p>Provisional: 2 of 2 logs are still to code"), text)
-        XCTAssertTrue(text.contains("2 participants, written in the fortnight ending Sunday 19 April 2020; 0 of them coded so far. (0 done)</p>"), text)
+        XCTAssertTrue(
+            text.contains(
+                "2 participants, written in the fortnight ending Sunday 19 April 2020; 0 of them coded so far. (0 done)</p>"
+            ), text)
     }
 
     func testAnUnreadableTemplateNamesTheFile() {
         let template = URL(fileURLWithPath: "/nonexistent/mine.mustache")
         XCTAssertThrowsError(
-            try SummaryExport.render(ExportFixtures.hostile(), .init(format: .markdown, scope: .fortnight(1), template: template))
+            try SummaryExport.render(
+                ExportFixtures.hostile(), .init(format: .markdown, scope: .fortnight(1), template: template))
         ) { error in
             XCTAssertEqual((error as? ProjectError)?.file, "/nonexistent/mine.mustache")
         }

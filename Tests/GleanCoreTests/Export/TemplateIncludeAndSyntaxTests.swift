@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// A template that includes another (a partial or a parent) is refused at its line, never rendered as nothing; a
 /// template that is not valid Mustache is refused with its line, column and plain words, never the library's debug
@@ -15,10 +16,16 @@ final class TemplateIncludeAndSyntaxTests: XCTestCase, TemplateTesting {
     }
 
     func testPartialsAndParentsAreRefusedAtTheirLine() {
-        for tag in ["{{> /etc/passwd}}", "{{>name}}", "{{>*dynamic}}", "{{<parent}}{{/parent}}", "{{=<% %>=}}<%> hidden%>"] {
-            assertRefused("# Summary\n\n" + tag + "\n", contains: ["t.mustache:3: the template includes another template", "not supported"])
+        for tag in [
+            "{{> /etc/passwd}}", "{{>name}}", "{{>*dynamic}}", "{{<parent}}{{/parent}}", "{{=<% %>=}}<%> hidden%>",
+        ] {
+            assertRefused(
+                "# Summary\n\n" + tag + "\n",
+                contains: ["t.mustache:3: the template includes another template", "not supported"])
         }
-        assertRefused("{{#hasKeyThemes}}\n{{> t.mustache}}\n{{/hasKeyThemes}}", contains: [":2: the template includes another template (a partial"])
+        assertRefused(
+            "{{#hasKeyThemes}}\n{{> t.mustache}}\n{{/hasKeyThemes}}",
+            contains: [":2: the template includes another template (a partial"])
     }
 
     func testASelfIncludingTemplateIsRefusedNotLooped() throws {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
 import XCTest
+
+@testable import GleanCore
 
 /// A cancelled export writes nothing: the staged file it was about to rename into place is removed.
 final class ExportCancellationTests: XCTestCase {
@@ -23,10 +24,12 @@ final class ExportCancellationTests: XCTestCase {
         token.cancel()
         let opened = try FolderDescriptor.opening(folder)
         XCTAssertThrowsError(
-            try ExportFile.write(Data("summary".utf8), named: "summary.md", in: opened, replacing: false, cancellation: token)
+            try ExportFile.write(
+                Data("summary".utf8), named: "summary.md", in: opened, replacing: false, cancellation: token)
         ) { XCTAssertTrue($0 is CancellationError, "\($0)") }
         XCTAssertEqual(names, [], "neither the file nor its staged copy is left")
-        try ExportFile.write(Data("summary".utf8), named: "summary.md", in: opened, replacing: false, cancellation: CancellationToken())
+        try ExportFile.write(
+            Data("summary".utf8), named: "summary.md", in: opened, replacing: false, cancellation: CancellationToken())
         XCTAssertEqual(names, ["summary.md"], "a token not cancelled lets the file be written")
     }
 
@@ -42,7 +45,8 @@ final class ExportCancellationTests: XCTestCase {
             try SummaryExport.write(project, fortnight: 3, into: layout, replacing: true, cancellation: token)
         ) { XCTAssertTrue($0 is CancellationError, "\($0)") }
         XCTAssertEqual(try Data(contentsOf: written), Data("old".utf8))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: layout.exportsFolder.path), [written.lastPathComponent])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: layout.exportsFolder.path), [written.lastPathComponent])
         XCTAssertFalse(before.isEmpty)
     }
 }

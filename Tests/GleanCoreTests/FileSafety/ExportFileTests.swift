@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Exports go only to a new path or over a regular file; devices, fifos, sockets, folders and links are refused and
 /// left exactly as they were.
@@ -27,7 +28,8 @@ final class ExportFileTests: XCTestCase {
             return XCTFail("exporting to \(kind) was not refused", file: file, line: line)
         }
         XCTAssertEqual(
-            "\(error)", "\(url.standardizedFileURL.path): not a regular file (\(kind)); Glean writes exports only to new files or regular files",
+            "\(error)",
+            "\(url.standardizedFileURL.path): not a regular file (\(kind)); Glean writes exports only to new files or regular files",
             file: file, line: line)
     }
 
@@ -46,7 +48,9 @@ final class ExportFileTests: XCTestCase {
         try ExportFile.write(data + data, to: url, replacing: true)
         XCTAssertEqual(try Data(contentsOf: url), data + data)
         XCTAssertEqual(status(url).st_mode & 0o777, 0o600)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["summary.md"], "no temporary file is left")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["summary.md"],
+            "no temporary file is left")
     }
 
     func testAFifoIsNeitherOpenedNorReplaced() throws {
@@ -113,7 +117,9 @@ final class ExportFileTests: XCTestCase {
             for (index, byte) in url.path.utf8.prefix(buffer.count - 1).enumerated() { buffer[index] = byte }
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard socket >= 0, bound == 0 else { throw XCTSkip("cannot bind a Unix socket here") }
         return socket

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// An export replaces a regular file only when the caller agreed, and never anything but a regular file.
 final class ExportReplaceFileTests: XCTestCase {
@@ -24,14 +25,19 @@ final class ExportReplaceFileTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), "first", "left as it was")
         try ExportFile.write(Data("second".utf8), to: url, replacing: true)
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), "second")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["summary.md"], "no staging left")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path), ["summary.md"], "no staging left")
     }
 
     func testAFolderOfSummariesWritesNoneWhenOneIsThere() throws {
-        let files = [SummaryExport.NamedFile(name: "a.md", data: Data("a".utf8)), SummaryExport.NamedFile(name: "b.md", data: Data("b".utf8))]
+        let files = [
+            SummaryExport.NamedFile(name: "a.md", data: Data("a".utf8)),
+            SummaryExport.NamedFile(name: "b.md", data: Data("b".utf8)),
+        ]
         try Data("mine".utf8).write(to: folder.appendingPathComponent("b.md"))
         XCTAssertThrowsError(try SummaryExport.write(files, intoFolder: folder, replacing: false))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.md").path), "nothing written")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.md").path), "nothing written")
         try SummaryExport.write(files, intoFolder: folder, replacing: true)
         XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("b.md"), encoding: .utf8), "b")
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Links, fifos, device nodes, hard links and folders planted at random places of a project, one to three at a time.
 ///
@@ -88,9 +89,12 @@ final class HostileTreeFuzzTests: XCTestCase {
         try? FileManager.default.removeItem(at: url)
         let path = url.path
         switch plant {
-        case .linkToFile: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim.file.path)
-        case .linkToFolder: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim.folder.path)
-        case .danglingLink: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim.missing.path)
+        case .linkToFile:
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim.file.path)
+        case .linkToFolder:
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim.folder.path)
+        case .danglingLink:
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim.missing.path)
         case .fifo: return mkfifo(path, 0o600) == 0
         case .deviceNode:
             var null = stat()
@@ -109,21 +113,26 @@ final class HostileTreeFuzzTests: XCTestCase {
             ("reading", { _ = try ProjectStore.open(project) }),
             ("auditing", { _ = try ProjectFileAudit.problems(layout) }),
             ("listing backups", { _ = Backups.list(layout) }),
-            ("editing", {
-                let store = try ProjectStore.open(project, access: .editing)
-                defer { store.close() }
-                var current = store.opened
-                let edit = Edit(summary: "Noted", changes: [.setNote(fortnight: 1, note: FortnightNote(opening: "New."))])
-                try store.record(edit)
-                current.apply(edit)
-                try store.fold(current)
-                let log = Fixtures.log("D-04", "2020-05-02", ["Imported."])
-                current = try store.importLogs(
-                    participants: [Participant(code: "D-04", attributes: [:])], logs: [log], into: current).project
-                try SummaryExport.write(current, fortnight: 2, into: layout, replacing: true)
-                try SummaryExport.write(current, fortnight: 2, format: .csv, into: layout, replacing: true)
-                _ = try store.restore(backup, current: current)
-            }),
+            (
+                "editing",
+                {
+                    let store = try ProjectStore.open(project, access: .editing)
+                    defer { store.close() }
+                    var current = store.opened
+                    let edit = Edit(
+                        summary: "Noted", changes: [.setNote(fortnight: 1, note: FortnightNote(opening: "New."))])
+                    try store.record(edit)
+                    current.apply(edit)
+                    try store.fold(current)
+                    let log = Fixtures.log("D-04", "2020-05-02", ["Imported."])
+                    current = try store.importLogs(
+                        participants: [Participant(code: "D-04", attributes: [:])], logs: [log], into: current
+                    ).project
+                    try SummaryExport.write(current, fortnight: 2, into: layout, replacing: true)
+                    try SummaryExport.write(current, fortnight: 2, format: .csv, into: layout, replacing: true)
+                    _ = try store.restore(backup, current: current)
+                }
+            ),
         ]
         return operations.map { name, operation in
             (name, finishing(within: 5, "\(context): \(name)") { Result { try operation() } } ?? .success(()))
@@ -132,9 +141,11 @@ final class HostileTreeFuzzTests: XCTestCase {
 
     /// Asserts the audit names each planted link, fifo or device node that is still where Glean looks (not beneath
     /// another plant).
-    private func assertAuditNames(_ planted: [(path: String, plant: Plant)], in project: URL, _ context: String) throws {
+    private func assertAuditNames(_ planted: [(path: String, plant: Plant)], in project: URL, _ context: String) throws
+    {
         let problems = try ProjectFileAudit.problems(ProjectLayout(root: project)).map(\.file)
-        for (path, plant) in planted where [.linkToFile, .linkToFolder, .danglingLink, .fifo, .deviceNode].contains(plant) {
+        for (path, plant) in planted
+        where [.linkToFile, .linkToFolder, .danglingLink, .fifo, .deviceNode].contains(plant) {
             let url = project.appendingPathComponent(path)
             var status = stat()
             var parent = url.deletingLastPathComponent()

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Journal lines that would put something meaningless into the project (a quote on a missing log, a tag of an unknown
 /// concern, a concern removed while quotes use it) are reported at their line, and never folded.
@@ -31,11 +32,13 @@ final class JournalFaultTests: SmallProjectTestCase {
             put("bad-concern", "C-03-2020-05-03", ["ghost"]),
             Edit(summary: "Removed", changes: [.removeConcern(id: "equipment")]),
         ])
-        XCTAssertEqual(Set(try ProjectStore.open(folder).problems.map(\.description)), [
-            "journal.jsonl:2: quote \"bad-log\" points at log \"nobody\", which is not in fortnight 2",
-            "journal.jsonl:3: quote \"bad-concern\" is tagged \"ghost\", which is not in the codebook",
-            "journal.jsonl:4: quote \"q6\" is tagged \"equipment\", which is not in the codebook",
-        ])
+        XCTAssertEqual(
+            Set(try ProjectStore.open(folder).problems.map(\.description)),
+            [
+                "journal.jsonl:2: quote \"bad-log\" points at log \"nobody\", which is not in fortnight 2",
+                "journal.jsonl:3: quote \"bad-concern\" is tagged \"ghost\", which is not in the codebook",
+                "journal.jsonl:4: quote \"q6\" is tagged \"equipment\", which is not in the codebook",
+            ])
         let before = try files()
         XCTAssertThrowsError(try ProjectStore.open(folder, access: .editing)) { error in
             guard let error = error as? ProjectError else { return XCTFail("\(error)") }
@@ -43,7 +46,8 @@ final class JournalFaultTests: SmallProjectTestCase {
             XCTAssertTrue([2, 3, 4].contains(error.line ?? 0), "\(error)")
             XCTAssertTrue(
                 error.problem.hasSuffix(
-                    " (and 2 more problems in the journal; glean check lists them); nothing was changed: correct or remove the line"),
+                    " (and 2 more problems in the journal; glean check lists them); nothing was changed: correct or remove the line"
+                ),
                 "\(error)")
         }
         XCTAssertEqual(try files(), before, "nothing was folded or written")

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Links and special files planted in a project (as anyone who can write in a shared project folder could): Glean
 /// refuses each with a message naming it, and never reads, writes or creates anything through it.
@@ -22,7 +23,9 @@ final class LinkRefusalTests: XCTestCase {
     }
 
     private func tag(_ id: String) -> Edit {
-        Edit(summary: "Tagged", changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
+        Edit(
+            summary: "Tagged",
+            changes: [.putQuote(fortnight: 2, quote: Fixtures.quote(id, "C-03-2020-05-03", 0..<19, ["feedback"]))])
     }
 
     /// Replaces the project's entry `relative` by a symbolic link to `target`.
@@ -52,8 +55,12 @@ final class LinkRefusalTests: XCTestCase {
         _ body: () throws -> Void
     ) {
         XCTAssertThrowsError(try body(), context, file: file, line: line) { error in
-            guard let error = error as? ProjectError else { return XCTFail("\(context): \(error)", file: file, line: line) }
-            XCTAssertEqual(error.file, folder.appendingPathComponent(relative).path, "\(context): \(error)", file: file, line: line)
+            guard let error = error as? ProjectError else {
+                return XCTFail("\(context): \(error)", file: file, line: line)
+            }
+            XCTAssertEqual(
+                error.file, folder.appendingPathComponent(relative).path, "\(context): \(error)", file: file, line: line
+            )
             XCTAssertTrue(error.problem.hasPrefix(kind), "\(context): \(error)", file: file, line: line)
         }
     }
@@ -138,7 +145,8 @@ final class LinkRefusalTests: XCTestCase {
         let name = "exports/" + SummaryExport.fileName(fortnight: 2)
         for target in [victim.file, victim.missing] {
             try plantLink(name, to: target)
-            XCTAssertThrowsError(try SummaryExport.write(Fixtures.small(), fortnight: 2, into: layout, replacing: true)) { error in
+            XCTAssertThrowsError(try SummaryExport.write(Fixtures.small(), fortnight: 2, into: layout, replacing: true))
+            { error in
                 XCTAssertEqual((error as? ProjectError)?.file, folder.appendingPathComponent(name).path, "\(error)")
                 XCTAssertTrue("\(error)".contains("not a regular file (a symbolic link)"), "\(error)")
             }

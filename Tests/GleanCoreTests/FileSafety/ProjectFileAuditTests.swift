@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// `ProjectFileAudit` (behind `glean check`) names every link, special file, and group- or world-writable file or
 /// folder in a project, one problem each.
@@ -11,9 +12,12 @@ final class ProjectFileAuditTests: SmallProjectTestCase {
         var project = store.opened
         var concern = project.codebook.concerns[0]
         concern.colour = "#000000"
-        let edit = Edit(summary: "Noted", changes: [
-            .setNote(fortnight: 1, note: FortnightNote(opening: "New.", next: [])), .putConcern(concern: concern, position: nil),
-        ])
+        let edit = Edit(
+            summary: "Noted",
+            changes: [
+                .setNote(fortnight: 1, note: FortnightNote(opening: "New.", next: [])),
+                .putConcern(concern: concern, position: nil),
+            ])
         try store.record(edit)
         project.apply(edit)
         try store.fold(project)
@@ -31,7 +35,8 @@ final class ProjectFileAuditTests: SmallProjectTestCase {
 
     func testAProjectGleanWroteHasNoProblems() throws {
         XCTAssertEqual(try problems(), [])
-        XCTAssertFalse(try FileManager.default.subpathsOfDirectory(atPath: path("backups")).isEmpty, "backups are audited too")
+        XCTAssertFalse(
+            try FileManager.default.subpathsOfDirectory(atPath: path("backups")).isEmpty, "backups are audited too")
     }
 
     func testWritableFilesAndFoldersAreNamedOnePerLine() throws {
@@ -58,9 +63,11 @@ final class ProjectFileAuditTests: SmallProjectTestCase {
     func testLinksAndSpecialFilesAreNamed() throws {
         let victim = try Victim(in: scratch)
         try FileManager.default.removeItem(atPath: path("fortnights/001/logs.json"))
-        try FileManager.default.createSymbolicLink(atPath: path("fortnights/001/logs.json"), withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: path("fortnights/001/logs.json"), withDestinationPath: "/etc/passwd")
         try FileManager.default.createSymbolicLink(atPath: path("glean.lock"), withDestinationPath: victim.file.path)
-        try FileManager.default.createSymbolicLink(atPath: path("exports/elsewhere"), withDestinationPath: victim.folder.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: path("exports/elsewhere"), withDestinationPath: victim.folder.path)
         try FileManager.default.removeItem(atPath: path("journal.jsonl"))
         XCTAssertEqual(mkfifo(path("journal.jsonl"), 0o600), 0)
         XCTAssertEqual(mkfifo(path("fortnights/002/pipe"), 0o600), 0)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// A write spanning several files (here an import adding logs to a fortnight on disk and a new one) is seen whole or
 /// not at all: in every state a crash can leave, readers see the old project or the new, and the next editor finishes
@@ -69,7 +70,8 @@ final class TransactionTests: SmallProjectTestCase {
             let before = try tree()
             let reader = try ProjectStore.open(folder)
             XCTAssertEqual(reader.opened, imported().project, "after \(moved) renames")
-            XCTAssertTrue(reader.notices.contains { $0.contains("was cut short after it was committed") }, "\(reader.notices)")
+            XCTAssertTrue(
+                reader.notices.contains { $0.contains("was cut short after it was committed") }, "\(reader.notices)")
             XCTAssertEqual(reader.problems, [])
             XCTAssertEqual(try tree(), before, "reading wrote nothing")
 
@@ -77,7 +79,8 @@ final class TransactionTests: SmallProjectTestCase {
             XCTAssertEqual(editor.opened, imported().project)
             editor.close()
             XCTAssertEqual(try TransactionRecord.read(layout.openRoot())?.applied, true)
-            XCTAssertFalse(try tree().keys.contains { $0.hasSuffix(TransactionRecord.stagedSuffix) }, "every staged file moved")
+            XCTAssertFalse(
+                try tree().keys.contains { $0.hasSuffix(TransactionRecord.stagedSuffix) }, "every staged file moved")
             XCTAssertEqual(try ProjectStore.open(folder).notices, [])
         }
     }
@@ -89,7 +92,8 @@ final class TransactionTests: SmallProjectTestCase {
         ]
         for path in junk {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("{ not what Glean wrote".utf8).write(to: url)
         }
         XCTAssertEqual(try ProjectStore.open(folder).opened, Fixtures.small(), "readers ignore uncommitted files")
@@ -97,7 +101,8 @@ final class TransactionTests: SmallProjectTestCase {
         for path in junk {
             XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path), path)
         }
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("fortnights/.007.abc.staged").path))
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("fortnights/.007.abc.staged").path))
     }
 
     func testAHostileRecordIsRefused() throws {

@@ -26,7 +26,8 @@ struct Victim {
         try Data("the victim's own words\n".utf8).write(to: file)
         try Data("more of them\n".utf8).write(to: folder.appendingPathComponent("inside.txt"))
         if let original {
-            try FileManager.default.copyItem(at: original, to: folder.appendingPathComponent(original.lastPathComponent))
+            try FileManager.default.copyItem(
+                at: original, to: folder.appendingPathComponent(original.lastPathComponent))
         }
         copy = original.map { folder.appendingPathComponent($0.lastPathComponent) }
         before = try Victim.state(of: root)
@@ -34,7 +35,8 @@ struct Victim {
 
     /// Fails the test when any of the victim's files or folders changed, appeared or went.
     func assertUntouched(_ context: String, file testFile: StaticString = #filePath, line: UInt = #line) throws {
-        XCTAssertEqual(try Victim.state(of: self.file.deletingLastPathComponent()), before, context, file: testFile, line: line)
+        XCTAssertEqual(
+            try Victim.state(of: self.file.deletingLastPathComponent()), before, context, file: testFile, line: line)
     }
 
     /// Every path under `root` with its bytes (folders as empty data with a trailing slash), plus its mode.

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Random CSV files (quotes, doubled quotes, commas and line breaks inside fields, CR LF and lone CR, a byte order
 /// mark, invisible characters in headers, extra values, bad dates, empty answers) are either read with every row
@@ -29,7 +30,8 @@ final class CSVImportFuzzTests: XCTestCase {
                     batch.logs.map { $0.sections.map(\.text) }, file.rows.filter(\.good).map(\.answers), context)
             } catch let error as ProjectError {
                 XCTAssertEqual(error.line, file.brokenLine, "\(error); \(context)")
-                XCTAssertTrue(error.problem.hasPrefix("unterminated quoted field starting here"), "\(error); \(context)")
+                XCTAssertTrue(
+                    error.problem.hasPrefix("unterminated quoted field starting here"), "\(error); \(context)")
             }
         }
     }
@@ -73,7 +75,9 @@ private struct RandomCSV {
             let extra = Int.random(in: 0..<10, using: &rng) == 0
             let start = line
             let fields = [participant, date] + answers + (extra ? ["extra"] : [])
-            let cleaned = answers.map(IncomingText.cleaned).filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            let cleaned = answers.map(IncomingText.cleaned).filter {
+                !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }
             let good = !participant.isEmpty && goodDate && !extra && !cleaned.isEmpty
             if breakAt == number {
                 breakQuoting(fields, lineEnd: lineEnd, using: &rng)
@@ -144,7 +148,9 @@ private struct RandomCSV {
 
     /// `header` with invisible characters and look-alike forms mixed in now and then.
     private static func disguise(_ header: String, using rng: inout SeededGenerator) -> String {
-        let invisibles = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{FE0F}", "\u{200E}"]
+        let invisibles = [
+            "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{FE0F}", "\u{200E}",
+        ]
         var result = header
         for _ in 0..<Int.random(in: 0...2, using: &rng) {
             result = result.inserting(invisibles.randomElement(using: &rng)!, using: &rng)

@@ -39,8 +39,9 @@ struct DirectorySnapshot {
             switch (earlier.entries[path], entries[path]) {
             case (nil, _): return "\(name) was created"
             case (_, nil): return "\(name) was removed"
-            case let (before?, after?) where before.bytes != after.bytes: return "\(name) was rewritten"
-            case let (before?, after?) where before != after: return "\(name) had its modification time or mode changed"
+            case (let before?, let after?) where before.bytes != after.bytes: return "\(name) was rewritten"
+            case (let before?, let after?) where before != after:
+                return "\(name) had its modification time or mode changed"
             default: return nil
             }
         }

@@ -29,7 +29,9 @@ struct FuzzCase {
             for _ in byteCount..<count {
                 while true {
                     let mutation = JournalMutation.allCases.randomElement(using: &rng)!
-                    if let done = mutation.apply(to: &lines, tornTail: &tornTail, context: template.context, using: &rng) {
+                    if let done = mutation.apply(
+                        to: &lines, tornTail: &tornTail, context: template.context, using: &rng)
+                    {
                         steps.append(done)
                         break
                     }

@@ -24,12 +24,14 @@ final class FuzzHarnessTests: XCTestCase {
     }
 
     func testTheChildsReportComesBack() {
-        XCTAssertEqual(Isolated.run(timeLimit: 10) { ["found", String(repeating: "x", count: 200_000)] },
-                       .finished(["found", String(repeating: "x", count: 200_000)]))
+        XCTAssertEqual(
+            Isolated.run(timeLimit: 10) { ["found", String(repeating: "x", count: 200_000)] },
+            .finished(["found", String(repeating: "x", count: 200_000)]))
     }
 
     func testSnapshotsSeeARewriteATouchAndANewFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glean-fuzz-snapshot-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glean-fuzz-snapshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("glean.json")
@@ -37,13 +39,19 @@ final class FuzzHarnessTests: XCTestCase {
         let before = DirectorySnapshot(of: folder)
         XCTAssertEqual(DirectorySnapshot(of: folder).changes(since: before), [])
         try Data("{}".utf8).write(to: file)
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: file.path)
-        XCTAssertEqual(DirectorySnapshot(of: folder).changes(since: before), ["glean.json had its modification time or mode changed"])
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: file.path)
+        XCTAssertEqual(
+            DirectorySnapshot(of: folder).changes(since: before),
+            ["glean.json had its modification time or mode changed"])
         try Data("[]".utf8).write(to: folder.appendingPathComponent("glean.lock"))
-        XCTAssertEqual(DirectorySnapshot(of: folder).changes(since: before), [
-            "the project folder had its modification time or mode changed", "glean.json had its modification time or mode changed",
-            "glean.lock was created",
-        ])
+        XCTAssertEqual(
+            DirectorySnapshot(of: folder).changes(since: before),
+            [
+                "the project folder had its modification time or mode changed",
+                "glean.json had its modification time or mode changed",
+                "glean.lock was created",
+            ])
     }
 
     func testTheSameSeedGivesTheSameCase() throws {

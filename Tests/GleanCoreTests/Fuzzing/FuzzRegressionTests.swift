@@ -12,7 +12,8 @@ final class FuzzRegressionTests: XCTestCase {
 
     override func setUpWithError() throws {
         template = try FuzzTemplate()
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("glean-fuzz-regression-\(UUID().uuidString)")
+        workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glean-fuzz-regression-\(UUID().uuidString)")
     }
 
     override func tearDown() {
@@ -21,7 +22,8 @@ final class FuzzRegressionTests: XCTestCase {
 
     /// `ProjectStore.init` computed the next sequence as the last entry's plus one, which overflowed.
     func testRegression_journalSequenceIntMaxCrashesOpen() throws {
-        try assertOpensOrFailsCleanly("journal.jsonl", #"{"changes":[],"sequence":9223372036854775807,"summary":"x"}"# + "\n")
+        try assertOpensOrFailsCleanly(
+            "journal.jsonl", #"{"changes":[],"sequence":9223372036854775807,"summary":"x"}"# + "\n")
     }
 
     /// `Day`'s decoding error quoted the date as it is, newline and all, so the problem spanned two lines.
@@ -42,7 +44,9 @@ final class FuzzRegressionTests: XCTestCase {
     /// A type mismatch's coding path held the attribute's name as it is, newline and all.
     func testRegression_newlineInAnAttributeNameMakesATwoLineProblem() throws {
         var manifest = try XCTUnwrap(template.document("glean.json"))
-        manifest.set(.object([JSONMember(key: "role\n", value: .integer(3))]), at: [.key("participants"), .index(0), .key("attributes")])
+        manifest.set(
+            .object([JSONMember(key: "role\n", value: .integer(3))]),
+            at: [.key("participants"), .index(0), .key("attributes")])
         try assertOpensOrFailsCleanly("glean.json", manifest.text(pretty: true))
     }
 
@@ -50,7 +54,8 @@ final class FuzzRegressionTests: XCTestCase {
     /// nothing wrong, but `Project.fortnightNumbers` (and so `latestFortnight`, which the interface, `counts` and
     /// `export` use) then built an array of `Int.max` elements and crashed.
     func testRegression_journalFortnightIntMaxOpensButCrashesLatestFortnight() throws {
-        let line = #"{"changes":[{"setNote":{"fortnight":9223372036854775807,"note":{"next":[],"opening":""}}}],"sequence":1,"summary":"x"}"#
+        let line =
+            #"{"changes":[{"setNote":{"fortnight":9223372036854775807,"note":{"next":[],"opening":""}}}],"sequence":1,"summary":"x"}"#
         try template.write(to: workspace, replacing: "journal.jsonl", with: Array((line + "\n").utf8))
         let outcome = Isolated.run(timeLimit: 10) { () -> [String] in
             guard let project = try? ProjectStore.open(workspace).opened else { return ["refused"] }

@@ -19,7 +19,8 @@ struct FuzzSettings {
     /// Settings from `GLEAN_FUZZ_ITERATIONS`, `GLEAN_FUZZ_SEED` and `GLEAN_FUZZ_CASE`; unset or unreadable values fall
     /// back to the defaults.
     init(environment: [String: String]) {
-        iterations = environment["GLEAN_FUZZ_ITERATIONS"].flatMap { Int($0) }.map { max(0, $0) }
+        iterations =
+            environment["GLEAN_FUZZ_ITERATIONS"].flatMap { Int($0) }.map { max(0, $0) }
             ?? FuzzSettings.defaultIterations
         seed = environment["GLEAN_FUZZ_SEED"].flatMap { UInt64($0) } ?? FuzzSettings.defaultSeed
         onlyCase = environment["GLEAN_FUZZ_CASE"].flatMap { Int($0) }

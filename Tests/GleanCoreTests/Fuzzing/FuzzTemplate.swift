@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GleanCore
 
 /// A small valid project with a journal, built once per run from the bundled sample, whose files every case starts
@@ -30,7 +31,8 @@ struct FuzzTemplate {
     /// Writes the sample programme, keeps the logs and quotes of its first `participants` participants, and records a
     /// few edits so the journal has lines.
     init(participants: Int = 4) throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("glean-fuzz-template-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glean-fuzz-template-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         try SampleProject.write(to: scratch.appendingPathComponent("sample"))
         var project = try ProjectStore.open(scratch.appendingPathComponent("sample")).opened
@@ -50,7 +52,8 @@ struct FuzzTemplate {
         store.close()
         files = try FuzzTemplate.paths(in: folder).map { path in
             let bytes = try Data(contentsOf: folder.appendingPathComponent(path))
-            let content: Content = path == "journal.jsonl"
+            let content: Content =
+                path == "journal.jsonl"
                 ? .journal(bytes.split(separator: 0x0A).map { .document(JSONValue.parse(Data($0))!) })
                 : .document(JSONValue.parse(bytes)!)
             return File(path: path, bytes: Array(bytes), content: content)
@@ -70,14 +73,19 @@ struct FuzzTemplate {
         try? FileManager.default.removeItem(at: directory)
         for file in files {
             let url = directory.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.path == path ? bytes : file.bytes).write(to: url)
         }
     }
 
     /// Edits of every kind the journal records: a note, a renamed concern, a changed quote and a removed one.
     private static func edits(of project: Project) -> [Edit] {
-        var edits = [Edit(summary: "Edited the note", changes: [.setNote(fortnight: 2, note: FortnightNote(opening: "Edited.", next: ["Why?"]))])]
+        var edits = [
+            Edit(
+                summary: "Edited the note",
+                changes: [.setNote(fortnight: 2, note: FortnightNote(opening: "Edited.", next: ["Why?"]))])
+        ]
         if var concern = project.codebook.concerns.first {
             concern.name += " (renamed)"
             edits.append(Edit(summary: "Renamed", changes: [.putConcern(concern: concern, position: nil)]))
@@ -87,7 +95,11 @@ struct FuzzTemplate {
             guard var quote = quotes.first, let last = quotes.last, last.id != quote.id else { continue }
             quote.memo = "Seen again."
             quote.featured.toggle()
-            edits.append(Edit(summary: "Memo", changes: [.putQuote(fortnight: number, quote: quote), .removeQuote(fortnight: number, id: last.id)]))
+            edits.append(
+                Edit(
+                    summary: "Memo",
+                    changes: [.putQuote(fortnight: number, quote: quote), .removeQuote(fortnight: number, id: last.id)])
+            )
         }
         return edits
     }
@@ -106,12 +118,15 @@ struct FuzzTemplate {
         let documents = files.flatMap { file -> [JSONValue] in
             switch file.content {
             case .document(let value): return [value]
-            case .journal(let lines): return lines.compactMap { if case .document(let value) = $0 { value } else { nil } }
+            case .journal(let lines):
+                return lines.compactMap { if case .document(let value) = $0 { value } else { nil } }
             }
         }
         let names: Set<String> = ["id", "code"]
         let found = documents.flatMap { document in
-            document.paths(ofMembersNamed: names).compactMap { if case .string(let text) = document.value(at: $0) { text } else { nil } }
+            document.paths(ofMembersNamed: names).compactMap {
+                if case .string(let text) = document.value(at: $0) { text } else { nil }
+            }
         }
         return Array(Set(found)).sorted()
     }

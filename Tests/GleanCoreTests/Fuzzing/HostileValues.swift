@@ -2,7 +2,8 @@
 enum HostileValues {
     /// Whole numbers at and around the edges of `Int`, and the small mistakes a hand edit makes.
     static let integers = [
-        0, -1, 1, 2, 3, 99, 1 << 31, -(1 << 31), 1 << 53, 1 << 62, -(1 << 62), Int.max, Int.max - 1, Int.min, Int.min + 1,
+        0, -1, 1, 2, 3, 99, 1 << 31, -(1 << 31), 1 << 53, 1 << 62, -(1 << 62), Int.max, Int.max - 1, Int.min,
+        Int.min + 1,
     ]
 
     /// Number literals that no `Int` holds, or that JSON does not allow.
@@ -24,7 +25,8 @@ enum HostileValues {
     /// Text to slip inside strings: C0 and C1 controls, terminal escapes, bidi overrides, invisible and combining
     /// characters, line and paragraph separators.
     static let hostileText = [
-        "\u{0}", "\u{7}", "\u{8}", "\u{1B}[2J\u{1B}[H", "\u{1B}]0;owned\u{7}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\u{9B}31m",
+        "\u{0}", "\u{7}", "\u{8}", "\u{1B}[2J\u{1B}[H", "\u{1B}]0;owned\u{7}", "\u{1B}[31m", "\u{7F}", "\u{85}",
+        "\u{9B}31m",
         "\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{200F}", "\u{200D}", "\u{FEFF}", "\u{2028}", "\u{2029}",
         "\r", "\n", "\r\n", "\t", "\u{B}", "\u{C}", "e\u{301}\u{301}\u{301}", "👩‍👩‍👧‍👦", "漢字", "\u{10FFFF}", "\u{FFFD}",
         "\"", "\\", "/", "{", "]", "%s%n", "../../etc/passwd",
@@ -32,7 +34,8 @@ enum HostileValues {
 
     /// String literals JSON allows but a decoder may reject: lone and reversed UTF-16 surrogates, escaped NUL.
     static let rawStringLiterals = [
-        "\"\\ud800\"", "\"a\\udc00b\"", "\"\\udc00\\ud800\"", "\"\\u0000\"", "\"\\u001b[2J\"", "\"\\u202e\"", "\"\\uZZZZ\"",
+        "\"\\ud800\"", "\"a\\udc00b\"", "\"\\udc00\\ud800\"", "\"\\u0000\"", "\"\\u001b[2J\"", "\"\\u202e\"",
+        "\"\\uZZZZ\"",
         "\"\\x41\"", "\"\\'\"",
     ]
 

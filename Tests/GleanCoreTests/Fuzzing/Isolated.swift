@@ -24,9 +24,12 @@ enum Isolated {
             switch self {
             case .finished: return nil
             case .crashed(let signal, let output):
-                let cause = output.split(separator: "\n").first { $0.contains("Fatal error") || $0.contains("runtime failure") }
+                let cause = output.split(separator: "\n").first {
+                    $0.contains("Fatal error") || $0.contains("runtime failure")
+                }
                 return "crashed with signal \(signal)\(cause.map { " (\($0))" } ?? ""):\n\(output)"
-            case .exited(let status, let output): return "exited with status \(status) without a readable report:\n\(output)"
+            case .exited(let status, let output):
+                return "exited with status \(status) without a readable report:\n\(output)"
             case .timedOut(let output): return "hung: still running after its time limit\n\(output)"
             }
         }
@@ -36,7 +39,8 @@ enum Isolated {
     static func run<Report: Codable & Equatable>(timeLimit: Double, _ check: () -> Report) -> Outcome<Report> {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return .exited(status: -1, output: "pipe failed: errno \(errno)") }
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("glean-fuzz-stderr-\(UUID().uuidString)")
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "glean-fuzz-stderr-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: errors) }
         let pid = fork()
         if pid == 0 {
@@ -60,7 +64,8 @@ enum Isolated {
         if sent == nil { kill(pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let output = String(decoding: (FileManager.default.contents(atPath: errors.path) ?? Data()).prefix(2_000), as: UTF8.self)
+        let output = String(
+            decoding: (FileManager.default.contents(atPath: errors.path) ?? Data()).prefix(2_000), as: UTF8.self)
         guard let sent else { return .timedOut(output: output) }
         if status & 0x7F != 0 { return .crashed(signal: status & 0x7F, output: output) }
         guard status == 0, let report = try? JSONDecoder().decode(Report.self, from: sent) else {

@@ -84,8 +84,10 @@ extension JSONValue: Decodable {
     init(from decoder: Decoder) throws {
         if let container = try? decoder.container(keyedBy: MemberName.self) {
             self = .object(
-                try container.allKeys.map { JSONMember(key: $0.stringValue, value: try container.decode(JSONValue.self, forKey: $0)) }
-                    .sorted { $0.key < $1.key })
+                try container.allKeys.map {
+                    JSONMember(key: $0.stringValue, value: try container.decode(JSONValue.self, forKey: $0))
+                }
+                .sorted { $0.key < $1.key })
         } else if var container = try? decoder.unkeyedContainer() {
             var items: [JSONValue] = []
             while !container.isAtEnd { items.append(try container.decode(JSONValue.self)) }

@@ -34,7 +34,8 @@ enum JournalMutation: CaseIterable {
         case .garbageLine:
             let garbage = [
                 "null", "42", "[]", "{}", "\"text\"", "{\"sequence\":1}", "{\"changes\":[],\"sequence\":1}", "{", "}{",
-                "\u{1B}[2J", String((0..<40).map { _ in Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &rng))) }),
+                "\u{1B}[2J",
+                String((0..<40).map { _ in Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &rng))) }),
             ].randomElement(using: &rng)!
             let position = Int.random(in: 0...lines.count, using: &rng)
             lines.insert(.text(garbage), at: position)
@@ -47,18 +48,25 @@ enum JournalMutation: CaseIterable {
             return "cut the last line short after \(cut) bytes, without its newline"
         case .missingFortnight:
             let absent = [0, -1, (context.fortnights.max() ?? 0) + 1, 999, Int.max, Int.min]
-            return setEvery(in: &lines, documents, member: "fortnight", to: .integer(absent.randomElement(using: &rng)!), using: &rng)
+            return setEvery(
+                in: &lines, documents, member: "fortnight", to: .integer(absent.randomElement(using: &rng)!),
+                using: &rng)
         case .missingLog:
             let logs = ["no-such-log", ""] + context.identifiers
-            return setEvery(in: &lines, documents, member: "log", to: .string(logs.randomElement(using: &rng)!), using: &rng)
+            return setEvery(
+                in: &lines, documents, member: "log", to: .string(logs.randomElement(using: &rng)!), using: &rng)
         case .extremeSequence:
-            let sequences: [JSONValue] = HostileValues.integers.map(JSONValue.integer)
+            let sequences: [JSONValue] =
+                HostileValues.integers.map(JSONValue.integer)
                 + ["9223372036854775808", "1e300", "-0", "1.5"].map(JSONValue.raw)
             // Half the time the last line: its sequence decides the next edit's.
             let candidates = Bool.random(using: &rng) ? Array(documents.suffix(1)) : documents
-            return setEvery(in: &lines, candidates, member: "sequence", to: sequences.randomElement(using: &rng)!, using: &rng)
+            return setEvery(
+                in: &lines, candidates, member: "sequence", to: sequences.randomElement(using: &rng)!, using: &rng)
         case .mutateLine:
-            guard let index = documents.randomElement(using: &rng), case .document(var value) = lines[index] else { return nil }
+            guard let index = documents.randomElement(using: &rng), case .document(var value) = lines[index] else {
+                return nil
+            }
             let done = TreeMutation.applyAny(to: &value, context: context, using: &rng)
             lines[index] = .document(value)
             return "line \(index + 1): \(done)"
@@ -82,9 +90,12 @@ enum JournalMutation: CaseIterable {
 
     /// Sets every member named `member` in one of the lines at `documents`, chosen at random, to `value`.
     private func setEvery(
-        in lines: inout [Line], _ documents: [Int], member: String, to value: JSONValue, using rng: inout SeededGenerator
+        in lines: inout [Line], _ documents: [Int], member: String, to value: JSONValue,
+        using rng: inout SeededGenerator
     ) -> String? {
-        guard let index = documents.randomElement(using: &rng), case .document(var line) = lines[index] else { return nil }
+        guard let index = documents.randomElement(using: &rng), case .document(var line) = lines[index] else {
+            return nil
+        }
         let paths = line.paths(ofMembersNamed: [member])
         guard !paths.isEmpty else { return nil }
         paths.forEach { line.set(value, at: $0) }

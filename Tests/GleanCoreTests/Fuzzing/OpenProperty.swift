@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GleanCore
 
 /// The property every damaged project must keep: opening it either works or fails cleanly, quickly, and read-only.
@@ -40,7 +41,9 @@ enum OpenProperty {
         case .failure(let error):
             report.violations.append("open threw \(type(of: error)), not a ProjectError: \(describe(error))")
         }
-        report.violations += DirectorySnapshot(of: directory).changes(since: before).map { "opening wrote to the project: \($0)" }
+        report.violations += DirectorySnapshot(of: directory).changes(since: before).map {
+            "opening wrote to the project: \($0)"
+        }
         return report
     }
 
@@ -48,11 +51,15 @@ enum OpenProperty {
     private static func problems(with error: ProjectError, damagedFile: String) -> [String] {
         var found: [String] = []
         let shown = describe(error)
-        if error.file != damagedFile { found.append("the error names \(error.file.brief), not the damaged file: \(shown)") }
+        if error.file != damagedFile {
+            found.append("the error names \(error.file.brief), not the damaged file: \(shown)")
+        }
         if error.problem.isEmpty { found.append("the error's problem is empty: \(shown)") }
         if let scalar = error.problem.unicodeScalars.first(where: isUnsafe) {
             let hex = String(scalar.value, radix: 16, uppercase: true)
-            found.append("the error's problem holds U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), so it is not one safe line: \(shown)")
+            found.append(
+                "the error's problem holds U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), so it is not one safe line: \(shown)"
+            )
         }
         if let line = error.line, line < 1 { found.append("the error's line is \(line): \(shown)") }
         if let column = error.column, column < 1 { found.append("the error's column is \(column): \(shown)") }
@@ -60,7 +67,9 @@ enum OpenProperty {
     }
 
     /// Runs `work`, noting in `report` when it takes longer than `limit` seconds.
-    private static func timed<Value>(_ what: String, limit: Double, _ report: inout Report, _ work: () -> Value) -> Value {
+    private static func timed<Value>(_ what: String, limit: Double, _ report: inout Report, _ work: () -> Value)
+        -> Value
+    {
         let start = Date()
         let value = work()
         let seconds = Date().timeIntervalSince(start)
@@ -74,7 +83,8 @@ enum OpenProperty {
     /// and paragraph separators, and the bidirectional controls.
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00..<0x20, 0x7F..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        case 0x00..<0x20, 0x7F..<0xA0, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+            return true
         default: return false
         }
     }

@@ -35,7 +35,8 @@ final class ProjectFuzzTests: XCTestCase {
             }
             failures += 1
             if failures <= ProjectFuzzTests.reportedFailures {
-                XCTFail("""
+                XCTFail(
+                    """
                     fuzz case \(index) of seed \(settings.seed) damaged \(fuzzCase.path): \(fuzzCase.steps.joined(separator: "; "))
                     \(failure)
                     damaged project kept at \(try keep(workspace, seed: settings.seed, index: index).path)
@@ -46,7 +47,8 @@ final class ProjectFuzzTests: XCTestCase {
             }
         }
         let seconds = Date().timeIntervalSince(started)
-        print("""
+        print(
+            """
             Fuzz: \(settings.cases.count) cases from seed \(settings.seed) in \(String(format: "%.1f", seconds)) s \
             (\(String(format: "%.0f", Double(settings.cases.count) / max(seconds, 0.001))) cases/s): \(opened) opened, \
             \(refused) refused cleanly, \(failures) failing

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Random summary templates (sections of every kind over the context's lists, flags and missing names, nested up to
 /// four times the limit, transforms, set-delimiter tags, comments, unbalanced and unclosed tags) either render or are
@@ -42,13 +43,17 @@ final class TemplateFuzzTests: XCTestCase {
 /// Mustache templates made at random from the summary context's names and every kind of tag.
 private enum RandomTemplate {
     static let lists = ["allConcerns", "keyThemes", "featured", "next", "chart.panels", "chart.ticks", "bars"]
-    static let values = ["name", "programme", "title", "text", ".", "hasOpening", "hasKeyThemes", "missing", "fortnight"]
+    static let values = [
+        "name", "programme", "title", "text", ".", "hasOpening", "hasKeyThemes", "missing", "fortnight",
+    ]
 
     static func make(using rng: inout SeededGenerator) -> String {
         var text = Int.random(in: 0..<3, using: &rng) == 0 ? "{{% CONTENT_TYPE: MARKDOWN}}\n" : ""
         var open: [String] = []
         let wellFormed = Bool.random(using: &rng)
-        let depthLimit = wellFormed ? 8 : [16, InputLimits.templateNesting, InputLimits.templateNesting * 4].randomElement(using: &rng)!
+        let depthLimit =
+            wellFormed
+            ? 8 : [16, InputLimits.templateNesting, InputLimits.templateNesting * 4].randomElement(using: &rng)!
         for _ in 0..<Int.random(in: 1...400, using: &rng) {
             switch Int.random(in: 0..<(wellFormed ? 7 : 12), using: &rng) {
             case 0, 1, 2:
@@ -71,7 +76,8 @@ private enum RandomTemplate {
             case 9:
                 text += Bool.random(using: &rng) ? "{{=<% %>=}}<%name%><%={{ }}=%>" : "{{/unopened}}"
             case 10:
-                text += ["\n", " text ", "{{", "}}", "{{#", "\u{1B}[2J", "{{> p}}", "{{<p}}{{/p}}"].randomElement(using: &rng)!
+                text += ["\n", " text ", "{{", "}}", "{{#", "\u{1B}[2J", "{{> p}}", "{{<p}}{{/p}}"].randomElement(
+                    using: &rng)!
             default:
                 text += "words "
             }

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import GleanTestSupport
+
+@testable import GleanCore
 
 /// What a mutation may borrow from the rest of the project: every id it holds and the fortnights on disk.
 struct MutationContext {
@@ -15,7 +16,9 @@ enum TreeMutation: CaseIterable {
     case date, hostileText, hostileKey, deepNesting, longString, extremeNumber
 
     /// Applies a randomly chosen mutation that finds a place in `document`, and says what it did.
-    static func applyAny(to document: inout JSONValue, context: MutationContext, using rng: inout SeededGenerator) -> String {
+    static func applyAny(to document: inout JSONValue, context: MutationContext, using rng: inout SeededGenerator)
+        -> String
+    {
         while true {
             let mutation = allCases.randomElement(using: &rng)!
             if let done = mutation.apply(to: &document, context: context, using: &rng) { return done }
@@ -42,7 +45,9 @@ enum TreeMutation: CaseIterable {
             guard let path = document.objectPaths.randomElement(using: &rng) else { return nil }
             var repeated = ""
             document.update(at: path) { object in
-                guard case .object(var members) = object, let member = members.randomElement(using: &rng) else { return }
+                guard case .object(var members) = object, let member = members.randomElement(using: &rng) else {
+                    return
+                }
                 repeated = member.key
                 let copy = JSONMember(key: member.key, value: .random(otherKindThan: member.value, using: &rng))
                 members.insert(copy, at: Bool.random(using: &rng) ? 0 : members.count)
@@ -52,7 +57,8 @@ enum TreeMutation: CaseIterable {
         case .reuseIdentifier:
             let names: Set<String> = ["id", "code", "log", "participant"]
             let paths = document.paths(ofMembersNamed: names) + document.paths(ofElementsOf: "concerns")
-            guard let path = paths.filter({ document.value(at: $0)?.isString == true }).randomElement(using: &rng) else { return nil }
+            guard let path = paths.filter({ document.value(at: $0)?.isString == true }).randomElement(using: &rng)
+            else { return nil }
             let identifier = (context.identifiers + ["", "no-such-id"]).randomElement(using: &rng)!
             return document.replace(at: path, with: .string(identifier))
         case .quoteOffset:
@@ -60,23 +66,36 @@ enum TreeMutation: CaseIterable {
         case .sectionIndex:
             return document.replaceInteger(inMembersNamed: ["section"], using: &rng)
         case .fortnightNumber:
-            return document.replaceInteger(inMembersNamed: ["fortnight"], extra: context.fortnights.map { $0 + 1 }, using: &rng)
+            return document.replaceInteger(
+                inMembersNamed: ["fortnight"], extra: context.fortnights.map { $0 + 1 }, using: &rng)
         case .schemaVersion:
-            guard let path = document.paths(ofMembersNamed: ["schemaVersion"]).randomElement(using: &rng) else { return nil }
-            let choices: [JSONValue] = HostileValues.integers.map(JSONValue.integer)
+            guard let path = document.paths(ofMembersNamed: ["schemaVersion"]).randomElement(using: &rng) else {
+                return nil
+            }
+            let choices: [JSONValue] =
+                HostileValues.integers.map(JSONValue.integer)
                 + HostileValues.numberLiterals.map(JSONValue.raw) + [.string("1"), .null]
             return document.replace(at: path, with: choices.randomElement(using: &rng)!)
         case .date:
-            let paths = document.paths(ofMembersNamed: ["date", "start", "created"]).filter { document.value(at: $0)?.isString == true }
-            guard let path = paths.randomElement(using: &rng), case .string(let text) = document.value(at: path)! else { return nil }
+            let paths = document.paths(ofMembersNamed: ["date", "start", "created"]).filter {
+                document.value(at: $0)?.isString == true
+            }
+            guard let path = paths.randomElement(using: &rng), case .string(let text) = document.value(at: path)! else {
+                return nil
+            }
             return document.replace(at: path, with: .string(TreeMutation.damaged(date: text, using: &rng)))
         case .hostileText:
             let paths = document.paths.filter { document.value(at: $0)?.isString == true }
-            guard let path = paths.randomElement(using: &rng), case .string(let text) = document.value(at: path)! else { return nil }
-            if Bool.random(using: &rng) {
-                return document.replace(at: path, with: .raw(HostileValues.rawStringLiterals.randomElement(using: &rng)!))
+            guard let path = paths.randomElement(using: &rng), case .string(let text) = document.value(at: path)! else {
+                return nil
             }
-            return document.replace(at: path, with: .string(text.inserting(HostileValues.hostileText.randomElement(using: &rng)!, using: &rng)))
+            if Bool.random(using: &rng) {
+                return document.replace(
+                    at: path, with: .raw(HostileValues.rawStringLiterals.randomElement(using: &rng)!))
+            }
+            return document.replace(
+                at: path,
+                with: .string(text.inserting(HostileValues.hostileText.randomElement(using: &rng)!, using: &rng)))
         case .hostileKey:
             guard let path = document.objectPaths.randomElement(using: &rng) else { return nil }
             var renamed = ""
@@ -84,13 +103,15 @@ enum TreeMutation: CaseIterable {
                 guard case .object(var members) = object else { return }
                 let position = Int.random(in: members.indices, using: &rng)
                 renamed = members[position].key
-                members[position].key = renamed.inserting(HostileValues.hostileText.randomElement(using: &rng)!, using: &rng)
+                members[position].key = renamed.inserting(
+                    HostileValues.hostileText.randomElement(using: &rng)!, using: &rng)
                 object = .object(members)
             }
             return "put hostile text in the key \(path.dotted).\(renamed.brief)"
         case .deepNesting:
             let depth = [513, 2_000, 10_000].randomElement(using: &rng)!
-            let nested = Bool.random(using: &rng)
+            let nested =
+                Bool.random(using: &rng)
                 ? String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
                 : String(repeating: "{\"a\":", count: depth) + "null" + String(repeating: "}", count: depth)
             let path = document.paths.randomElement(using: &rng)!

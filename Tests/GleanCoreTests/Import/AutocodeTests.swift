@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Auto-coding: every matching sentence tagged in one edit, which one inverse undoes.
 final class AutocodeTests: XCTestCase {
@@ -27,11 +28,13 @@ final class AutocodeTests: XCTestCase {
         // Fortnight 2 has three logs, none of whose first sentences is a quote yet.
         XCTAssertEqual(edit.summary, "Tagged 3 sentences in 3 logs with Feedback")
         XCTAssertTrue(AutoCoding.tally(edit) == (3, 3))
-        XCTAssertEqual(edit.changes, [
-            .putQuote(fortnight: 2, quote: quote("auto-1", "A-01-2020-05-01", 0..<19, ["feedback"])),
-            .putQuote(fortnight: 2, quote: quote("auto-2", "B-02-2020-05-02", 0..<19, ["feedback"])),
-            .putQuote(fortnight: 2, quote: quote("auto-3", "C-03-2020-05-03", 0..<19, ["feedback"])),
-        ])
+        XCTAssertEqual(
+            edit.changes,
+            [
+                .putQuote(fortnight: 2, quote: quote("auto-1", "A-01-2020-05-01", 0..<19, ["feedback"])),
+                .putQuote(fortnight: 2, quote: quote("auto-2", "B-02-2020-05-02", 0..<19, ["feedback"])),
+                .putQuote(fortnight: 2, quote: quote("auto-3", "C-03-2020-05-03", 0..<19, ["feedback"])),
+            ])
     }
 
     func testAConcernNamedByItsNameIsTaggedByItsID() throws {
@@ -48,25 +51,30 @@ final class AutocodeTests: XCTestCase {
         q4.concerns = ["equipment", "wellbeing"]
         var q5 = project.fortnight(2).quotes.first { $0.id == "q5" }!
         q5.concerns = ["equipment", "wellbeing"]
-        XCTAssertEqual(edit.changes, [
-            .putQuote(fortnight: 1, quote: q2),
-            .putQuote(fortnight: 1, quote: quote("auto-1", "B-02-2020-04-18", 20..<36, ["equipment"])),
-            .putQuote(fortnight: 2, quote: q4),
-            .putQuote(fortnight: 2, quote: q5),
-            .putQuote(fortnight: 2, quote: quote("auto-2", "C-03-2020-05-03", 20..<36, ["equipment"])),
-        ])
-        XCTAssertNil(try self.edit("headsets", "equipment", fortnight: 2)?.changes.first {
-            if case .putQuote(_, let quote) = $0 { return quote.id == "q6" }
-            return false
-        }, "q6 is tagged equipment already")
+        XCTAssertEqual(
+            edit.changes,
+            [
+                .putQuote(fortnight: 1, quote: q2),
+                .putQuote(fortnight: 1, quote: quote("auto-1", "B-02-2020-04-18", 20..<36, ["equipment"])),
+                .putQuote(fortnight: 2, quote: q4),
+                .putQuote(fortnight: 2, quote: q5),
+                .putQuote(fortnight: 2, quote: quote("auto-2", "C-03-2020-05-03", 20..<36, ["equipment"])),
+            ])
+        XCTAssertNil(
+            try self.edit("headsets", "equipment", fortnight: 2)?.changes.first {
+                if case .putQuote(_, let quote) = $0 { return quote.id == "q6" }
+                return false
+            }, "q6 is tagged equipment already")
     }
 
     func testNothingToTagGivesNoEdit() throws {
         XCTAssertNil(try edit("no such words", "feedback"))
         var tagged = project
         tagged.apply(try XCTUnwrap(try edit("clinics", "feedback")))
-        XCTAssertNil(try AutoCoding.edit(
-            tagged, pattern: "clinics", concern: "feedback", fortnight: nil, newID: ids(), coder: "t", created: "c"))
+        XCTAssertNil(
+            try AutoCoding.edit(
+                tagged, pattern: "clinics", concern: "feedback", fortnight: nil, newID: ids(), coder: "t", created: "c")
+        )
     }
 
     func testApplyingTheInverseRestoresTheProjectExactly() throws {
@@ -74,7 +82,8 @@ final class AutocodeTests: XCTestCase {
         var changed = project
         let inverse = changed.apply(edit)
         XCTAssertNotEqual(changed, project)
-        XCTAssertEqual(changed.fortnights.values.flatMap(\.quotes).filter { $0.concerns.contains("feedback") }.count, 2 + 10)
+        XCTAssertEqual(
+            changed.fortnights.values.flatMap(\.quotes).filter { $0.concerns.contains("feedback") }.count, 2 + 10)
         XCTAssertEqual(ProjectChecker.problems(in: changed), [])
         changed.apply(inverse)
         XCTAssertEqual(changed, project)
@@ -134,7 +143,10 @@ final class AutocodePlanTests: XCTestCase {
         let plan = try XCTUnwrap(
             try AutoCoding.plan(
                 Fixtures.small(), pattern: "tired", concern: "equipment", fortnight: nil,
-                newID: { next += 1; return "auto-\(next)" }, coder: "tester", created: "2020-05-20T10:00:00Z",
+                newID: {
+                    next += 1
+                    return "auto-\(next)"
+                }, coder: "tester", created: "2020-05-20T10:00:00Z",
                 sampleLimit: 2))
         XCTAssertEqual(plan.concernName, "Equipment")
         XCTAssertEqual(plan.sentences, 5)

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// The byte-level shortcuts of the CSV import give what the character-by-character rules give: rows read as locations
 /// (line breaks, blank rows, bytes read), text cleaning, one-line values, date reading, and the check of quoting and
@@ -12,7 +13,8 @@ final class CSVImportFastPathTests: XCTestCase {
     ]
 
     private func random(_ generator: inout SeededGenerator, upTo count: Int = 12) -> String {
-        (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            .joined()
     }
 
     func testRowsReadAsLocationsGiveTheFieldsLineBreaksAndBlanknessOfTheirText() {
@@ -25,7 +27,8 @@ final class CSVImportFastPathTests: XCTestCase {
             while let fields = strings.next() {
                 XCTAssertTrue(located.next(into: &row), text.debugDescription)
                 XCTAssertEqual(located.texts(of: row), fields, text.debugDescription)
-                XCTAssertEqual(row.lineBreaks, fields.reduce(0) { $0 + InputText.lineBreaks(in: $1) }, text.debugDescription)
+                XCTAssertEqual(
+                    row.lineBreaks, fields.reduce(0) { $0 + InputText.lineBreaks(in: $1) }, text.debugDescription)
                 XCTAssertEqual(located.isBlank(row), fields.allSatisfy(\.isBlank), text.debugDescription)
                 XCTAssertEqual(located.text(of: row, at: fields.count), "")
                 XCTAssertEqual(located.bytesRead, strings.bytesRead)
@@ -42,7 +45,8 @@ final class CSVImportFastPathTests: XCTestCase {
             XCTAssertEqual(IncomingText.cleaned(text), Self.cleanedScalarByScalar(text), text.debugDescription)
             XCTAssertEqual(
                 IncomingText.singleLine(text),
-                String(Self.cleanedScalarByScalar(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 }).trimmingWhiteSpace(),
+                String(Self.cleanedScalarByScalar(text).map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+                    .trimmingWhiteSpace(),
                 text.debugDescription)
         }
     }
@@ -50,8 +54,10 @@ final class CSVImportFastPathTests: XCTestCase {
     func testDatesReadFromBytesAreTheDatesReadCharacterByCharacter() throws {
         let patterns = try ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "M/d/yy HH:mm"].map(DatePattern.init)
         let parts = [
-            ["", " ", "\t"], ["2020", "20", "1", "01", "12", "13", "31"], ["-", "/", ":"], ["1", "01", "2", "12", "13"],
-            ["-", "/"], ["2020", "20", "1", "09", "31", "32"], ["", " ", " 09:31", "T09:31", "x", "\t", "\r\n", ":00", " 24:00"],
+            ["", " ", "\t"], ["2020", "20", "1", "01", "12", "13", "31"], ["-", "/", ":"],
+            ["1", "01", "2", "12", "13"],
+            ["-", "/"], ["2020", "20", "1", "09", "31", "32"],
+            ["", " ", " 09:31", "T09:31", "x", "\t", "\r\n", ":00", " 24:00"],
         ]
         var generator = SeededGenerator(seed: 13)
         for _ in 0..<5_000 {
@@ -72,7 +78,10 @@ final class CSVImportFastPathTests: XCTestCase {
             ("h\ra,\"open\nb", 2, "closing quote is missing"),
             ("h\n\n\r\n,\(field)\"\"\"\n", 4, "the field starting here is over the 1 MiB"),
             ("h\n\"\(field)\n\"", 2, "the field starting here is over the 1 MiB"),
-            ("h\n" + Array(repeating: String(field.dropLast(10)), count: 5).joined(separator: ","), 2, "the row starting here is over the 4 MiB"),
+            (
+                "h\n" + Array(repeating: String(field.dropLast(10)), count: 5).joined(separator: ","), 2,
+                "the row starting here is over the 4 MiB"
+            ),
         ]
         for (text, line, problem) in cases {
             XCTAssertThrowsError(try CSVQuoting.check(text, file: "f.csv")) { error in
@@ -81,18 +90,27 @@ final class CSVImportFastPathTests: XCTestCase {
                 XCTAssertTrue(error?.problem.contains(problem) == true, "\(String(describing: error))")
             }
         }
-        XCTAssertNoThrow(try CSVQuoting.check("h\n\"\(field.dropLast(1))\"\n", file: "f.csv"), "1 MiB of text in quotes is allowed")
+        XCTAssertNoThrow(
+            try CSVQuoting.check("h\n\"\(field.dropLast(1))\"\n", file: "f.csv"), "1 MiB of text in quotes is allowed")
     }
 
     func testALogWithTheSameWriterAndDayButOtherTextIsAddedAndTheSameTextIsNot() {
-        var project = Project(programme: Programme(name: "P", start: Day(iso: "2020-04-06")!), participants: [], codebook: Codebook(concerns: []), fortnights: [:])
+        var project = Project(
+            programme: Programme(name: "P", start: Day(iso: "2020-04-06")!), participants: [],
+            codebook: Codebook(concerns: []), fortnights: [:])
         let day = Day(iso: "2020-04-10")!
-        let log = { (text: String) in Log(id: "", participant: "AB-1", date: day, sections: [LogSection(prompt: "Q", text: text)]) }
+        let log = { (text: String) in
+            Log(id: "", participant: "AB-1", date: day, sections: [LogSection(prompt: "Q", text: text)])
+        }
         let added = project.addLogs([log("one"), log("two"), log("one")])
         XCTAssertEqual(added.count, 2)
         XCTAssertEqual(added.alreadyPresent, 1)
         XCTAssertEqual(project.fortnight(1).logs.map(\.id).sorted(), ["AB-1-2020-04-10", "AB-1-2020-04-10-2"])
-        XCTAssertEqual(project.addLogs([log("two"), Log(id: "", participant: "AB-1", date: day, sections: [LogSection(prompt: "R", text: "two")])]).count, 1)
+        XCTAssertEqual(
+            project.addLogs([
+                log("two"),
+                Log(id: "", participant: "AB-1", date: day, sections: [LogSection(prompt: "R", text: "two")]),
+            ]).count, 1)
     }
 
     /// `IncomingText.cleaned` as it was written before its byte-level shortcut: scalar by scalar.

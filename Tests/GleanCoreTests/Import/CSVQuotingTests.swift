@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// A CSV whose quoting is broken is refused, naming the line where the bad field starts; good quoting is read as
 /// written.
@@ -8,7 +9,8 @@ final class CSVQuotingTests: XCTestCase {
     private let header = "participant,date,Progress\n"
 
     func testAnUnclosedQuoteIsAnErrorNamingItsLineNotOneLongAnswer() {
-        let csv = header + "AB-01,2020-04-10,fine\nAB-02,2020-04-11,\"I think\nAB-03,2020-04-12,more\nAB-04,2020-04-13,end\n"
+        let csv =
+            header + "AB-01,2020-04-10,fine\nAB-02,2020-04-11,\"I think\nAB-03,2020-04-12,more\nAB-04,2020-04-13,end\n"
         assertImportError(
             try fixtures.read(csv),
             contains: ["logs.csv:3: unterminated quoted field starting here", "closing quote is missing"])
@@ -32,10 +34,13 @@ final class CSVQuotingTests: XCTestCase {
     }
 
     func testGoodQuotingIsReadAsWritten() throws {
-        let csv = "\u{FEFF}participant,\"date\",Progress\r\n\"AB-01\",2020-04-10,\"says \"\"hi\"\", then\r\nmore\"\r\n"
+        let csv =
+            "\u{FEFF}participant,\"date\",Progress\r\n\"AB-01\",2020-04-10,\"says \"\"hi\"\", then\r\nmore\"\r\n"
             + "AB-02,2020-04-11,a \"quote\" inside an unquoted field\nAB-03,2020-04-12,\"\"\nAB-04,2020-04-13,\"last\""
         let batch = try fixtures.read(csv)
-        XCTAssertEqual(batch.logs.map { $0.sections.first?.text }, ["says \"hi\", then\nmore", "a \"quote\" inside an unquoted field", nil, "last"].compactMap { $0 })
+        XCTAssertEqual(
+            batch.logs.map { $0.sections.first?.text },
+            ["says \"hi\", then\nmore", "a \"quote\" inside an unquoted field", nil, "last"].compactMap { $0 })
         XCTAssertEqual(batch.rows, 4)
         XCTAssertEqual(batch.rejected.map(\.line), [5], "the row with an empty answer is bad, not lost")
     }

@@ -1,7 +1,8 @@
 import CSV
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// The byte-level CSV reader gives the rows CSV.swift's reader gives (what the import used before): checked on tricky
 /// texts and on seeded random ones, well quoted or not.
@@ -34,7 +35,8 @@ final class CSVRowReaderTests: XCTestCase {
 
     func testFieldsAreCutExactlyAtCommasQuotesAndLineEnds() {
         XCTAssertEqual(
-            rows("participant,date,\"Progress, so far\"\r\nA-01,2020-04-20,\"We said \"\"yes\"\".\nThen more.\"\r\n,,\n"),
+            rows(
+                "participant,date,\"Progress, so far\"\r\nA-01,2020-04-20,\"We said \"\"yes\"\".\nThen more.\"\r\n,,\n"),
             [
                 ["participant", "date", "Progress, so far"],
                 ["A-01", "2020-04-20", "We said \"yes\".\nThen more."],

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Detecting how a date column is written: ISO, day-first, month-first; asking when the dates read two ways, and
 /// never guessing silently.
@@ -49,7 +50,8 @@ final class DateFormatDetectionTests: XCTestCase {
 
     func testTheRefusalNamesBothFormatsAndWhatTheSampleWouldBe() throws {
         let refusal = AmbiguousDateFormat(
-            file: "form.csv", sample: "02/06/2020 09:31", choices: [try pattern("dd/MM/yyyy"), try pattern("MM/dd/yyyy")])
+            file: "form.csv", sample: "02/06/2020 09:31",
+            choices: [try pattern("dd/MM/yyyy"), try pattern("MM/dd/yyyy")])
         XCTAssertEqual(
             refusal.description,
             "dates such as \"02/06/2020 09:31\" read as day-first and as month-first, so Glean will not guess; "
@@ -65,7 +67,8 @@ final class DateFormatDetectionTests: XCTestCase {
             let family = DateFormatDetection.Family.allCases.randomElement(using: &random)!
             let padded = Bool.random(using: &random)
             let days = (0..<Int.random(in: 1...6, using: &random)).map { _ in
-                Day(year: Int.random(in: 1990...2030, using: &random), month: Int.random(in: 1...12, using: &random),
+                Day(
+                    year: Int.random(in: 1990...2030, using: &random), month: Int.random(in: 1...12, using: &random),
                     day: Int.random(in: 1...28, using: &random))!
             }
             let values = days.map { write($0, family, padded: padded, time: Bool.random(using: &random)) }

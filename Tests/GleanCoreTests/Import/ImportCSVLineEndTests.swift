@@ -16,7 +16,8 @@ final class ImportCSVLineEndTests: XCTestCase {
     }
 
     func testCRLFLoneCRAndLFRowsWithQuotedBreaksKeepTheirLines() throws {
-        let csv = "\u{FEFF}participant,date,Progress\r\n"
+        let csv =
+            "\u{FEFF}participant,date,Progress\r\n"
             + "A-01,2020-04-20,\"One\r\ntwo\rthree\nfour\"\r"
             + "\r\n"
             + ",2020-04-21,No code\n"
@@ -26,9 +27,11 @@ final class ImportCSVLineEndTests: XCTestCase {
         XCTAssertEqual(batch.logs.map(\.participant), ["A-01", "B-02"])
         XCTAssertEqual(batch.logs.map { $0.sections[0].text }, ["One\ntwo\nthree\nfour", "Said \"fine\", then, left"])
         XCTAssertEqual(batch.rows, 4, "the blank line is skipped")
-        XCTAssertEqual(batch.rejected.map(\.description), [
-            "logs.csv:7: no participant code in column \"participant\"",
-            "logs.csv:9: 4 values, but the header has 3 columns",
-        ])
+        XCTAssertEqual(
+            batch.rejected.map(\.description),
+            [
+                "logs.csv:7: no participant code in column \"participant\"",
+                "logs.csv:9: 4 values, but the header has 3 columns",
+            ])
     }
 }

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Reading dates in the formats form tools export.
 final class ImportDatePatternTests: XCTestCase {
@@ -12,10 +13,13 @@ final class ImportDatePatternTests: XCTestCase {
     /// (` é` after the value) sends the same value down the other path, which must agree.
     func testASCIIAndCharacterReadingsAgree() throws {
         let samples = [
-            "yyyy-MM-dd": "2020-05-17", "dd/MM/yyyy": "17/05/2020", "d/M/yyyy": "7/5/2020", "M/d/yyyy HH:mm": "5/17/2020 10:00",
+            "yyyy-MM-dd": "2020-05-17", "dd/MM/yyyy": "17/05/2020", "d/M/yyyy": "7/5/2020",
+            "M/d/yyyy HH:mm": "5/17/2020 10:00",
             "yy-M-d": "20-5-17", "d.M.yyyy,": "17.5.2020,", "d·M·yyyy": "17·5·2020",
         ]
-        let pieces = ["1", "05", "2020", "-", "/", ".", ",", ":", " ", "T", "x", "\t", "\n", "\r", "\u{0B}", "\u{1C}", ""]
+        let pieces = [
+            "1", "05", "2020", "-", "/", ".", ",", ":", " ", "T", "x", "\t", "\n", "\r", "\u{0B}", "\u{1C}", "",
+        ]
         var generator = SeededGenerator(seed: 11)
         for (format, sample) in samples.sorted(by: { $0.key < $1.key }) {
             let pattern = try DatePattern(format)
@@ -23,12 +27,17 @@ final class ImportDatePatternTests: XCTestCase {
             for _ in 0..<2_000 {
                 var characters = Array(sample)
                 if Bool.random(using: &generator) {
-                    characters[Int.random(in: characters.indices, using: &generator)] = pieces.randomElement(using: &generator)!.first ?? " "
+                    characters[Int.random(in: characters.indices, using: &generator)] =
+                        pieces.randomElement(using: &generator)!.first ?? " "
                 }
-                let text = (0..<Int.random(in: 0...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                let text =
+                    (0..<Int.random(in: 0...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                    .joined()
                     + String(characters)
-                    + (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-                XCTAssertEqual(pattern.day(from: text), pattern.day(from: text + " é"), "\(format): \(text.debugDescription)")
+                    + (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)!
+                    }.joined()
+                XCTAssertEqual(
+                    pattern.day(from: text), pattern.day(from: text + " é"), "\(format): \(text.debugDescription)")
             }
         }
     }
@@ -55,7 +64,8 @@ final class ImportDatePatternTests: XCTestCase {
     func testAmericanMonthDayYearWithATime() throws {
         XCTAssertEqual(try day("5/17/2020 14:03", "M/d/yyyy HH:mm"), "2020-05-17")
         XCTAssertEqual(try day("12/1/2020 9:05", "M/d/yyyy HH:mm"), "2020-12-01")
-        XCTAssertEqual(try day("5/17/2020 14:03:59", "M/d/yyyy HH:mm"), "2020-05-17", "anything after a time is ignored")
+        XCTAssertEqual(
+            try day("5/17/2020 14:03:59", "M/d/yyyy HH:mm"), "2020-05-17", "anything after a time is ignored")
         XCTAssertEqual(try day("5/17/2020 2:03 PM", "M/d/yyyy HH:mm"), "2020-05-17")
         XCTAssertNil(try day("5/17/2020 24:00", "M/d/yyyy HH:mm"), "hours run to 23")
         XCTAssertNil(try day("5/17/2020 14:60", "M/d/yyyy HH:mm"))

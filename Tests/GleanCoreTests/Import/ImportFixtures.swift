@@ -69,7 +69,8 @@ final class ImportFixtures {
 
 /// Asserts that `body` throws a `ProjectError` whose description contains every one of `fragments`.
 func assertImportError<T>(
-    _ body: @autoclosure () throws -> T, contains fragments: [String], file: StaticString = #filePath, line: UInt = #line
+    _ body: @autoclosure () throws -> T, contains fragments: [String], file: StaticString = #filePath,
+    line: UInt = #line
 ) {
     XCTAssertThrowsError(try body(), file: file, line: line) { error in
         XCTAssertTrue(error is ProjectError, "\(type(of: error)): \(error)", file: file, line: line)

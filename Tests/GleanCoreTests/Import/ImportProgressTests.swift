@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// What reading reports as it goes; left-out columns across inputs.
 final class ImportProgressTests: XCTestCase {
@@ -31,11 +32,15 @@ final class ImportProgressTests: XCTestCase {
 
     func testColumnsLeftOutAreNotedPerInput() throws {
         var batch = try fixtures.read("participant,date,Email,Progress\nA-01,2020-04-20,a@b.c,x\n", name: "a.csv")
-        batch.append(try fixtures.read("participant,date,IP Address,Name,Progress\nB-02,2020-04-20,1.2.3.4,B,y\n", name: "b.csv"))
-        XCTAssertEqual(batch.leftOutNotes, [
-            "Left out of a.csv (personal data or form bookkeeping; name a column in an option to import it): \"Email\" (e-mail address)",
-            "Left out of b.csv (personal data or form bookkeeping; name a column in an option to import it): \"IP Address\" (IP address), \"Name\" (name)",
-        ])
+        batch.append(
+            try fixtures.read("participant,date,IP Address,Name,Progress\nB-02,2020-04-20,1.2.3.4,B,y\n", name: "b.csv")
+        )
+        XCTAssertEqual(
+            batch.leftOutNotes,
+            [
+                "Left out of a.csv (personal data or form bookkeeping; name a column in an option to import it): \"Email\" (e-mail address)",
+                "Left out of b.csv (personal data or form bookkeeping; name a column in an option to import it): \"IP Address\" (IP address), \"Name\" (name)",
+            ])
         XCTAssertEqual(batch.logs.count, 2)
         XCTAssertEqual(batch.rows, 2)
     }

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Which headers of form exports are taken as personal data or form bookkeeping.
 final class ImportSensitiveColumnsTests: XCTestCase {
@@ -25,7 +26,8 @@ final class ImportSensitiveColumnsTests: XCTestCase {
     func testQuestionsAndOrdinaryColumnsAreNot() {
         for header in [
             "Progress", "Concerns", "What I'm hearing", "What concerns you?", "How are phone consultations going?",
-            "Practice name", "Team name", "Care setting", "Role", "Participant code", "Date", "Name of the service you run",
+            "Practice name", "Team name", "Care setting", "Role", "Participant code", "Date",
+            "Name of the service you run",
             "Are mobile devices available to staff?", "", "What name would you give this theme?", "Mobile devices",
             "Phone consultations", "How has your line manager supported you?", "Service name", "Organisation name",
             "Name of the practice", "Address the backlog", "Telephone triage: what worked?", "Date of the session",
@@ -68,7 +70,8 @@ final class ImportSensitiveColumnsTests: XCTestCase {
     func testDisguisedHeadersAreReadAsTheWordsTheyShow() {
         let expected: KeyValuePairs<String, String> = [
             "Emai\u{200B}l": "e-mail address", "ＥＭＡＩＬ": "e-mail address", "E\u{00AD}mail": "e-mail address",
-            "\u{FEFF}Email": "e-mail address", "E\u{2060}-mail": "e-mail address", "Em\u{200D}ail\u{FE0F}": "e-mail address",
+            "\u{FEFF}Email": "e-mail address", "E\u{2060}-mail": "e-mail address",
+            "Em\u{200D}ail\u{FE0F}": "e-mail address",
             "N\u{200C}ame": "name", "Ｎａｍｅ（ｏｐｔｉｏｎａｌ）": "name", "Date\u{200E} of birth": "date of birth",
             "NHS\u{202F}no.": "NHS number", "ＭＯＢＩＬＥ": "phone number", "Post\u{034F}code": "address",
             "MANAGER'S   NAME": "name", "home_address": "address", "date-of-birth": "date of birth",

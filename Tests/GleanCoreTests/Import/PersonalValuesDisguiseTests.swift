@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Personal data written with look-alike forms (fullwidth `＠` and digits, a no-break space) or with invisible
 /// characters inside it is flagged as if written plainly; a fuzzed disguise of each known address and number is still
@@ -37,7 +38,9 @@ final class PersonalValuesDisguiseTests: XCTestCase {
             ("jo.bloggs@nhs.net", .email), ("07700 900123", .phone), ("+44 20 7946 0018", .phone),
             ("943 476 5919", .nhsNumber), ("4010232137", .nhsNumber),
         ]
-        let invisible: [Character] = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{FE0F}"]
+        let invisible: [Character] = [
+            "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{200E}", "\u{FE0F}",
+        ]
         for index in settings.cases {
             var random = SeededGenerator.forCase(index, ofRun: settings.seed)
             let (text, kind) = plain[index % plain.count]
@@ -49,7 +52,9 @@ final class PersonalValuesDisguiseTests: XCTestCase {
                 } else {
                     disguised.append(character)
                 }
-                if Int.random(in: 0..<4, using: &random) == 0 { disguised.append(invisible.randomElement(using: &random)!) }
+                if Int.random(in: 0..<4, using: &random) == 0 {
+                    disguised.append(invisible.randomElement(using: &random)!)
+                }
             }
             XCTAssertTrue(
                 PersonalValues.kinds(in: "see " + disguised + " here").contains(kind),

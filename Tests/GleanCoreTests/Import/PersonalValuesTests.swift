@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// What counts as an e-mail address, a UK phone number or an NHS number inside a value.
 final class PersonalValuesTests: XCTestCase {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
 import XCTest
+
+@testable import GleanCore
 
 /// Auto-coding with the metered ICU matcher: the sentences it tags are the ones Swift's `Regex` tagged before, and a
 /// runaway pattern or a cancel stops the whole run with no edit.
@@ -70,7 +71,10 @@ final class AutocodeBudgetTests: XCTestCase {
         let started = Date()
         XCTAssertThrowsError(try edit(project, "(a+)+$")) { error in
             let message = "\(error)"
-            XCTAssertTrue(message.hasPrefix("\"(a+)+$\" took too long at log \(participant)-2020-05-01, section 1 (“Progress”), sentence 2 (“aaaa"), message)
+            XCTAssertTrue(
+                message.hasPrefix(
+                    "\"(a+)+$\" took too long at log \(participant)-2020-05-01, section 1 (“Progress”), sentence 2 (“aaaa"
+                ), message)
             XCTAssertTrue(message.contains("it backtracks: the nested quantifiers in (a+)+"), message)
             XCTAssertTrue(message.hasSuffix("nothing was tagged"), message)
         }
@@ -80,11 +84,12 @@ final class AutocodeBudgetTests: XCTestCase {
     func testTheRunBudgetBoundsTheWholeRun() throws {
         var project = Self.sample
         let slow = String(repeating: "b", count: 2_000)
-        _ = project.addLogs((1...6).map { day in
-            Log(
-                id: "", participant: project.participants[0].code, date: Day(iso: "2020-05-0\(day)")!,
-                sections: [LogSection(prompt: "Progress", text: slow)])
-        })
+        _ = project.addLogs(
+            (1...6).map { day in
+                Log(
+                    id: "", participant: project.participants[0].code, date: Day(iso: "2020-05-0\(day)")!,
+                    sections: [LogSection(prompt: "Progress", text: slow)])
+            })
         XCTAssertThrowsError(try edit(project, ".*x", budget: MatchBudget(stepsPerMatch: 2_000, stepsPerRun: 500))) {
             XCTAssertTrue("\($0)".contains("used up the time allowed for the whole run"), "\($0)")
         }

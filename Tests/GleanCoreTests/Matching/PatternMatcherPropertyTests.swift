@@ -1,7 +1,8 @@
 import Foundation
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// Random small patterns without catastrophic forms find the same texts through `PatternMatcher` as through
 /// `NSRegularExpression` (ICU inside Foundation) and Swift's `Regex`, all ignoring case.
@@ -49,7 +50,8 @@ private enum RandomPattern {
         (0..<Int.random(in: 1...4, using: &random)).map { _ in
             if depth > 0, Int.random(in: 0..<5, using: &random) == 0 {
                 let inner = (0..<Int.random(in: 1...2, using: &random)).map { _ in
-                    (0..<Int.random(in: 1...3, using: &random)).map { _ in atoms.randomElement(using: &random)! }.joined()
+                    (0..<Int.random(in: 1...3, using: &random)).map { _ in atoms.randomElement(using: &random)! }
+                        .joined()
                 }
                 return "(?:" + inner.joined(separator: "|") + ")" + ["", "?"].randomElement(using: &random)!
             }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The metered ICU matcher: ordinary patterns as before, runaway ones stopped by the step budget or a cancel.
 final class PatternMatcherTests: XCTestCase {
@@ -49,7 +50,9 @@ final class PatternMatcherTests: XCTestCase {
         let outcome = Box<Result<Bool, MatchStopped>>()
         Thread {
             let budget = MatchBudget(stepsPerMatch: 0, stepsPerRun: .max, cancellation: token)
-            outcome.value = Result { () throws(MatchStopped) in try (try! PatternMatcher("(a+)+$", budget: budget)).matches(text) }
+            outcome.value = Result { () throws(MatchStopped) in
+                try (try! PatternMatcher("(a+)+$", budget: budget)).matches(text)
+            }
             stopped.fulfill()
         }.start()
         Thread.sleep(forTimeInterval: 0.2)

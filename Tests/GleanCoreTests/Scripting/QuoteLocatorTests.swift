@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Naming a passage on the command line by section, sentences or snippet.
 final class QuoteLocatorTests: XCTestCase {
@@ -27,7 +28,9 @@ final class QuoteLocatorTests: XCTestCase {
         XCTAssertEqual(try locate(.sentences(first: 2, last: 3)), QuoteLocation(section: 0, range: 20..<52))
         XCTAssertEqual(try locate(.sentences(first: 3, last: 3), "1"), QuoteLocation(section: 1, range: 33..<55))
         let sentences = TextSegments.sentences(in: log.sections[1].text)
-        XCTAssertEqual(try locate(.sentences(first: 1, last: 3), "Concerns").range, sentences[0].lowerBound..<sentences[2].upperBound)
+        XCTAssertEqual(
+            try locate(.sentences(first: 1, last: 3), "Concerns").range,
+            sentences[0].lowerBound..<sentences[2].upperBound)
     }
 
     func testASentenceOutOfRangeNamesTheSentencesTheSectionHas() {
@@ -62,11 +65,15 @@ final class QuoteLocatorTests: XCTestCase {
         XCTAssertEqual(
             problem(.snippet("staff are tired")),
             "\"staff are tired\" is not in log \"A-01-2020-04-17\" (it must match exactly)")
-        XCTAssertEqual(problem(.snippet("Rooms"), "0"), "\"Rooms\" is not in section 0 of log \"A-01-2020-04-17\" (it must match exactly)")
+        XCTAssertEqual(
+            problem(.snippet("Rooms"), "0"),
+            "\"Rooms\" is not in section 0 of log \"A-01-2020-04-17\" (it must match exactly)")
     }
 
     func testOverlappingOccurrencesCountAsSeveral() {
-        let repeated = Log(id: "r", participant: "A-01", date: Day(iso: "2020-04-17")!, sections: [LogSection(prompt: "P", text: "ababab")])
+        let repeated = Log(
+            id: "r", participant: "A-01", date: Day(iso: "2020-04-17")!,
+            sections: [LogSection(prompt: "P", text: "ababab")])
         XCTAssertThrowsError(try QuoteLocator.locate(.snippet("abab"), section: nil, in: repeated)) { error in
             XCTAssertTrue("\(error)".contains("occurs 2 times"), "\(error)")
         }

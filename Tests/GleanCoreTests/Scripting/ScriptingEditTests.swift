@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The edits the scripting commands make: tagging by sentence with several concerns, featuring, memos and notes.
 final class ScriptingEditTests: XCTestCase {
@@ -36,9 +37,10 @@ final class ScriptingEditTests: XCTestCase {
     }
 
     func testFeaturingAndMemosChangeOnlyThatQuote() throws {
-        let (number, quote) = try XCTUnwrap(project.fortnights.keys.sorted().lazy.compactMap { n in
-            self.project.fortnight(n).quotes.first { !$0.featured }.map { (n, $0) }
-        }.first)
+        let (number, quote) = try XCTUnwrap(
+            project.fortnights.keys.sorted().lazy.compactMap { n in
+                self.project.fortnight(n).quotes.first { !$0.featured }.map { (n, $0) }
+            }.first)
         let feature = try XCTUnwrap(try QuoteMarking.featuring(project, quote: quote.id, featured: true))
         var featured = quote
         featured.featured = true
@@ -53,9 +55,12 @@ final class ScriptingEditTests: XCTestCase {
     func testANotePartIsWrittenAsTheEditorWritesIt() throws {
         let edit = try XCTUnwrap(try NoteWriting.edit(project, fortnight: 2, part: .next, text: " Who?\n\n  Why? \n"))
         XCTAssertEqual(edit.changes, [.setNote(fortnight: 2, note: FortnightNote(next: ["Who?", "Why?"]))])
-        let paragraph = try XCTUnwrap(try NoteWriting.edit(project, fortnight: 2, part: .paragraph(concern: "Wellbeing"), text: "Tired."))
-        XCTAssertEqual(paragraph.changes, [.setNote(fortnight: 2, note: FortnightNote(paragraphs: ["wellbeing": "Tired."]))])
-        let heading = try XCTUnwrap(try NoteWriting.edit(project, fortnight: 2, part: .closingHeading, text: "Next\nsteps"))
+        let paragraph = try XCTUnwrap(
+            try NoteWriting.edit(project, fortnight: 2, part: .paragraph(concern: "Wellbeing"), text: "Tired."))
+        XCTAssertEqual(
+            paragraph.changes, [.setNote(fortnight: 2, note: FortnightNote(paragraphs: ["wellbeing": "Tired."]))])
+        let heading = try XCTUnwrap(
+            try NoteWriting.edit(project, fortnight: 2, part: .closingHeading, text: "Next\nsteps"))
         XCTAssertEqual(heading.changes, [.setNote(fortnight: 2, note: FortnightNote(closingHeading: "Next steps"))])
         XCTAssertNil(try NoteWriting.edit(project, fortnight: 2, part: .closing, text: "  "), "already empty")
         XCTAssertThrowsError(try NoteWriting.edit(project, fortnight: 3, part: .opening, text: "x")) {

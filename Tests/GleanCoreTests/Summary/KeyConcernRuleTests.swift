@@ -1,19 +1,27 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Which concerns are key: the top N with ties, or at least P% of the participants who wrote.
 final class KeyConcernRuleTests: XCTestCase {
-    private let counts: [(id: String, participants: Int)] = [("a", 9), ("b", 0), ("c", 5), ("d", 7), ("e", 5), ("f", 2)]
+    private let counts: [(id: String, participants: Int)] = [
+        ("a", 9), ("b", 0), ("c", 5), ("d", 7), ("e", 5), ("f", 2),
+    ]
 
     func testTopKeepsTheMostRaisedInTheOrderGivenWithTiesAtTheCutOff() {
         XCTAssertEqual(KeyConcernRule.top(2).keyConcerns(counts, writers: 20), ["a", "d"])
-        XCTAssertEqual(KeyConcernRule.top(3).keyConcerns(counts, writers: 20), ["a", "c", "d", "e"], "c and e tie for third")
-        XCTAssertEqual(KeyConcernRule.top(99).keyConcerns(counts, writers: 20), ["a", "c", "d", "e", "f"], "never b, raised by no one")
+        XCTAssertEqual(
+            KeyConcernRule.top(3).keyConcerns(counts, writers: 20), ["a", "c", "d", "e"], "c and e tie for third")
+        XCTAssertEqual(
+            KeyConcernRule.top(99).keyConcerns(counts, writers: 20), ["a", "c", "d", "e", "f"],
+            "never b, raised by no one")
     }
 
     func testAtLeastComparesTheShareOfTheParticipantsWhoWroteAsItIsShown() {
-        XCTAssertEqual(KeyConcernRule.atLeast(percent: 25).keyConcerns(counts, writers: 20), ["a", "c", "d", "e"], "5 of 20 is 25%")
+        XCTAssertEqual(
+            KeyConcernRule.atLeast(percent: 25).keyConcerns(counts, writers: 20), ["a", "c", "d", "e"], "5 of 20 is 25%"
+        )
         XCTAssertEqual(KeyConcernRule.atLeast(percent: 26).keyConcerns(counts, writers: 20), ["a", "d"])
         XCTAssertEqual(
             KeyConcernRule.atLeast(percent: 15).keyConcerns([(id: "x", participants: 29)], writers: 200), ["x"],
@@ -69,7 +77,8 @@ final class ConcernPaletteTests: XCTestCase {
 
     func testARepeatedOrDamagedColourTakesTheFirstUnusedPaletteColour() {
         let colours = ConcernPalette.distinct(["#2E8B57", "#2E8B57", "red", "#20B2AA"])
-        XCTAssertEqual(colours, ["#2E8B57", "#4169E1", "#9ACD32", "#20B2AA"], "#20B2AA is a later concern's own colour")
+        XCTAssertEqual(
+            colours, ["#2E8B57", "#4169E1", "#9ACD32", "#20B2AA"], "#20B2AA is a later concern's own colour")
     }
 
     func testOnceThePaletteRunsOutColoursAreDerivedAndStillDistinct() {

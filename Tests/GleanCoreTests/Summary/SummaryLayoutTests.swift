@@ -1,14 +1,17 @@
 import Foundation
-@testable import GleanCore
 import GleanResources
 import XCTest
+
+@testable import GleanCore
 
 /// The summary laid out as the published ones are: key concerns under their themes, paragraphs, quotes beside them.
 final class SummaryLayoutTests: XCTestCase {
     /// The small fixture with a progress concern raised in fortnight 2 too, and quotes featured on several concerns.
     private func project() -> Project {
         var project = Fixtures.small()
-        project.apply(.putQuote(fortnight: 2, quote: Fixtures.quote("q7", "C-03-2020-05-03", 0..<19, ["feedback"], featured: true)))
+        project.apply(
+            .putQuote(
+                fortnight: 2, quote: Fixtures.quote("q7", "C-03-2020-05-03", 0..<19, ["feedback"], featured: true)))
         var q6 = project.fortnight(2).quotes.first { $0.id == "q6" }!
         q6.featured = true
         project.apply(.putQuote(fortnight: 2, quote: q6))
@@ -18,7 +21,8 @@ final class SummaryLayoutTests: XCTestCase {
     func testKeyConcernsAreGroupedUnderTheirThemesInCodebookOrder() {
         let summary = FortnightSummary(project: project(), fortnight: 2)
         XCTAssertEqual(summary.sections.map(\.name), ["Continued progress", "Growing concerns"])
-        XCTAssertEqual(summary.sections.map { $0.concerns.map(\.theme.id) }, [["feedback"], ["wellbeing", "equipment"]])
+        XCTAssertEqual(
+            summary.sections.map { $0.concerns.map(\.theme.id) }, [["feedback"], ["wellbeing", "equipment"]])
         XCTAssertEqual(summary.keyThemes.map(\.id), ["feedback", "wellbeing", "equipment"])
     }
 
@@ -27,9 +31,12 @@ final class SummaryLayoutTests: XCTestCase {
         project.apply(.setKeyConcernRule(rule: .top(1)))
         XCTAssertEqual(FortnightSummary(project: project, fortnight: 2).keyThemes.map(\.id), ["wellbeing"])
         project.apply(.setKeyConcernRule(rule: .atLeast(percent: 34)))
-        XCTAssertEqual(FortnightSummary(project: project, fortnight: 2).keyThemes.map(\.id), ["wellbeing"], "1 of 3 is under 34%")
+        XCTAssertEqual(
+            FortnightSummary(project: project, fortnight: 2).keyThemes.map(\.id), ["wellbeing"], "1 of 3 is under 34%")
         project.apply(.setKeyConcernRule(rule: .atLeast(percent: 33)))
-        XCTAssertEqual(FortnightSummary(project: project, fortnight: 2).keyThemes.map(\.id), ["feedback", "wellbeing", "equipment"])
+        XCTAssertEqual(
+            FortnightSummary(project: project, fortnight: 2).keyThemes.map(\.id),
+            ["feedback", "wellbeing", "equipment"])
     }
 
     func testAParagraphFallsBackToTheConcernsDescription() {
@@ -39,19 +46,26 @@ final class SummaryLayoutTests: XCTestCase {
         project.apply(.setNote(fortnight: 2, note: note))
         let concerns = FortnightSummary(project: project, fortnight: 2).sections.flatMap(\.concerns)
         XCTAssertEqual(concerns.map(\.paragraph), ["About feedback.", "Tiredness came up again.", "About equipment."])
-        XCTAssertEqual(FortnightSummary(project: project, fortnight: 1).sections.flatMap(\.concerns).map(\.paragraph).first, "About feedback.",
-                       "a paragraph belongs to its fortnight")
+        XCTAssertEqual(
+            FortnightSummary(project: project, fortnight: 1).sections.flatMap(\.concerns).map(\.paragraph).first,
+            "About feedback.",
+            "a paragraph belongs to its fortnight")
     }
 
     func testAFeaturedQuoteGoesUnderItsFirstKeyConcernAndTheRestAreAlsoRaised() {
         var project = project()
         let summary = FortnightSummary(project: project, fortnight: 2)
-        let placed = Dictionary(uniqueKeysWithValues: summary.sections.flatMap(\.concerns).map { ($0.theme.id, $0.quotes.map(\.id)) })
-        XCTAssertEqual(placed, ["feedback": ["q7"], "wellbeing": ["q4"], "equipment": ["q6"]], "q6 is tagged equipment then wellbeing")
+        let placed = Dictionary(
+            uniqueKeysWithValues: summary.sections.flatMap(\.concerns).map { ($0.theme.id, $0.quotes.map(\.id)) })
+        XCTAssertEqual(
+            placed, ["feedback": ["q7"], "wellbeing": ["q4"], "equipment": ["q6"]],
+            "q6 is tagged equipment then wellbeing")
         XCTAssertTrue(summary.alsoRaised.isEmpty)
         project.apply(.setKeyConcernRule(rule: .top(1)))
         let narrow = FortnightSummary(project: project, fortnight: 2)
-        XCTAssertEqual(narrow.sections.flatMap(\.concerns).map { $0.quotes.map(\.id) }, [["q4", "q6"]], "q6's first key concern is wellbeing")
+        XCTAssertEqual(
+            narrow.sections.flatMap(\.concerns).map { $0.quotes.map(\.id) }, [["q4", "q6"]],
+            "q6's first key concern is wellbeing")
         XCTAssertEqual(narrow.alsoRaised.map(\.id), ["q7"])
         XCTAssertEqual(narrow.alsoRaised[0].attribution, "a participant in primary care")
     }
@@ -74,7 +88,8 @@ final class SummaryLayoutTests: XCTestCase {
         XCTAssertEqual(note, FortnightNote(opening: "Hi", next: ["Why?"]))
         XCTAssertEqual(note.closingTitle, "Tackling these challenges")
         let written = String(decoding: try JSONEncoder().encode(note), as: UTF8.self)
-        XCTAssertFalse(written.contains("paragraphs") || written.contains("closing"), "empty new parts are left out: \(written)")
+        XCTAssertFalse(
+            written.contains("paragraphs") || written.contains("closing"), "empty new parts are left out: \(written)")
     }
 }
 
@@ -86,14 +101,19 @@ final class SummaryAllExportTests: XCTestCase {
             let files = try SummaryExport.renderAll(project, .init(format: format, scope: .all))
             let names = files.map(\.name)
             XCTAssertEqual(
-                names, project.fortnightNumbers.map { SummaryExport.fileName(fortnight: $0, format: format) } + ["index.\(format.fileExtension)"])
+                names,
+                project.fortnightNumbers.map { SummaryExport.fileName(fortnight: $0, format: format) } + [
+                    "index.\(format.fileExtension)"
+                ])
             let folder = Fixtures.temporaryFolder().appendingPathComponent("summaries")
             try SummaryExport.write(files, intoFolder: folder, replacing: true)
             for file in files {
                 let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
                 let targets = Self.links(in: text, format: format)
                 for target in targets {
-                    XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent(target).path), "\(file.name) → \(target)")
+                    XCTAssertTrue(
+                        FileManager.default.fileExists(atPath: folder.appendingPathComponent(target).path),
+                        "\(file.name) → \(target)")
                 }
                 if file.name.hasPrefix("index") {
                     XCTAssertEqual(Set(targets), Set(names.dropLast()), "the index links every summary")
@@ -101,9 +121,11 @@ final class SummaryAllExportTests: XCTestCase {
             }
             let second = try String(contentsOf: folder.appendingPathComponent(names[1]), encoding: .utf8)
             let links = Self.links(in: second, format: format)
-            XCTAssertTrue(links.contains(names[0]) && links.contains(names[2]) && links.contains(names.last!), "\(links)")
+            XCTAssertTrue(
+                links.contains(names[0]) && links.contains(names[2]) && links.contains(names.last!), "\(links)")
             let first = try String(contentsOf: folder.appendingPathComponent(names[0]), encoding: .utf8)
-            XCTAssertFalse(Self.links(in: first, format: format).contains { $0.hasPrefix("summary-fortnight") && $0 != names[1] })
+            XCTAssertFalse(
+                Self.links(in: first, format: format).contains { $0.hasPrefix("summary-fortnight") && $0 != names[1] })
         }
     }
 

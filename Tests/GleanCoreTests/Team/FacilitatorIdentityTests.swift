@@ -1,11 +1,14 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// The identity file: made once, kept private, and never trusted when it is not a plain file of the user's own.
 final class FacilitatorIdentityTests: XCTestCase {
     private var home = URL(fileURLWithPath: "/nonexistent")
-    private var environment: [String: String] { ["XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "priya"] }
+    private var environment: [String: String] {
+        ["XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "priya"]
+    }
     private var folder: URL { home.appendingPathComponent("config/glean") }
     private var file: URL { folder.appendingPathComponent("facilitator.json") }
 
@@ -27,7 +30,8 @@ final class FacilitatorIdentityTests: XCTestCase {
         XCTAssertEqual(try FacilitatorIdentity.current(environment: environment), first, "the id is made once")
         var renamedUser = environment
         renamedUser["USER"] = "p.shah"
-        XCTAssertEqual(try FacilitatorIdentity.current(environment: renamedUser).name, "p.shah", "an unset name follows $USER")
+        XCTAssertEqual(
+            try FacilitatorIdentity.current(environment: renamedUser).name, "p.shah", "an unset name follows $USER")
         XCTAssertEqual(try FacilitatorIdentity.current(environment: renamedUser).id, first.id)
     }
 
@@ -42,7 +46,8 @@ final class FacilitatorIdentityTests: XCTestCase {
     func testTheDefaultFolderIsDotConfigUnderHome() throws {
         let environment = ["HOME": home.path, "XDG_CONFIG_HOME": "relative/ignored"]
         let facilitator = try FacilitatorIdentity.current(environment: environment)
-        let stored = try String(contentsOf: home.appendingPathComponent(".config/glean/facilitator.json"), encoding: .utf8)
+        let stored = try String(
+            contentsOf: home.appendingPathComponent(".config/glean/facilitator.json"), encoding: .utf8)
         XCTAssertTrue(stored.contains(facilitator.id))
         XCTAssertThrowsError(try FacilitatorIdentity.current(environment: ["USER": "priya"])) { error in
             XCTAssertTrue("\(error)".contains("neither XDG_CONFIG_HOME nor HOME"), "\(error)")
@@ -62,7 +67,8 @@ final class FacilitatorIdentityTests: XCTestCase {
             XCTAssertThrowsError(try FacilitatorIdentity.setName(bad, environment: environment), bad.debugDescription)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: file.path), "a refused name writes nothing")
-        XCTAssertEqual(try FacilitatorIdentity.setName(String(repeating: "é", count: 80), environment: environment).name.count, 80)
+        XCTAssertEqual(
+            try FacilitatorIdentity.setName(String(repeating: "é", count: 80), environment: environment).name.count, 80)
     }
 
     func testALinkIsRefusedAndNeverFollowed() throws {
@@ -72,14 +78,17 @@ final class FacilitatorIdentityTests: XCTestCase {
         try original.write(to: target, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: file, withDestinationURL: target)
         assertRefused(containing: "a symbolic link") { try FacilitatorIdentity.current(environment: self.environment) }
-        assertRefused(containing: "a symbolic link") { try FacilitatorIdentity.setName("Priya", environment: self.environment) }
+        assertRefused(containing: "a symbolic link") {
+            try FacilitatorIdentity.setName("Priya", environment: self.environment)
+        }
         XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), original, "the link's target is untouched")
     }
 
     func testALinkedGleanFolderIsRefused() throws {
         let elsewhere = home.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: elsewhere)
         assertRefused(containing: "a symbolic link") { try FacilitatorIdentity.current(environment: self.environment) }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), [])
@@ -97,7 +106,8 @@ final class FacilitatorIdentityTests: XCTestCase {
     func testAFileOver64KiBIsRefused() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let padding = String(repeating: " ", count: 64 * 1024)
-        try #"{"id": "0f8fad5b-d9cb-469f-a165-70867728950e"}"#.appending(padding).write(to: file, atomically: false, encoding: .utf8)
+        try #"{"id": "0f8fad5b-d9cb-469f-a165-70867728950e"}"#.appending(padding).write(
+            to: file, atomically: false, encoding: .utf8)
         assertRefused(containing: "too large") { try FacilitatorIdentity.current(environment: self.environment) }
     }
 
@@ -122,7 +132,9 @@ final class FacilitatorIdentityTests: XCTestCase {
         guard geteuid() == 0 else { throw XCTSkip("only root can give a file to another user") }
         _ = try FacilitatorIdentity.current(environment: environment)
         XCTAssertEqual(chown(file.path, 65534, 65534), 0)
-        assertRefused(containing: "owned by user 65534") { try FacilitatorIdentity.current(environment: self.environment) }
+        assertRefused(containing: "owned by user 65534") {
+            try FacilitatorIdentity.current(environment: self.environment)
+        }
     }
 
     private func assertRefused(
@@ -131,10 +143,13 @@ final class FacilitatorIdentityTests: XCTestCase {
         XCTAssertThrowsError(try body(), file: file, line: line) { error in
             let error = error as? ProjectError
             XCTAssertNotNil(error, "a ProjectError naming the file", file: file, line: line)
-            XCTAssertTrue(error?.file.hasSuffix("facilitator.json") == true || error?.file.hasSuffix("glean") == true,
-                          "names the file: \(String(describing: error))", file: file, line: line)
-            XCTAssertTrue("\(error.map { "\($0)" } ?? "")".contains(problem), "\(String(describing: error)) should say \(problem)",
-                          file: file, line: line)
+            XCTAssertTrue(
+                error?.file.hasSuffix("facilitator.json") == true || error?.file.hasSuffix("glean") == true,
+                "names the file: \(String(describing: error))", file: file, line: line)
+            XCTAssertTrue(
+                "\(error.map { "\($0)" } ?? "")".contains(problem),
+                "\(String(describing: error)) should say \(problem)",
+                file: file, line: line)
         }
     }
 

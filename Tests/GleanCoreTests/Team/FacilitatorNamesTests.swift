@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// How a quote's coder is named on screen, and which names are accepted.
 final class FacilitatorNamesTests: XCTestCase {

@@ -1,6 +1,7 @@
-@testable import GleanCore
 import GleanTestSupport
 import XCTest
+
+@testable import GleanCore
 
 /// The fold that merges a team's edits: the same result in any arrival order, field-level merges of concerns,
 /// concurrent clashes listed, a concern deleted while in use kept and listed, two facilitators' tags both kept.
@@ -17,12 +18,17 @@ final class TeamFoldTests: XCTestCase {
         project.participants = [Participant(code: "P1", alias: "Participant 001")]
         project.fortnights[1] = Fortnight(number: 1)
         project.fortnights[1]?.logs = [
-            Log(id: "L1", participant: "P1", date: Day(iso: "2020-05-05")!, sections: [LogSection(prompt: "How", text: "A log of some forty characters, or so.")])
+            Log(
+                id: "L1", participant: "P1", date: Day(iso: "2020-05-05")!,
+                sections: [LogSection(prompt: "How", text: "A log of some forty characters, or so.")])
         ]
         return project
     }
 
-    private func op(_ who: String, _ sequence: Int, lamport: Int, seen: [String: Int] = [:], _ summary: String, _ changes: [TeamChange]) -> TeamOp {
+    private func op(
+        _ who: String, _ sequence: Int, lamport: Int, seen: [String: Int] = [:], _ summary: String,
+        _ changes: [TeamChange]
+    ) -> TeamOp {
         TeamOp(facilitator: who, sequence: sequence, lamport: lamport, seen: seen, summary: summary, changes: changes)
     }
 
@@ -39,13 +45,20 @@ final class TeamFoldTests: XCTestCase {
     }
 
     private func quote(_ id: String, by coder: String, _ concerns: [String]) -> TeamChange {
-        TeamChange(change: .putQuote(fortnight: 1, quote: Quote(
-            id: id, log: "L1", participant: "P1", section: 0, start: 0, end: 10, concerns: concerns, coder: coder,
-            created: "2020-05-05T10:00:00Z")))
+        TeamChange(
+            change: .putQuote(
+                fortnight: 1,
+                quote: Quote(
+                    id: id, log: "L1", participant: "P1", section: 0, start: 0, end: 10, concerns: concerns,
+                    coder: coder,
+                    created: "2020-05-05T10:00:00Z")))
     }
 
     func testARenameAndAConcurrentRecolourBothSurviveInEitherArrivalOrder() {
-        let ops = [op(ada, 1, lamport: 1, "Renamed", [renamed("Wellbeing")]), op(ben, 1, lamport: 1, "Recoloured", [recoloured("#112233")])]
+        let ops = [
+            op(ada, 1, lamport: 1, "Renamed", [renamed("Wellbeing")]),
+            op(ben, 1, lamport: 1, "Recoloured", [recoloured("#112233")]),
+        ]
         let forward = TeamFold.fold(base: base, ops: ops)
         let backward = TeamFold.fold(base: base, ops: ops.reversed())
         XCTAssertEqual(forward.project, backward.project)
@@ -55,12 +68,18 @@ final class TeamFoldTests: XCTestCase {
     }
 
     func testConcurrentRenamesResolveByTheAgreedOrderAndAreListed() {
-        let ops = [op(ada, 1, lamport: 1, "Renamed to Wellbeing", [renamed("Wellbeing")]), op(ben, 1, lamport: 1, "Renamed to Morale", [renamed("Morale")])]
+        let ops = [
+            op(ada, 1, lamport: 1, "Renamed to Wellbeing", [renamed("Wellbeing")]),
+            op(ben, 1, lamport: 1, "Renamed to Morale", [renamed("Morale")]),
+        ]
         let result = TeamFold.fold(base: base, ops: ops, names: [ada: "Ada", ben: "Ben"])
         XCTAssertEqual(TeamFold.fold(base: base, ops: ops.reversed()).project, result.project)
-        XCTAssertEqual(result.project.codebook.concern(id: "wellbeing")?.name, "Morale", "b… sorts after a… at the same clock")
+        XCTAssertEqual(
+            result.project.codebook.concern(id: "wellbeing")?.name, "Morale", "b… sorts after a… at the same clock")
         XCTAssertEqual(result.reviews.count, 1)
-        XCTAssertTrue(result.reviews[0].message.contains("Ada (“Renamed to Wellbeing”) and Ben (“Renamed to Morale”)"), result.reviews[0].message)
+        XCTAssertTrue(
+            result.reviews[0].message.contains("Ada (“Renamed to Wellbeing”) and Ben (“Renamed to Morale”)"),
+            result.reviews[0].message)
         XCTAssertTrue(result.reviews[0].message.contains("kept \"Morale\""), result.reviews[0].message)
     }
 
@@ -75,7 +94,10 @@ final class TeamFoldTests: XCTestCase {
     }
 
     func testTwoFacilitatorsTaggingTheSamePassageBothKeepTheirQuotes() {
-        let ops = [op(ada, 1, lamport: 1, "Tagged", [quote("q-ada", by: ada, ["wellbeing"])]), op(ben, 1, lamport: 1, "Tagged", [quote("q-ben", by: ben, ["equipment"])])]
+        let ops = [
+            op(ada, 1, lamport: 1, "Tagged", [quote("q-ada", by: ada, ["wellbeing"])]),
+            op(ben, 1, lamport: 1, "Tagged", [quote("q-ben", by: ben, ["equipment"])]),
+        ]
         let quotes = TeamFold.fold(base: base, ops: ops).project.fortnight(1).quotes
         XCTAssertEqual(quotes.map(\.id).sorted(), ["q-ada", "q-ben"])
         XCTAssertEqual(Set(quotes.map(\.coder)), [ada, ben])
@@ -89,7 +111,10 @@ final class TeamFoldTests: XCTestCase {
         let result = TeamFold.fold(base: base, ops: ops)
         XCTAssertEqual(result.project.codebook.concern(id: "equipment")?.name, "Equipment", "kept, never silently lost")
         XCTAssertEqual(result.project.fortnight(1).quotes.first?.concerns, ["equipment"])
-        XCTAssertTrue(result.reviews.contains { $0.message.contains("Concern “Equipment” was deleted while 1 quote was tagged with it") }, "\(result.reviews)")
+        XCTAssertTrue(
+            result.reviews.contains {
+                $0.message.contains("Concern “Equipment” was deleted while 1 quote was tagged with it")
+            }, "\(result.reviews)")
     }
 
     func testRemovingWhatAnotherChangedAtTheSameTimeIsListed() {
@@ -105,14 +130,16 @@ final class TeamFoldTests: XCTestCase {
         ]
         let result = TeamFold.fold(base: base, ops: ops)
         XCTAssertEqual(result.reviews.count, 1, "\(result.reviews)")
-        XCTAssertTrue(result.reviews[0].message.contains("changed and removed at the same time"), result.reviews[0].message)
+        XCTAssertTrue(
+            result.reviews[0].message.contains("changed and removed at the same time"), result.reviews[0].message)
     }
 
     func testTheFoldIsTheSameForEveryArrivalOrder() {
         var generator = SeededGenerator(seedFromEnvironment: "GLEAN_FOLD_SEED")
         let ops = [
             op(ada, 1, lamport: 1, "a1", [renamed("A")]), op(ada, 2, lamport: 2, "a2", [recoloured("#000001")]),
-            op(ben, 1, lamport: 1, "b1", [recoloured("#000002")]), op(ben, 2, lamport: 3, seen: [ada: 2], "b2", [renamed("B")]),
+            op(ben, 1, lamport: 1, "b1", [recoloured("#000002")]),
+            op(ben, 2, lamport: 3, seen: [ada: 2], "b2", [renamed("B")]),
             op(ben, 3, lamport: 4, seen: [ada: 2], "b3", [quote("q", by: ben, ["wellbeing", "equipment"])]),
         ]
         let expected = TeamFold.fold(base: base, ops: ops)
@@ -134,12 +161,19 @@ extension TeamFoldTests {
         var second = base.codebook.concerns[1]
         second.key = 5
         let ops = [
-            TeamOp(facilitator: "aaaa", sequence: 1, lamport: 1, seen: [:], summary: "Bound 5", changes: [TeamChange(change: .putConcern(concern: first, position: nil), fields: ["key"])]),
-            TeamOp(facilitator: "bbbb", sequence: 1, lamport: 1, seen: [:], summary: "Bound 5", changes: [TeamChange(change: .putConcern(concern: second, position: nil), fields: ["key"])]),
+            TeamOp(
+                facilitator: "aaaa", sequence: 1, lamport: 1, seen: [:], summary: "Bound 5",
+                changes: [TeamChange(change: .putConcern(concern: first, position: nil), fields: ["key"])]),
+            TeamOp(
+                facilitator: "bbbb", sequence: 1, lamport: 1, seen: [:], summary: "Bound 5",
+                changes: [TeamChange(change: .putConcern(concern: second, position: nil), fields: ["key"])]),
         ]
         let result = TeamFold.fold(base: base, ops: ops)
         XCTAssertEqual(result.project.codebook.concerns.map(\.key), [5, nil])
         XCTAssertTrue(ProjectChecker.problems(in: result.project).isEmpty)
-        XCTAssertTrue(result.reviews.contains { $0.message.hasPrefix("Key 5 was given to “Staff wellbeing” and to “Equipment” at the same time") }, "\(result.reviews)")
+        XCTAssertTrue(
+            result.reviews.contains {
+                $0.message.hasPrefix("Key 5 was given to “Staff wellbeing” and to “Equipment” at the same time")
+            }, "\(result.reviews)")
     }
 }

@@ -1,5 +1,6 @@
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// Who made each shared edit and who last changed each concern, note and memo; and quotes from before facilitator
 /// ids given to the facilitator whose machine made them.
@@ -9,19 +10,29 @@ final class TeamHistoryTests: XCTestCase {
     private let concern = Concern(id: "wellbeing", name: "Staff wellbeing", colour: "#FFD700", key: 1, theme: "Growing")
 
     private func quote(_ id: String, by coder: String, memo: String = "") -> Quote {
-        Quote(id: id, log: "L1", participant: "P1", section: 0, start: 0, end: 10, concerns: ["wellbeing"], memo: memo,
-              coder: coder, created: "2020-05-05T10:00:00Z")
+        Quote(
+            id: id, log: "L1", participant: "P1", section: 0, start: 0, end: 10, concerns: ["wellbeing"], memo: memo,
+            coder: coder, created: "2020-05-05T10:00:00Z")
     }
 
-    private func op(_ who: String, _ sequence: Int, lamport: Int, _ summary: String, _ changes: [TeamChange], made: String? = nil) -> TeamOp {
-        TeamOp(facilitator: who, sequence: sequence, lamport: lamport, seen: [:], summary: summary, changes: changes, made: made)
+    private func op(
+        _ who: String, _ sequence: Int, lamport: Int, _ summary: String, _ changes: [TeamChange], made: String? = nil
+    ) -> TeamOp {
+        TeamOp(
+            facilitator: who, sequence: sequence, lamport: lamport, seen: [:], summary: summary, changes: changes,
+            made: made)
     }
 
     func testEntriesComeInFoldOrderWithWhoAndWhen() {
         let history = TeamHistory(ops: [
-            op(ben, 1, lamport: 1, "Renamed", [TeamChange(change: .putConcern(concern: concern, position: nil), fields: ["name"])], made: "2026-12-03T07:00:00Z"),
+            op(
+                ben, 1, lamport: 1, "Renamed",
+                [TeamChange(change: .putConcern(concern: concern, position: nil), fields: ["name"])],
+                made: "2026-12-03T07:00:00Z"),
             op(ada, 2, lamport: 3, "Wrote a note", [TeamChange(change: .setNote(fortnight: 2, note: FortnightNote()))]),
-            op(ada, 1, lamport: 1, "Tagged", [TeamChange(change: .putQuote(fortnight: 1, quote: quote("q1", by: ada)))]),
+            op(
+                ada, 1, lamport: 1, "Tagged", [TeamChange(change: .putQuote(fortnight: 1, quote: quote("q1", by: ada)))]
+            ),
         ])
         XCTAssertEqual(history.entries.map(\.summary), ["Tagged", "Renamed", "Wrote a note"])
         XCTAssertEqual(history.entries.map(\.facilitator), [ada, ben, ada])
@@ -35,11 +46,21 @@ final class TeamHistoryTests: XCTestCase {
         var memoed = quote("q1", by: ada, memo: "ben's reading")
         memoed.featured = false
         let history = TeamHistory(ops: [
-            op(ada, 1, lamport: 1, "Tagged", [TeamChange(change: .putQuote(fortnight: 1, quote: quote("q1", by: ada)))]),
-            op(ada, 2, lamport: 2, "Renamed", [TeamChange(change: .putConcern(concern: renamed, position: nil), fields: ["name"])]),
-            op(ben, 1, lamport: 3, "Memo", [TeamChange(change: .putQuote(fortnight: 1, quote: memoed), fields: ["memo"])]),
-            op(ben, 2, lamport: 4, "Recoloured", [TeamChange(change: .putConcern(concern: renamed, position: nil), fields: ["colour"])]),
-            op(ada, 3, lamport: 5, "Featured", [TeamChange(change: .putQuote(fortnight: 1, quote: memoed), fields: ["featured"])]),
+            op(
+                ada, 1, lamport: 1, "Tagged", [TeamChange(change: .putQuote(fortnight: 1, quote: quote("q1", by: ada)))]
+            ),
+            op(
+                ada, 2, lamport: 2, "Renamed",
+                [TeamChange(change: .putConcern(concern: renamed, position: nil), fields: ["name"])]),
+            op(
+                ben, 1, lamport: 3, "Memo",
+                [TeamChange(change: .putQuote(fortnight: 1, quote: memoed), fields: ["memo"])]),
+            op(
+                ben, 2, lamport: 4, "Recoloured",
+                [TeamChange(change: .putConcern(concern: renamed, position: nil), fields: ["colour"])]),
+            op(
+                ada, 3, lamport: 5, "Featured",
+                [TeamChange(change: .putQuote(fortnight: 1, quote: memoed), fields: ["featured"])]),
             op(ada, 4, lamport: 6, "Note", [TeamChange(change: .setNote(fortnight: 1, note: FortnightNote()))]),
         ])
         XCTAssertEqual(history.lastAuthor(of: .concern("wellbeing")), ben, "ben's recolour came after ada's rename")
@@ -62,7 +83,8 @@ final class TeamHistoryTests: XCTestCase {
 
     func testTheLegacyCodersQuotesAreGivenToTheFacilitatorAndNoOneElses() {
         var project = Project(programme: Programme(name: "Team", start: Day(iso: "2020-05-04")!))
-        project.fortnights[1] = Fortnight(number: 1, quotes: [quote("q1", by: "priya"), quote("q2", by: "sam"), quote("q3", by: ben)])
+        project.fortnights[1] = Fortnight(
+            number: 1, quotes: [quote("q1", by: "priya"), quote("q2", by: "sam"), quote("q3", by: ben)])
         let owned = project.withLegacyCoder("priya", givenTo: ada)
         XCTAssertEqual(owned.fortnight(1).quotes.map(\.coder), [ada, "sam", ben])
     }
@@ -75,9 +97,13 @@ final class TeamRemoteTests: XCTestCase {
         XCTAssertEqual(TeamRemote.resolved("remote.git", from: here), "/home/ada/work/remote.git")
         XCTAssertEqual(TeamRemote.resolved("../shared/team.git", from: here), "/home/ada/shared/team.git")
         XCTAssertEqual(TeamRemote.resolved("/srv/team.git", from: here), "/srv/team.git")
-        XCTAssertEqual(TeamRemote.resolved("https://git.example.org/team.git", from: here), "https://git.example.org/team.git")
-        XCTAssertEqual(TeamRemote.resolved("git@git.example.org:nhs/team.git", from: here), "git@git.example.org:nhs/team.git")
-        XCTAssertEqual(TeamRemote.resolved("--upload-pack=touch x", from: here), "/home/ada/work/--upload-pack=touch x", "never read as an option")
+        XCTAssertEqual(
+            TeamRemote.resolved("https://git.example.org/team.git", from: here), "https://git.example.org/team.git")
+        XCTAssertEqual(
+            TeamRemote.resolved("git@git.example.org:nhs/team.git", from: here), "git@git.example.org:nhs/team.git")
+        XCTAssertEqual(
+            TeamRemote.resolved("--upload-pack=touch x", from: here), "/home/ada/work/--upload-pack=touch x",
+            "never read as an option")
         XCTAssertEqual(TeamRemote.resolved("./odd:name.git", from: here), "/home/ada/work/odd:name.git")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GleanCore
 import XCTest
+
+@testable import GleanCore
 
 /// `ProjectStore.refold`, which the interface runs after a sync: the project it returns holds the edits that came in
 /// and every own edit saved before it, also one saved after the sync's commit step; the local files match it; edits
@@ -35,7 +36,8 @@ final class TeamRefoldTests: XCTestCase {
         made.arguments = ["git", "init", "--quiet", "--bare", remote.path]
         try made.run()
         made.waitUntilExit()
-        let ada = folder.appendingPathComponent("ada"), ben = folder.appendingPathComponent("ben")
+        let ada = folder.appendingPathComponent("ada")
+        let ben = folder.appendingPathComponent("ben")
         let adaFacilitator = try become("Ada")
         try SampleProject.write(to: ada)
         let store = try ProjectStore.open(ada, access: .editing)
@@ -75,22 +77,27 @@ final class TeamRefoldTests: XCTestCase {
         try store.record(tag("ada-2", at: 60, by: adaFacilitator, in: store.opened))
 
         let folded = try store.refold()
-        XCTAssertEqual(quoteIDs(folded.project).intersection(["ben-1", "ada-1", "ada-2"]), ["ben-1", "ada-1", "ada-2"])
-        XCTAssertEqual(try ProjectLoading.read(store.layout, consistentWithWriters: false).project, folded.project, "the local files are the fold")
+        XCTAssertEqual(
+            quoteIDs(folded.project).intersection(["ben-1", "ada-1", "ada-2"]), ["ben-1", "ada-1", "ada-2"])
+        XCTAssertEqual(
+            try ProjectLoading.read(store.layout, consistentWithWriters: false).project, folded.project,
+            "the local files are the fold")
         XCTAssertEqual(store.teamNames[benFacilitator.id], "Ben")
         XCTAssertFalse(store.hasUnfoldedEdits)
 
         try store.record(tag("ada-3", at: 90, by: adaFacilitator, in: folded.project))
         let own = try String(contentsOf: ada.appendingPathComponent("team/\(adaFacilitator.id).jsonl"), encoding: .utf8)
         let last = try JSONSerialization.jsonObject(with: Data(own.split(separator: "\n").last!.utf8)) as? [String: Any]
-        XCTAssertEqual((last?["seen"] as? [String: Int])?[benFacilitator.id], 1, "an edit after the refold has seen Ben's")
+        XCTAssertEqual(
+            (last?["seen"] as? [String: Int])?[benFacilitator.id], 1, "an edit after the refold has seen Ben's")
         _ = try TeamSync.sync(store.layout, as: adaFacilitator)
         store.close()
 
         _ = try become("Ben")
         let benAgain = try ProjectStore.open(ben, access: .editing)
         _ = try TeamSync.sync(benAgain.layout, as: benFacilitator)
-        XCTAssertEqual(quoteIDs(try benAgain.refold().project).intersection(["ben-1", "ada-1", "ada-2", "ada-3"]).count, 4)
+        XCTAssertEqual(
+            quoteIDs(try benAgain.refold().project).intersection(["ben-1", "ada-1", "ada-2", "ada-3"]).count, 4)
         benAgain.close()
     }
 

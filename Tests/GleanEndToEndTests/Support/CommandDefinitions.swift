@@ -17,7 +17,9 @@ struct CommandDefinitions {
         let children = try XCTUnwrap(command["subcommands"] as? [[String: Any]])
         subcommands = children.filter { $0["shouldDisplay"] as? Bool != false }.compactMap { child in
             guard let name = child["commandName"] as? String, name != "help" else { return nil }
-            let arguments = (child["arguments"] as? [[String: Any]] ?? []).filter { $0["shouldDisplay"] as? Bool != false }
+            let arguments = (child["arguments"] as? [[String: Any]] ?? []).filter {
+                $0["shouldDisplay"] as? Bool != false
+            }
             let longNames = arguments.flatMap { argument in
                 (argument["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }
                     .compactMap { $0["name"] as? String }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GleanCore
 
 extension EndToEndTestCase {
@@ -9,7 +10,9 @@ extension EndToEndTestCase {
         let code = participant ?? project.participants[0].code
         project.addParticipants([Participant(code: code)])
         _ = project.addLogs([
-            Log(id: "", participant: code, date: Day(iso: "2020-05-12")!, sections: [LogSection(prompt: "Progress", text: text)])
+            Log(
+                id: "", participant: code, date: Day(iso: "2020-05-12")!,
+                sections: [LogSection(prompt: "Progress", text: text)])
         ])
         let folder = directory.appendingPathComponent("with-extra-log")
         try ProjectStore.create(project, in: folder).close()

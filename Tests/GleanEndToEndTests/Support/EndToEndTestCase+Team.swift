@@ -27,20 +27,26 @@ extension EndToEndTestCase {
         let environment = ProcessInfo.processInfo.environment.merging(member.environment) { _, theirs in theirs }
         let result = try Subprocess.run(binary, arguments, environment: environment)
         if succeeding {
-            XCTAssertEqual(result.status, 0, "\(member.name): glean \(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
+            XCTAssertEqual(
+                result.status, 0, "\(member.name): glean \(arguments.joined(separator: " ")): \(result.stderr)",
+                file: file, line: line)
         }
         return result
     }
 
     /// Facilitator `name`, with folders in the test's directory.
     func teamMember(_ name: String) -> TeamMember {
-        TeamMember(name: name, project: directory.appendingPathComponent(name), config: directory.appendingPathComponent("config-\(name)"))
+        TeamMember(
+            name: name, project: directory.appendingPathComponent(name),
+            config: directory.appendingPathComponent("config-\(name)"))
     }
 
     /// A bare remote and `names.count` facilitators: the first sets the sample up for the team, the others join.
     func makeTeam(_ names: [String]) throws -> (remote: URL, members: [TeamMember]) {
         let remote = directory.appendingPathComponent("remote.git")
-        let made = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "init", "--quiet", "--bare", remote.path], environment: ProcessInfo.processInfo.environment)
+        let made = try Subprocess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["git", "init", "--quiet", "--bare", remote.path],
+            environment: ProcessInfo.processInfo.environment)
         XCTAssertEqual(made.status, 0, made.stderr)
         let members = names.map(teamMember)
         try run(as: members[0], ["sample", members[0].project.path])

@@ -80,7 +80,8 @@ class EndToEndTestCase: XCTestCase {
         try session.sendKeys("q")
         try session.waitFor(text: Self.latestFortnightTitle, file: file, line: line)
         try session.sendKeys("q")
-        XCTAssertEqual(try session.waitForExit(file: file, line: line), 0, "glean did not exit cleanly", file: file, line: line)
+        XCTAssertEqual(
+            try session.waitForExit(file: file, line: line), 0, "glean did not exit cleanly", file: file, line: line)
     }
 
     /// `glean counts -p project --json`, decoded; fails the test when the command fails.

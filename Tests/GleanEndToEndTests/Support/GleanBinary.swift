@@ -12,11 +12,11 @@ enum GleanBinary {
     /// The build products folder (`.build/debug`), which holds both the test bundle and `glean`.
     static var buildDirectory: URL {
         #if os(macOS)
-        // xctest loads the `.xctest` bundle, which sits in the products folder.
-        return Bundle(for: BundleToken.self).bundleURL.deletingLastPathComponent()
+            // xctest loads the `.xctest` bundle, which sits in the products folder.
+            return Bundle(for: BundleToken.self).bundleURL.deletingLastPathComponent()
         #else
-        // On Linux the tests are an executable in the products folder, and it is the main bundle.
-        return Bundle.main.bundleURL
+            // On Linux the tests are an executable in the products folder, and it is the main bundle.
+            return Bundle.main.bundleURL
         #endif
     }
 
@@ -57,6 +57,6 @@ struct MissingBinary: Error, CustomStringConvertible {
 }
 
 #if os(macOS)
-/// A class in this module, so `Bundle(for:)` can find the test bundle.
-private final class BundleToken {}
+    /// A class in this module, so `Bundle(for:)` can find the test bundle.
+    private final class BundleToken {}
 #endif

@@ -13,25 +13,25 @@ import XCTest
 final class DisplayWidthOracleTests: XCTestCase {
     /// Blocks sampled one code point at a time (unassigned and private-use code points left out).
     private static let sampledBlocks: [ClosedRange<UInt32>] = [
-        0x0000...0x024F,    // controls, ASCII, Latin-1, Latin extended
-        0x0300...0x036F,    // combining diacritical marks, standing alone
-        0x0370...0x04FF,    // Greek, Cyrillic
-        0x0590...0x06FF,    // Hebrew, Arabic (with its prepended format characters)
-        0x0900...0x097F,    // Devanagari (spacing and non-spacing vowel signs)
-        0x0E00...0x0E7F,    // Thai
-        0x1100...0x11FF,    // Hangul Jamo
-        0x2000...0x206F,    // general punctuation: spaces, joiners, directional formatting
-        0x2190...0x27BF,    // arrows, technical, symbols, dingbats: text- and emoji-presentation
-        0x2E80...0x303F,    // CJK radicals, symbols and punctuation
-        0x3040...0x30FF,    // kana
-        0x3130...0x318F,    // Hangul compatibility Jamo
-        0x3200...0x32FF,    // enclosed CJK letters
-        0x4DC0...0x4EFF,    // Yijing hexagrams, start of CJK unified ideographs
-        0x9F00...0x9FFF,    // end of CJK unified ideographs
-        0xAC00...0xACFF,    // Hangul syllables
-        0xD7B0...0xD7FF,    // Hangul Jamo extended B
-        0xFE00...0xFE6F,    // variation selectors, vertical and small forms
-        0xFF00...0xFFEF,    // halfwidth and fullwidth forms
+        0x0000...0x024F,  // controls, ASCII, Latin-1, Latin extended
+        0x0300...0x036F,  // combining diacritical marks, standing alone
+        0x0370...0x04FF,  // Greek, Cyrillic
+        0x0590...0x06FF,  // Hebrew, Arabic (with its prepended format characters)
+        0x0900...0x097F,  // Devanagari (spacing and non-spacing vowel signs)
+        0x0E00...0x0E7F,  // Thai
+        0x1100...0x11FF,  // Hangul Jamo
+        0x2000...0x206F,  // general punctuation: spaces, joiners, directional formatting
+        0x2190...0x27BF,  // arrows, technical, symbols, dingbats: text- and emoji-presentation
+        0x2E80...0x303F,  // CJK radicals, symbols and punctuation
+        0x3040...0x30FF,  // kana
+        0x3130...0x318F,  // Hangul compatibility Jamo
+        0x3200...0x32FF,  // enclosed CJK letters
+        0x4DC0...0x4EFF,  // Yijing hexagrams, start of CJK unified ideographs
+        0x9F00...0x9FFF,  // end of CJK unified ideographs
+        0xAC00...0xACFF,  // Hangul syllables
+        0xD7B0...0xD7FF,  // Hangul Jamo extended B
+        0xFE00...0xFE6F,  // variation selectors, vertical and small forms
+        0xFF00...0xFFEF,  // halfwidth and fullwidth forms
         0x17000...0x170FF,  // Tangut
         0x18D00...0x18D08,  // Tangut supplement
         0x1D360...0x1D37F,  // counting rod numerals
@@ -66,7 +66,8 @@ final class DisplayWidthOracleTests: XCTestCase {
     override func setUpWithError() throws {
         try super.setUpWithError()
         guard let version = Wcwidth.installedVersion() else {
-            throw XCTSkip("python3 with the wcwidth package is not installed (pip install wcwidth==\(Wcwidth.expectedVersion))")
+            throw XCTSkip(
+                "python3 with the wcwidth package is not installed (pip install wcwidth==\(Wcwidth.expectedVersion))")
         }
         try XCTSkipUnless(
             version == Wcwidth.expectedVersion,
@@ -86,7 +87,9 @@ final class DisplayWidthOracleTests: XCTestCase {
             let value = character.unicodeScalars.first!.value
             let name = "U+\(String(value, radix: 16, uppercase: true))"
             guard let index = WidthException.all.firstIndex(where: { $0.scalars.contains(value) }) else {
-                XCTFail("\(name) \(character.debugDescription): DisplayWidth \(ours), wcwidth \(expected), and no exception lists it")
+                XCTFail(
+                    "\(name) \(character.debugDescription): DisplayWidth \(ours), wcwidth \(expected), and no exception lists it"
+                )
                 continue
             }
             let exception = WidthException.all[index]
@@ -103,14 +106,19 @@ final class DisplayWidthOracleTests: XCTestCase {
         var explained = Set<String>()
         for (text, expected) in zip(Self.sampledStrings, oracle) where DisplayWidth.of(text) != expected {
             guard let exception = StringWidthException.all.first(where: { $0.text == text }) else {
-                XCTFail("\(text.debugDescription): DisplayWidth \(DisplayWidth.of(text)), wcwidth \(expected), and no exception lists it")
+                XCTFail(
+                    "\(text.debugDescription): DisplayWidth \(DisplayWidth.of(text)), wcwidth \(expected), and no exception lists it"
+                )
                 continue
             }
-            XCTAssertEqual(DisplayWidth.of(text), exception.displayWidth, "\(text.debugDescription): \(exception.reason)")
+            XCTAssertEqual(
+                DisplayWidth.of(text), exception.displayWidth, "\(text.debugDescription): \(exception.reason)")
             explained.insert(text)
         }
         for exception in StringWidthException.all where !explained.contains(exception.text) {
-            XCTFail("the exception for \(exception.text.debugDescription) (\(exception.reason)) explains no disagreement any more")
+            XCTFail(
+                "the exception for \(exception.text.debugDescription) (\(exception.reason)) explains no disagreement any more"
+            )
         }
     }
 }

@@ -31,7 +31,9 @@ enum Wcwidth {
             python, ["-c", script, input.path], environment: ProcessInfo.processInfo.environment)
         guard result.status == 0 else { throw WcwidthFailed(message: result.stderr) }
         let widths = try JSONDecoder().decode([Int].self, from: Data(result.stdout.utf8))
-        guard widths.count == texts.count else { throw WcwidthFailed(message: "\(widths.count) widths for \(texts.count) texts") }
+        guard widths.count == texts.count else {
+            throw WcwidthFailed(message: "\(widths.count) widths for \(texts.count) texts")
+        }
         return widths
     }
 }

@@ -22,17 +22,23 @@ struct WidthException {
     static let all: [WidthException] = [
         .init(
             0x00...0x1F, 0,
-            onPurpose: "C0 controls are not printable (wcwidth -1); TextSanitizer replaces them before anything is drawn"),
+            onPurpose:
+                "C0 controls are not printable (wcwidth -1); TextSanitizer replaces them before anything is drawn"),
         .init(0x7F...0x9F, 0, onPurpose: "DEL and the C1 controls, as the C0 controls"),
         .init(
             0x0903...0x094F, 1,
-            onPurpose: "a Devanagari spacing vowel sign with no letter before it takes a column in glibc (wcwidth 0.7: 0)"),
+            onPurpose:
+                "a Devanagari spacing vowel sign with no letter before it takes a column in glibc (wcwidth 0.7: 0)"),
         .init(0x2630...0x2637, 1, onPurpose: "trigrams, wide only since Unicode 16; glibc draws them 1 wide"),
-        .init(0x268A...0x268F, 1, onPurpose: "monograms and digrams, wide only since Unicode 16; glibc draws them 1 wide"),
-        .init(0x1D360...0x1D37F, 1, onPurpose: "counting rod numerals, wide only since Unicode 16; glibc draws them 1 wide"),
+        .init(
+            0x268A...0x268F, 1, onPurpose: "monograms and digrams, wide only since Unicode 16; glibc draws them 1 wide"),
+        .init(
+            0x1D360...0x1D37F, 1,
+            onPurpose: "counting rod numerals, wide only since Unicode 16; glibc draws them 1 wide"),
         .init(0x302E...0x302F, 2, onPurpose: "Hangul tone marks: 2 wide in glibc (wcwidth: 0)"),
         .init(0x3164...0x3164, 2, onPurpose: "the Hangul filler: 2 wide in glibc (wcwidth: 0, as default-ignorable)"),
-        .init(0x3248...0x324F, 2, onPurpose: "circled numbers on black squares (East Asian ambiguous): 2 wide in glibc"),
+        .init(
+            0x3248...0x324F, 2, onPurpose: "circled numbers on black squares (East Asian ambiguous): 2 wide in glibc"),
         .init(0xFFA0...0xFFA0, 1, onPurpose: "the halfwidth Hangul filler: 1 wide in glibc (wcwidth: 0)"),
     ]
 }
