@@ -19,6 +19,18 @@ final class ScreenTests: XCTestCase {
         return nil
     }
 
+    func testAFortnightRailOfThreeDigitFortnightsKeepsItsFiguresApart() {
+        var project = Harness.sample
+        project.fortnights = Dictionary(uniqueKeysWithValues: project.fortnights.map { ($0.key + 100, $0.value) })
+        let buffer = Harness(project: project).screen
+        let end = project.programme.lastDay(ofFortnight: 101).shortText
+        XCTAssertEqual(end.count, 6, "a date as wide as the rail allows: \(end)")
+        let rows = (0..<buffer.height).map { buffer.trimmedLine($0) }
+        XCTAssertTrue(rows.contains { $0.hasPrefix(" F101 \(end) 27/27 ") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(
+            rows.contains { $0.hasPrefix(" F99 ") && $0.contains(" 0/0 done ") }, rows.joined(separator: "\n"))
+    }
+
     func testLogsScreenAt80x24() {
         let buffer = Harness().screen
         XCTAssertEqual(

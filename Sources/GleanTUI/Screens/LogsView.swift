@@ -60,7 +60,8 @@ enum LogsView {
             let progress =
                 state.project.unread[number].map { ($0.doneCount, $0.logCount) }
                 ?? { fortnight in (fortnight.logsDone, fortnight.logs.count) }(state.shownFortnight(number))
-            let text = TextLayout.pad("F\(number) \(end)", toWidth: 11) + "\(progress.0)/\(progress.1) done"
+            let label = TextLayout.pad("F\(number) \(end) ", toWidth: 11) + "\(progress.0)/\(progress.1)"
+            let text = DisplayWidth.of(label + " done") < area.width ? label + " done" : label
             let style = number == state.logs.fortnight ? Style(bold: true, reverse: true) : Style()
             buffer.fill(x: area.x, y: area.y + row, width: area.width, height: 1, style: style)
             buffer.put(" " + text, x: area.x, y: area.y + row, width: area.width, style: style)
