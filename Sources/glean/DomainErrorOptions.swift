@@ -14,9 +14,7 @@ enum DomainErrorOptions {
     /// A column error as `glean import` reports it, with `option` in place of the option of `role` (a column marked
     /// with `--attribute-as role="Job title"` is named by that).
     static func text(for error: ColumnError, naming role: ColumnError.Role, as option: String) -> String {
-        let message = error.message { named, column in
-            named == role ? option : Self.option(of: named) + (column.map { " \"\($0)\"" } ?? "")
-        }
+        let message = error.message { named, column in named == role ? option : naming(named, column) }
         return ProjectError(file: error.file, problem: TextSanitizer.displayable(message)).description
     }
 
@@ -74,6 +72,12 @@ enum DomainErrorOptions {
     /// What `glean import` adds to a date it cannot read, or to dates that do not all fit.
     static let dateFormatHint = "name the format with --date-format"
 
+    /// How `glean import` names a column it refuses: the option of `role`, with the column's header when it was
+    /// given one, e.g. `--date-column "When"`.
+    private static func naming(_ role: ColumnError.Role, _ column: String?) -> String {
+        option(of: role) + (column.map { " \"\($0)\"" } ?? "")
+    }
+
     /// The option that names the column of `role` in `glean import`.
     static func option(of role: ColumnError.Role) -> String {
         switch role {
@@ -93,7 +97,7 @@ enum DomainErrorOptions {
         case CodebookError.themeMissing:
             return error.message + ": give one with --theme"
         case let error as ColumnError:
-            return error.message { role, column in option(of: role) + (column.map { " \"\($0)\"" } ?? "") }
+            return error.message(naming: naming)
         case let error as AmbiguousDateFormat:
             return error.message { "--date-format \"\($0)\"" }
         case is ProjectLocked:

@@ -14,7 +14,7 @@ enum ProgressLine {
     /// `\rReading forms.csv [##########----------]  50%`: it starts with a carriage return, so each line is drawn over
     /// the one before.
     static func text(file: String, fraction: Double, columns: Int) -> String {
-        text(label: "Reading \(TextSanitizer.displayable(file))", fraction: fraction, columns: columns)
+        text(label: "Reading \(file)", fraction: fraction, columns: columns)
     }
 
     /// `\rLABEL [##########----------]  50%`, for any long task, in at most `columns - 1` columns (the last is left
